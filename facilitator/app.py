@@ -1,0 +1,61 @@
+"""Start the desktop app: logging, translators, error reporting, content, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import APP_NAME, ORGANIZATION, __version__
+from .core.loader import load_curriculum
+from .core.problems import ContentError
+from .logs import setup_logging
+from .ui.errors import ErrorReporter
+from .ui.i18n import LanguageSwitcher
+from .ui.main_window import MainWindow
+from .ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def start(app: QApplication) -> MainWindow | None:
+    """Everything from logging to a shown main window; None when the content cannot be loaded."""
+    log_path = setup_logging()
+    log.info("Starting Upstream %s", __version__)
+    settings = Settings()
+    languages = LanguageSwitcher(app)
+    languages.switch(settings.ui_language)
+    reporter = ErrorReporter(log_path, app)
+    reporter.install()
+    try:
+        curriculum = load_curriculum()
+    except ContentError as error:
+        log.error("Curriculum content has errors:\n%s", error)
+        box = QMessageBox(QMessageBox.Icon.Critical, reporter.tr("Something went wrong"),
+                          reporter.tr("The curriculum files have errors, so Upstream cannot open them. Nothing was "
+                                      "changed. Reinstalling Upstream restores the original files."))
+        box.setDetailedText(str(error))
+        box.exec()
+        return None
+    window = MainWindow(curriculum, settings, languages)
+    window.show()
+    return window
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    app = application(argv)
+    window = start(app)
+    if window is None:
+        return 2
+    return app.exec()

@@ -1,0 +1,157 @@
+"""The curriculum model: language-neutral structure (specs) kept apart from each language's text.
+
+A module's spec says what exists (ids, minutes, kinds, audiences, tags); each ModuleText says it in one language,
+keyed by the spec's ids. Keeping the two apart is what lets the loader prove that every language has the same shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+AUDIENCES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
+SECTION_KINDS = ("talk", "activity", "discussion", "reflection", "closing")
+SEM_LEVELS = ("individual", "relationship", "community", "society")
+STOP_SV = ("norms", "skills", "opportunities", "environments", "support")
+ADAPTATIONS = ("younger", "older", "large_group", "virtual", "low_literacy", "spanish")
+GUIDE_HEADINGS = (
+    "audiences", "minutes", "objectives", "preparation", "materials", "content_preview", "safety_notes",
+    "sections", "talking_points", "facilitator_notes", "questions", "listen_for", "respond", "activity",
+    "steps", "debrief", "adaptations", "closing", "handouts", "survey_items", "sem_levels", "stop_sv", "core",
+    "optional", "stale_translation",
+)
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    id: str
+    kind: str
+    minutes: int
+    core: bool
+    sem_levels: tuple[str, ...] = ()
+    stop_sv: tuple[str, ...] = ()
+    question_ids: tuple[str, ...] = ()
+    has_activity: bool = False
+
+
+@dataclass(frozen=True)
+class ModuleSpec:
+    id: str
+    number: int
+    source_language: str
+    minutes: int
+    audiences: tuple[str, ...]
+    sections: tuple[SectionSpec, ...]
+    objective_ids: tuple[str, ...] = ()
+    adaptation_ids: tuple[str, ...] = ()
+    sem_levels: tuple[str, ...] = ()
+    stop_sv: tuple[str, ...] = ()
+    handouts: tuple[str, ...] = ()
+    survey_items: tuple[str, ...] = ()
+
+    @property
+    def core_minutes(self) -> int:
+        """Minutes needed when only the core sections are delivered."""
+        return sum(s.minutes for s in self.sections if s.core)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    prompt: str
+    listen_for: tuple[str, ...]
+    respond: str
+
+
+@dataclass(frozen=True)
+class Activity:
+    title: str
+    purpose: str
+    steps: tuple[str, ...]
+    debrief: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SectionText:
+    title: str
+    talking_points: tuple[str, ...]
+    facilitator_notes: tuple[str, ...] = ()
+    questions: tuple[Question, ...] = ()
+    activity: Activity | None = None
+
+
+@dataclass(frozen=True)
+class ModuleText:
+    """One language's text of a module. `version` is the source version this text is, or translates."""
+
+    language: str
+    version: int
+    is_translation: bool
+    title: str
+    summary: str
+    objectives: Mapping[str, str]
+    preparation: tuple[str, ...]
+    materials: tuple[str, ...]
+    content_preview: str
+    safety_notes: tuple[str, ...]
+    adaptations: Mapping[str, str]
+    closing: str
+    sections: Mapping[str, SectionText]
+    path: Path = field(default=Path(), compare=False)
+
+
+@dataclass(frozen=True)
+class Module:
+    spec: ModuleSpec
+    texts: Mapping[str, ModuleText]
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.texts)
+
+    def text(self, language: str) -> ModuleText:
+        """The text in `language`, falling back to the source language when that language is missing."""
+        return self.texts.get(language) or self.texts[self.spec.source_language]
+
+    def is_stale(self, language: str) -> bool:
+        """True when this language's text translates an older version of the source."""
+        text = self.texts.get(language)
+        source = self.texts[self.spec.source_language]
+        return text is not None and text.is_translation and text.version < source.version
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The words the guide uses in one content language (audience names, section kinds, headings...)."""
+
+    language: str
+    language_name: str
+    audiences: Mapping[str, str]
+    section_kinds: Mapping[str, str]
+    sem_levels: Mapping[str, str]
+    stop_sv: Mapping[str, str]
+    adaptations: Mapping[str, str]
+    headings: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    version: int
+    languages: tuple[str, ...]
+    modules: tuple[Module, ...]
+    labels: Mapping[str, Labels]
+
+    def module(self, module_id: str) -> Module:
+        for module in self.modules:
+            if module.id == module_id:
+                return module
+        raise KeyError(module_id)
+
+    def stale(self) -> list[tuple[Module, str]]:
+        """Every (module, language) whose translation is older than its source."""
+        return [(m, lang) for m in self.modules for lang in m.languages if m.is_stale(lang)]

@@ -1,0 +1,25 @@
+"""Where bundled resources live, whether running from the source tree or from an installed package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def _bundled(name: str) -> Path:
+    """Installed packages carry the folder inside `facilitator/`; the source tree keeps it beside the package."""
+    inside = _PACKAGE / name
+    return inside if inside.is_dir() else _PACKAGE.parent / name
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def curriculum_dir() -> Path:
+    return resources_dir() / "curriculum"
+
+
+def translations_dir() -> Path:
+    return _bundled("i18n")

@@ -1,0 +1,34 @@
+"""Content problems, each pinned to a file and a line, so an author can go straight to the fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(Enum):
+    ERROR = "error"
+    """The content cannot be loaded until this is fixed."""
+    STALE = "stale"
+    """A translation was made from an older version of its source; it still loads."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        tag = "" if self.severity is Severity.ERROR else f"[{self.severity.value}] "
+        return f"{self.path}:{self.line}: {tag}{self.message}"
+
+
+class ContentError(Exception):
+    """Raised when curriculum content has errors; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

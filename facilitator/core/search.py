@@ -1,0 +1,102 @@
+"""Search as you type over every module in every language.
+
+The index folds each passage once when built, so a keystroke costs only substring tests over prepared text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Curriculum, ModuleText
+from .textfold import fold, fold_with_offsets
+
+SNIPPET_RADIUS = 60
+
+
+@dataclass(frozen=True)
+class Passage:
+    module_id: str
+    language: str
+    section_id: str | None
+    text: str
+    folded: str
+    offsets: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    module_id: str
+    language: str
+    section_id: str | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    """(start, end) of each matched word inside `snippet`."""
+
+
+class SearchIndex:
+    def __init__(self, curriculum: Curriculum) -> None:
+        self.passages: list[Passage] = []
+        for module in curriculum.modules:
+            for language, text in module.texts.items():
+                for section_id, passage in _passages(text):
+                    folded, offsets = fold_with_offsets(passage)
+                    self.passages.append(Passage(module.id, language, section_id, passage, folded, tuple(offsets)))
+
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Passages containing every word of `query`, in curriculum order, at most one hit per section and language."""
+        words = fold(query).split()
+        if not words:
+            return []
+        hits: list[SearchHit] = []
+        seen: set[tuple[str, str, str | None]] = set()
+        for passage in self.passages:
+            key = (passage.module_id, passage.language, passage.section_id)
+            if key in seen or not all(w in passage.folded for w in words):
+                continue
+            seen.add(key)
+            hits.append(_hit(passage, words))
+            if len(hits) >= limit:
+                break
+        return hits
+
+    def matching_modules(self, query: str) -> set[str]:
+        return {hit.module_id for hit in self.search(query, limit=len(self.passages) or 1)}
+
+
+def _passages(text: ModuleText) -> list[tuple[str | None, str]]:
+    """Every searchable piece of a module's text, tagged with the section it belongs to (None: the module)."""
+    module_level = [text.title, text.summary, *text.objectives.values(), *text.preparation, *text.materials,
+                    text.content_preview, *text.safety_notes, *text.adaptations.values(), text.closing]
+    result: list[tuple[str | None, str]] = [(None, piece) for piece in module_level if piece]
+    for section_id, section in text.sections.items():
+        pieces = [section.title, *section.talking_points, *section.facilitator_notes]
+        for question in section.questions:
+            pieces += [question.prompt, *question.listen_for, question.respond]
+        if section.activity:
+            activity = section.activity
+            pieces += [activity.title, activity.purpose, *activity.steps, *activity.debrief]
+        result += [(section_id, piece) for piece in pieces if piece]
+    return result
+
+
+def _hit(passage: Passage, words: list[str]) -> SearchHit:
+    first = min(passage.folded.find(w) for w in words)
+    start_char = passage.offsets[first]
+    lo = max(0, start_char - SNIPPET_RADIUS)
+    hi = min(len(passage.text), start_char + SNIPPET_RADIUS * 2)
+    if lo > 0:
+        space = passage.text.find(" ", lo)
+        lo = space + 1 if 0 <= space < start_char else lo
+    snippet = passage.text[lo:hi]
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(passage.text) else ""
+    highlights = []
+    for word in words:
+        at = passage.folded.find(word)
+        while at >= 0:
+            begin, end = passage.offsets[at], passage.offsets[at + len(word) - 1] + 1
+            if lo <= begin and end <= hi:
+                highlights.append((begin - lo + len(prefix), end - lo + len(prefix)))
+            at = passage.folded.find(word, at + 1)
+    return SearchHit(passage.module_id, passage.language, passage.section_id, prefix + snippet + suffix,
+                     tuple(sorted(set(highlights))))

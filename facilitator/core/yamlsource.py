@@ -1,0 +1,86 @@
+"""Read YAML while keeping the line of every key and item, so validation can point at the exact line.
+
+PyYAML's plain loaders drop positions and silently keep the last of two duplicate keys; composing the node graph
+ourselves keeps both pieces of information.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+
+class LocatedDict(dict):
+    """A mapping that remembers its own line and the line of each key."""
+
+    line: int
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LocatedList(list):
+    """A sequence that remembers its own line and the line of each item."""
+
+    line: int
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
+def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
+    """Parse one file; return (data, problems). Data is None when the file cannot be parsed at all."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(path, 1, f"not valid UTF-8 text ({exc.reason} at byte {exc.start})")]
+    except OSError as exc:
+        return None, [Problem(path, 1, f"cannot be read: {exc.strerror}")]
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, [Problem(path, 1, "the file is empty")]
+        problems: list[Problem] = []
+        return _convert(node, loader, path, problems), problems
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        message = f"not valid YAML: {exc.problem or exc.context}"
+        if exc.context_mark and exc.context_mark.line + 1 != line:
+            message += f" ({exc.context} on line {exc.context_mark.line + 1})"
+        return None, [Problem(path, line, message)]
+    finally:
+        loader.dispose()
+
+
+def _convert(node: yaml.Node, loader: yaml.SafeLoader, path: Path, problems: list[Problem]) -> Any:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result = LocatedDict()
+        result.line, result.key_lines = line, {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key, str):
+                problems.append(Problem(path, key_line, f"key {key!r} must be text"))
+                key = str(key)
+            if key in result:
+                first = result.key_lines[key]
+                problems.append(Problem(path, key_line, f"'{key}' appears twice (first on line {first})"))
+                continue
+            result[key] = _convert(value_node, loader, path, problems)
+            result.key_lines[key] = key_line
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = LocatedList(_convert(item, loader, path, problems) for item in node.value)
+        items.line = line
+        items.item_lines = [item.start_mark.line + 1 for item in node.value]
+        return items
+    return loader.construct_object(node, deep=True)

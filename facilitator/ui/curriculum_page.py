@@ -1,0 +1,254 @@
+"""The Curriculum area: filters, search as you type, the module table, search hits and the guide reader."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.catalog import ModuleFilter
+from ..core.model import AUDIENCES, Curriculum
+from ..core.search import SearchHit, SearchIndex
+from .guide_reader import GuideReader
+from .labels import LANGUAGE_ENDONYMS, UiLabels
+from .module_table import TITLE, ModuleFilterProxy, ModuleIdRole, ModuleTableModel
+from .settings import Settings
+
+MINUTE_CHOICES = (45, 50, 60, 90, 120)
+HitRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CurriculumPage(QWidget):
+    def __init__(self, curriculum: Curriculum, settings: Settings, ui_language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.curriculum, self.settings = curriculum, settings
+        self.index = SearchIndex(curriculum)
+        self._labels = UiLabels(self)
+        self._hits: list[SearchHit] = []
+
+        self.search_label, self.search = QLabel(), QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.audience_label, self.audience = QLabel(), QComboBox()
+        self.audience.setObjectName("audienceFilter")
+        self.minutes_label, self.minutes = QLabel(), QComboBox()
+        self.minutes.setObjectName("minutesFilter")
+        self.language_label, self.language = QLabel(), QComboBox()
+        self.language.setObjectName("contentLanguage")
+        for label, field in ((self.search_label, self.search), (self.audience_label, self.audience),
+                             (self.minutes_label, self.minutes), (self.language_label, self.language)):
+            label.setBuddy(field)
+        for code in curriculum.languages:
+            self.language.addItem(LANGUAGE_ENDONYMS.get(code, curriculum.labels[code].language_name), code)
+        self.audience.addItem("", "")
+        for audience in AUDIENCES:
+            if any(audience in m.spec.audiences for m in curriculum.modules):
+                self.audience.addItem("", audience)
+        self.minutes.addItem("", 0)
+        for minutes in MINUTE_CHOICES:
+            self.minutes.addItem("", minutes)
+
+        language = settings.content_language or ui_language
+        self.model = ModuleTableModel(curriculum, language if language in curriculum.languages
+                                      else curriculum.languages[0], self)
+        self.proxy = ModuleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("moduleTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setWordWrap(True)
+        self.hits_label = QLabel()
+        self.hits_label.setObjectName("hitsLabel")
+        self.hits = QListWidget()
+        self.hits.setObjectName("searchHits")
+        self.hits.setWordWrap(True)
+        self.hits.setAlternatingRowColors(True)
+        self.hits_label.setBuddy(self.hits)
+        self.reader = GuideReader(curriculum)
+
+        filters = QHBoxLayout()
+        for label, field, stretch in ((self.search_label, self.search, 3), (self.audience_label, self.audience, 0),
+                                      (self.minutes_label, self.minutes, 0), (self.language_label, self.language, 0)):
+            filters.addWidget(label)
+            filters.addWidget(field, stretch)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 2)
+        left_layout.addWidget(self.empty_label)
+        left_layout.addWidget(self.hits_label)
+        left_layout.addWidget(self.hits, 3)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.reader)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 860])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._restore_filters(language)
+        self.search.textChanged.connect(self._on_search)
+        self.audience.currentIndexChanged.connect(self._on_filters_changed)
+        self.minutes.currentIndexChanged.connect(self._on_filters_changed)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.hits.itemActivated.connect(self._open_hit)
+        self.hits.itemClicked.connect(self._open_hit)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self.retranslate_ui()
+        self._apply_filters()
+
+    # --- language ---------------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.search_label.setText(self.tr("&Search"))
+        self.search.setPlaceholderText(self.tr("Type a word in English or Spanish"))
+        self.search.setAccessibleName(self.tr("Search all modules"))
+        self.audience_label.setText(self.tr("&Audience"))
+        self.minutes_label.setText(self.tr("&Time"))
+        self.language_label.setText(self.tr("&Content language"))
+        self.language.setToolTip(self.tr("The language modules and guides are shown in; it can differ from the "
+                                         "interface language."))
+        for row in range(self.audience.count()):
+            audience = self.audience.itemData(row)
+            self.audience.setItemText(row, self._labels.audience(audience) if audience else self.tr("All audiences"))
+        for row in range(self.minutes.count()):
+            minutes = self.minutes.itemData(row)
+            self.minutes.setItemText(row, self._labels.fits_in(minutes) if minutes else self.tr("Any length"))
+        self.table.setAccessibleName(self.tr("Modules"))
+        self.hits.setAccessibleName(self.tr("Search results"))
+        self.empty_label.setText(self.tr("No module matches these filters. Choose “All audiences” or “Any "
+                                         "length” to see more."))
+        self._update_hits_label()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @property
+    def content_language(self) -> str:
+        return self.language.currentData()
+
+    def _on_language_changed(self) -> None:
+        self.settings.content_language = self.content_language
+        self.model.set_language(self.content_language)
+        self._apply_filters()
+        self._show_hits()
+        if self.reader.module_id:
+            self.reader.show_module(self.reader.module_id, self.content_language)
+
+    # --- filters and search -----------------------------------------------------------------------------------
+    def _restore_filters(self, language: str) -> None:
+        for combo, value in ((self.audience, self.settings.audience_filter),
+                             (self.minutes, self.settings.minutes_filter), (self.language, language)):
+            row = combo.findData(value)
+            combo.setCurrentIndex(max(row, 0))
+
+    def _on_filters_changed(self) -> None:
+        self.settings.audience_filter = self.audience.currentData()
+        self.settings.minutes_filter = self.minutes.currentData()
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filter(ModuleFilter(audience=self.audience.currentData() or None,
+                                           minutes=self.minutes.currentData() or None,
+                                           language=self.content_language))
+        self.empty_label.setVisible(self.proxy.rowCount() == 0)
+        self._keep_a_module_open()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_search(self, text: str) -> None:
+        self._hits = self.index.search(text) if text.strip() else []
+        self.proxy.set_search_matches({h.module_id for h in self._hits} if text.strip() else None)
+        self.empty_label.setVisible(self.proxy.rowCount() == 0 and not text.strip())
+        self._show_hits()
+        self._keep_a_module_open()
+
+    def _show_hits(self) -> None:
+        self.hits.clear()
+        visible = {self.proxy.index(r, 0).data(ModuleIdRole) for r in range(self.proxy.rowCount())}
+        for hit in self._hits:
+            if hit.module_id not in visible:
+                continue
+            module = self.curriculum.module(hit.module_id)
+            text = module.text(hit.language)
+            place = text.sections[hit.section_id].title if hit.section_id else text.title
+            item = QListWidgetItem(f"{text.title} › {place}  [{hit.language.upper()}]\n{hit.snippet}")
+            item.setData(HitRole, hit)
+            self.hits.addItem(item)
+        self._update_hits_label()
+
+    def _update_hits_label(self) -> None:
+        searching = bool(self.search.text().strip())
+        self.hits_label.setVisible(searching)
+        self.hits.setVisible(searching)
+        if searching:
+            count = self.hits.count()
+            self.hits_label.setText(self.tr("%n match(es)", "", count) if count else
+                                    self.tr("No matches. Try fewer words, or check the filters."))
+
+    def _open_hit(self, item: QListWidgetItem) -> None:
+        hit: SearchHit = item.data(HitRole)
+        if hit.language != self.content_language:
+            self.language.setCurrentIndex(self.language.findData(hit.language))
+        self.open_module(hit.module_id, hit.section_id)
+
+    # --- opening modules --------------------------------------------------------------------------------------
+    def open_module(self, module_id: str, section_id: str | None = None) -> None:
+        source_row = self.model.row_of(module_id)
+        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if proxy_index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.reader.show_module(module_id, self.content_language, section_id)
+
+    def _on_current_row(self, current, _previous) -> None:
+        if current.isValid():
+            module_id = current.data(ModuleIdRole)
+            if module_id != self.reader.module_id:
+                self.reader.show_module(module_id, self.content_language)
+
+    def _keep_a_module_open(self) -> None:
+        """After filtering, keep the open module if it is still listed, else open the first one listed."""
+        visible = [self.proxy.index(r, 0).data(ModuleIdRole) for r in range(self.proxy.rowCount())]
+        if not visible:
+            self.table.clearSelection()
+            self.reader.clear()
+        elif self.reader.module_id in visible:
+            row = visible.index(self.reader.module_id)
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self.open_module(visible[0])

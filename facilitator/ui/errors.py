@@ -1,0 +1,62 @@
+"""One place for errors: every uncaught exception is logged and shown once, in plain words, with details."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("upstream.errors")
+
+
+class ErrorReporter(QObject):
+    """Installed as sys.excepthook. The app keeps running after the dialog; a second error raised while the
+    dialog is open is logged but not stacked on top of it."""
+
+    def __init__(self, log_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self._showing = False
+        self.last_dialog: QMessageBox | None = None
+        self._previous_hook = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous_hook
+
+    def handle(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("Uncaught exception\n%s", details)
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            self.show_dialog(error, details)
+        finally:
+            self._showing = False
+
+    def show_dialog(self, error: BaseException, details: str) -> None:
+        parent = QApplication.activeWindow()
+        box = QMessageBox(parent if isinstance(parent, QWidget) else None)
+        box.setObjectName("errorDialog")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("Something went wrong"))
+        box.setText(self.tr("Upstream ran into a problem it did not expect. Your work so far is kept, and you can "
+                            "go on using the app."))
+        box.setInformativeText(self.tr("What happened: %1\n\nThe details are saved in the log file:\n%2")
+                               .replace("%1", str(error) or type(error).__name__)
+                               .replace("%2", str(self.log_path)))
+        box.setDetailedText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.last_dialog = box
+        box.exec()

@@ -1,0 +1,103 @@
+"""The guide reader: a module's sections with their timings on the left, the full facilitator guide on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from ..core.guide import guide_html, section_anchor, timed_sections
+from ..core.model import Curriculum
+
+SectionIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class GuideReader(QWidget):
+    zoom_changed = Signal(int)
+
+    def __init__(self, curriculum: Curriculum, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._curriculum = curriculum
+        self.module_id: str | None = None
+        self.language = "en"
+        self._zoom = 0
+
+        self.outline_label = QLabel()
+        self.outline = QListWidget()
+        self.outline.setObjectName("guideOutline")
+        self.outline_label.setBuddy(self.outline)
+        self.outline.itemActivated.connect(self._go_to_item)
+        self.outline.itemClicked.connect(self._go_to_item)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("guideBrowser")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(lambda url: self.browser.scrollToAnchor(url.fragment()))
+
+        outline_box = QWidget()
+        outline_layout = QVBoxLayout(outline_box)
+        outline_layout.setContentsMargins(0, 0, 0, 0)
+        outline_layout.addWidget(self.outline_label)
+        outline_layout.addWidget(self.outline)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(outline_box)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.outline_label.setText(self.tr("Se&ctions"))
+        self.outline.setAccessibleName(self.tr("Sections of the module, with their timing"))
+        self.browser.setAccessibleName(self.tr("Facilitator guide"))
+        if self.module_id is None:
+            self.browser.setPlaceholderText(self.tr("Choose a module to read its facilitator guide."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_module(self, module_id: str, language: str, section_id: str | None = None) -> None:
+        self.module_id, self.language = module_id, language
+        self.browser.setHtml(guide_html(self._curriculum, module_id, language))
+        self.outline.clear()
+        module = self._curriculum.module(module_id)
+        for timed in timed_sections(module, language):
+            item = QListWidgetItem(f"{timed.start}–{timed.end}   {timed.text.title}")
+            item.setData(SectionIdRole, timed.spec.id)
+            item.setToolTip(timed.text.title)
+            self.outline.addItem(item)
+        if section_id:
+            self.go_to_section(section_id)
+
+    def clear(self) -> None:
+        self.module_id = None
+        self.outline.clear()
+        self.browser.clear()
+        self.retranslate_ui()
+
+    def go_to_section(self, section_id: str) -> None:
+        for row in range(self.outline.count()):
+            if self.outline.item(row).data(SectionIdRole) == section_id:
+                self.outline.setCurrentRow(row)
+        self.browser.scrollToAnchor(section_anchor(section_id))
+
+    def _go_to_item(self, item: QListWidgetItem) -> None:
+        self.go_to_section(item.data(SectionIdRole))
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        """Larger or smaller text, in steps from the default size (kept between -4 and +10)."""
+        steps = max(-4, min(10, steps))
+        delta = steps - self._zoom
+        if delta > 0:
+            self.browser.zoomIn(delta)
+        elif delta < 0:
+            self.browser.zoomOut(-delta)
+        self._zoom = steps
+        self.zoom_changed.emit(steps)

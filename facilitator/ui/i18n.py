@@ -1,0 +1,39 @@
+"""Switch the interface language live: install the app's and Qt's own translators, and Qt tells every widget."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..core.paths import translations_dir
+
+log = logging.getLogger(__name__)
+
+
+class LanguageSwitcher:
+    """Owns the installed translators. Installing or removing one makes Qt send LanguageChange to every
+    widget, whose changeEvent then calls retranslate_ui()."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, language: str) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        # English has a catalogue too: it holds the plural forms of "%n ..." strings.
+        ours = QTranslator(self._app)
+        if ours.load(f"upstream_{language}", str(translations_dir())):
+            self._translators.append(ours)
+        else:
+            log.warning("No interface translation for %s in %s", language, translations_dir())
+        qt_own = QTranslator(self._app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._translators.append(qt_own)
+        for translator in self._translators:
+            self._app.installTranslator(translator)

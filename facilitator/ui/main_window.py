@@ -1,0 +1,125 @@
+"""The main window: a list of the app's areas on the left, the chosen area on the right, menus for the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+
+from .. import __version__
+from ..core.model import Curriculum
+from ..logs import log_dir
+from .curriculum_page import CurriculumPage
+from .i18n import LanguageSwitcher
+from .labels import LANGUAGE_ENDONYMS
+from .settings import UI_LANGUAGES, Settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, curriculum: Curriculum, settings: Settings, languages: LanguageSwitcher,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.curriculum, self.settings, self.languages = curriculum, settings, languages
+
+        self.curriculum_page = CurriculumPage(curriculum, settings, languages.language)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.curriculum_page)
+        self.nav = QListWidget()
+        self.nav.setObjectName("areas")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.addItem(QListWidgetItem())  # one entry per working area; more arrive as they are built
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.nav.setMaximumWidth(200)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([160, 1200])
+        self.setCentralWidget(splitter)
+
+        self._build_menus()
+        self.retranslate_ui()
+        self.curriculum_page.reader.set_zoom(settings.reader_zoom)
+        geometry = settings.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        reader = self.curriculum_page.reader
+        self.zoom_in_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomIn,
+                                      triggered=lambda: self._zoom(reader.zoom + 1))
+        self.zoom_out_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomOut,
+                                       triggered=lambda: self._zoom(reader.zoom - 1))
+        self.zoom_reset_action = QAction(self, shortcut=QKeySequence("Ctrl+0"), triggered=lambda: self._zoom(0))
+        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in UI_LANGUAGES:
+            action = QAction(LANGUAGE_ENDONYMS[code], self, checkable=True)
+            action.setChecked(code == self.languages.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_ui_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.log_action = QAction(self, triggered=self._open_log_folder)
+        self.about_action = QAction(self, triggered=self._about)
+        self.help_menu.addActions([self.log_action, self.about_action])
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Upstream — facilitator toolkit"))
+        self.nav.item(0).setText(self.tr("Curriculum"))
+        self.nav.setAccessibleName(self.tr("Areas of the app"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.zoom_in_action.setText(self.tr("Larger text"))
+        self.zoom_out_action.setText(self.tr("Smaller text"))
+        self.zoom_reset_action.setText(self.tr("Normal text size"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_menu.setToolTip(self.tr("Interface language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.log_action.setText(self.tr("Open the log folder"))
+        self.about_action.setText(self.tr("&About Upstream"))
+        modules = len(self.curriculum.modules)
+        self.statusBar().showMessage(self.tr("%n module(s) loaded", "", modules))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_ui_language(self, language: str) -> None:
+        """Retranslate the open window at once; no restart needed."""
+        self.settings.ui_language = language
+        self.languages.switch(language)
+        self.language_actions[language].setChecked(True)
+
+    def _zoom(self, steps: int) -> None:
+        self.curriculum_page.reader.set_zoom(steps)
+        self.settings.reader_zoom = self.curriculum_page.reader.zoom
+
+    def _open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Upstream"), self.tr(
+            "<h3>Upstream %1</h3><p>An offline toolkit for people who teach human-trafficking prevention in "
+            "schools and communities.</p><p>Curriculum version %2. Upstream never connects to the internet.</p>")
+            .replace("%1", __version__).replace("%2", str(self.curriculum.version)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)
