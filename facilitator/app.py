@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, ORGANIZATION, __version__
 from .core.loader import load_curriculum
@@ -42,11 +42,7 @@ def start(app: QApplication) -> MainWindow | None:
         curriculum = load_curriculum()
     except ContentError as error:
         log.error("Curriculum content has errors:\n%s", error)
-        box = QMessageBox(QMessageBox.Icon.Critical, reporter.tr("Something went wrong"),
-                          reporter.tr("The curriculum files have errors, so Upstream cannot open them. Nothing was "
-                                      "changed. Reinstalling Upstream restores the original files."))
-        box.setDetailedText(str(error))
-        box.exec()
+        reporter.show_content_error(str(error))
         return None
     window = MainWindow(curriculum, settings, languages)
     window.show()

@@ -129,7 +129,7 @@ class Fields:
         value = self.mapping(key, required=bool(expected))
         if value is None:
             return {}
-        return exact_keys(self.path, value, expected, f"{self.where}: {what}", self.problems)
+        return exact_keys(self.path, value, expected, f"{self.where}: {what}", self.problems, self.line_of(key))
 
     def finish(self) -> None:
         """Report keys that were never read: usually a typo."""
@@ -139,9 +139,10 @@ class Fields:
 
 
 def exact_keys(path: Path, value: LocatedDict, expected: tuple[str, ...], what: str,
-               problems: list[Problem]) -> dict[str, Any]:
+               problems: list[Problem], line: int | None = None) -> dict[str, Any]:
+    """The entries of `value` for `expected` keys; a missing key is reported at `line` (the mapping's own key)."""
     for missing in (k for k in expected if k not in value):
-        problems.append(Problem(path, value.line, f"{what} '{missing}' is missing"))
+        problems.append(Problem(path, line or value.line, f"{what} '{missing}' is missing"))
     for extra in (k for k in value if k not in expected):
         problems.append(Problem(path, value.line_of(extra),
                                 f"{what} '{extra}' is not in the module structure{suggest(extra, expected)}"))

@@ -132,7 +132,7 @@ def _load_labels(path: Path, language: str, problems: list[Problem]) -> Labels |
         value = f.mapping(key)
         if value is None:
             return {}
-        found = exact_keys(path, value, ids, f"labels ({language}): {key}", problems)
+        found = exact_keys(path, value, ids, f"labels ({language}): {key}", problems, f.line_of(key))
         for k, v in found.items():
             if not isinstance(v, str) or not v.strip():
                 problems.append(Problem(path, value.line_of(k), f"labels ({language}): {key} '{k}' must be text"))

@@ -161,7 +161,6 @@ class CurriculumPage(QWidget):
         self.settings.content_language = self.content_language
         self.model.set_language(self.content_language)
         self._apply_filters()
-        self._show_hits()
         if self.reader.module_id:
             self.reader.show_module(self.reader.module_id, self.content_language)
 
@@ -181,7 +180,8 @@ class CurriculumPage(QWidget):
         self.proxy.set_filter(ModuleFilter(audience=self.audience.currentData() or None,
                                            minutes=self.minutes.currentData() or None,
                                            language=self.content_language))
-        self.empty_label.setVisible(self.proxy.rowCount() == 0)
+        self.empty_label.setVisible(self.proxy.rowCount() == 0 and not self.search.text().strip())
+        self._show_hits()
         self._keep_a_module_open()
 
     def focus_search(self) -> None:
@@ -191,9 +191,7 @@ class CurriculumPage(QWidget):
     def _on_search(self, text: str) -> None:
         self._hits = self.index.search(text) if text.strip() else []
         self.proxy.set_search_matches({h.module_id for h in self._hits} if text.strip() else None)
-        self.empty_label.setVisible(self.proxy.rowCount() == 0 and not text.strip())
-        self._show_hits()
-        self._keep_a_module_open()
+        self._apply_filters()
 
     def _show_hits(self) -> None:
         self.hits.clear()

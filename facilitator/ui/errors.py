@@ -45,6 +45,16 @@ class ErrorReporter(QObject):
         finally:
             self._showing = False
 
+    def show_content_error(self, details: str) -> None:
+        """The bundled curriculum failed validation: say so plainly; the problems go in the details."""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something went wrong"), self.tr(
+            "The curriculum files have errors, so Upstream cannot open them. Nothing was changed. Reinstalling "
+            "Upstream restores the original files."))
+        box.setObjectName("contentErrorDialog")
+        box.setDetailedText(details)
+        self.last_dialog = box
+        box.exec()
+
     def show_dialog(self, error: BaseException, details: str) -> None:
         parent = QApplication.activeWindow()
         box = QMessageBox(parent if isinstance(parent, QWidget) else None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..core.paths import translations_dir
 
@@ -37,3 +37,8 @@ class LanguageSwitcher:
             self._translators.append(qt_own)
         for translator in self._translators:
             self._app.installTranslator(translator)
+        if self._app.thread().loopLevel() == 0:
+            # Qt only announces translator changes once the event loop runs; before that (at start-up, in
+            # tests) announce it ourselves so open windows still retranslate.
+            QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
+            QCoreApplication.processEvents()

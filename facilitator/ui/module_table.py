@@ -84,12 +84,14 @@ class ModuleFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def set_filter(self, module_filter: ModuleFilter) -> None:
+        self.beginFilterChange()
         self._filter = module_filter
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search_matches(self, matches: set[str] | None) -> None:
+        self.beginFilterChange()
         self._matches = matches
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

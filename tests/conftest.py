@@ -1,0 +1,42 @@
+"""Shared fixtures. Qt runs offscreen; logs and settings go to temporary folders, never the user's own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from facilitator.core.paths import curriculum_dir
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _private_log_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UPSTREAM_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+
+
+@pytest.fixture
+def mini_curriculum(tmp_path: Path) -> Path:
+    """A copy of a small valid curriculum (with the real labels) that a test may break on purpose."""
+    root = tmp_path / "curriculum"
+    shutil.copytree(FIXTURES / "mini", root)
+    shutil.copytree(curriculum_dir() / "labels", root / "labels")
+    return root
+
+
+@pytest.fixture
+def edit() -> Callable[[Path, str, str], None]:
+    """Replace one exact piece of text in a content file, failing loudly if it is not there."""
+
+    def replace(path: Path, old: str, new: str) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {path}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return replace

@@ -1,0 +1,67 @@
+"""Filters the browser applies, and the facilitator guide as it is shown and printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import escape
+
+from facilitator.core.catalog import ModuleFilter
+from facilitator.core.guide import guide_html, timed_sections
+from facilitator.core.loader import load_curriculum
+
+
+def test_filters_by_audience_minutes_and_language(mini_curriculum: Path) -> None:
+    module = load_curriculum(mini_curriculum).module("sample")
+    assert ModuleFilter().accepts(module)
+    assert ModuleFilter(audience="adults", minutes=45, language="es").accepts(module)
+    assert not ModuleFilter(audience="grades_6_8").accepts(module)
+    assert ModuleFilter(minutes=5).accepts(module), "the 5 core minutes fit; the optional activity can be dropped"
+    assert not ModuleFilter(minutes=4).accepts(module)
+    assert not ModuleFilter(language="fr").accepts(module)
+
+
+def test_sections_carry_their_start_and_end_minute(mini_curriculum: Path) -> None:
+    module = load_curriculum(mini_curriculum).module("sample")
+    assert [(t.spec.id, t.start, t.end) for t in timed_sections(module, "en")] == [("opening", 0, 5),
+                                                                                  ("sorting", 5, 20)]
+
+
+def test_guide_shows_timings_questions_and_notes_in_the_content_language(mini_curriculum: Path) -> None:
+    html = guide_html(load_curriculum(mini_curriculum), "sample", "es")
+    for expected in ("Módulo de ejemplo", "0–5", "5–20", "Preguntas para conversar", "¿Qué han escuchado?",
+                     "Preste atención a", "Mitos sobre secuestros", "Cómo responder", "Clasificarlas.",
+                     "Grados 9.º a 12.º", "opcional", "Estudiantes más jóvenes"):
+        assert expected in html, expected
+    assert "Talking points" not in html
+
+
+def test_guide_escapes_content_text(mini_curriculum: Path, edit) -> None:
+    edit(mini_curriculum / "modules/sample/en.yaml", "title: Sample module", "title: <b>Bold</b> & {{ 7*7 }}")
+    html = guide_html(load_curriculum(mini_curriculum), "sample", "en")
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; {{ 7*7 }}" in html
+    assert "<b>Bold</b>" not in html
+
+
+def test_stale_translation_is_flagged_in_the_guide(mini_curriculum: Path, edit) -> None:
+    edit(mini_curriculum / "modules/sample/en.yaml", "version: 2", "version: 3")
+    curriculum = load_curriculum(mini_curriculum)
+    assert "una versión anterior de la guía" in guide_html(curriculum, "sample", "es")
+    assert "older version" not in guide_html(curriculum, "sample", "en")
+
+
+def test_bundled_modules_are_complete_in_both_languages() -> None:
+    curriculum = load_curriculum()
+    assert [m.id for m in curriculum.modules] == ["what-is-trafficking", "jobs-and-labor-trafficking"]
+    assert curriculum.stale() == []
+    for module in curriculum.modules:
+        assert module.spec.minutes == 50
+        assert module.languages == ("en", "es")
+        assert 3 <= len(module.spec.objective_ids) <= 5
+        for language in module.languages:
+            text = module.text(language)
+            questions = [q for s in text.sections.values() for q in s.questions]
+            assert len(questions) >= 5 and all(q.listen_for and q.respond for q in questions)
+            assert any(s.activity and s.activity.steps and s.activity.debrief for s in text.sections.values())
+            html = guide_html(curriculum, module.id, language)
+            assert all(str(escape(s.title)) in html for s in text.sections.values())

@@ -1,0 +1,59 @@
+"""Search as you type: every module, both languages, no matter the case or the accents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.loader import load_curriculum
+from facilitator.core.search import SearchIndex
+from facilitator.core.textfold import fold, fold_with_offsets
+
+
+@pytest.fixture
+def index(mini_curriculum: Path) -> SearchIndex:
+    return SearchIndex(load_curriculum(mini_curriculum))
+
+
+def test_fold_removes_accents_and_case() -> None:
+    assert fold("Tráfico ILÍCITO, niñez") == "trafico ilicito, ninez"
+    folded, offsets = fold_with_offsets("aÉb")
+    assert folded == "aeb" and offsets == [0, 1, 2]
+
+
+def test_unaccented_query_finds_accented_spanish(index: SearchIndex) -> None:
+    hits = index.search("trafico")
+    assert [(h.module_id, h.language, h.section_id) for h in hits] == [("sample", "es", "opening")]
+    start, end = hits[0].highlights[0]
+    assert hits[0].snippet[start:end] == "tráfico"
+
+
+def test_search_is_case_insensitive_and_covers_both_languages(index: SearchIndex) -> None:
+    english = index.search("LABOR TRAFFICKING")
+    spanish = index.search("Trata Laboral")
+    assert {(h.language, h.section_id) for h in english} == {("en", None)}
+    assert {(h.language, h.section_id) for h in spanish} == {("es", None)}
+
+
+def test_every_word_must_match_somewhere_in_the_passage(index: SearchIndex) -> None:
+    assert index.search("farm restaurants")[0].section_id == "opening"
+    assert index.search("farm kidnapping") == []
+    assert index.search("   ") == []
+
+
+def test_questions_and_activities_are_searchable(index: SearchIndex) -> None:
+    assert {h.section_id for h in index.search("surprised")} == {"sorting"}
+    assert {h.section_id for h in index.search("kidnapping")} == {"opening"}
+    assert index.matching_modules("mito") == {"sample"}
+
+
+def test_bundled_curriculum_is_searchable_in_both_languages() -> None:
+    index = SearchIndex(load_curriculum())
+    hits = index.search("trafico")
+    assert "es" in {h.language for h in hits}
+    for hit in hits:
+        assert any(fold(hit.snippet[a:b]) == "trafico" for a, b in hit.highlights)
+    assert {h.module_id for h in index.search("H-2A")} >= {"jobs-and-labor-trafficking"}
+    assert "en" in {h.language for h in index.search("smuggling")}
+    assert "es" in {h.language for h in index.search("tráfico ilícito de migrantes")}

@@ -1,0 +1,239 @@
+"""The main window as a facilitator uses it: filter, search, open a module, switch languages, come back later."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator.core.loader import load_curriculum
+from facilitator.core.model import Curriculum
+from facilitator.ui.errors import ErrorReporter
+from facilitator.ui.guide_reader import SectionIdRole
+from facilitator.ui.i18n import LanguageSwitcher
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.module_table import ModuleIdRole
+from facilitator.ui.settings import Settings
+
+WHAT_IS, JOBS = "what-is-trafficking", "jobs-and-labor-trafficking"
+
+
+@pytest.fixture(scope="module")
+def curriculum() -> Curriculum:
+    return load_curriculum()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    store = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    store.ui_language = "en"
+    return store
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
+    switcher = LanguageSwitcher(qapp)
+    yield switcher
+    switcher.switch("en")
+
+
+@pytest.fixture
+def make_window(qtbot, curriculum: Curriculum, settings: Settings, languages: LanguageSwitcher):
+    def make() -> MainWindow:
+        languages.switch(settings.ui_language)
+        window = MainWindow(curriculum, settings, languages)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+def listed_modules(window: MainWindow) -> list[str]:
+    proxy = window.curriculum_page.proxy
+    return [proxy.index(row, 0).data(ModuleIdRole) for row in range(proxy.rowCount())]
+
+
+def choose(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_browser_lists_every_module_and_opens_the_first(make_window, curriculum: Curriculum) -> None:
+    window = make_window()
+    page = window.curriculum_page
+    assert listed_modules(window) == [WHAT_IS, JOBS]
+    assert page.reader.module_id == WHAT_IS
+    english = curriculum.module(WHAT_IS).text("en")
+    assert english.title in page.reader.browser.toPlainText()
+    outline = [page.reader.outline.item(r).text() for r in range(page.reader.outline.count())]
+    assert outline[0].startswith("0–") and len(outline) == len(english.sections)
+    assert page.table.model().index(0, 3).data() .endswith(")") or "min" in page.table.model().index(0, 3).data()
+
+
+def test_filters_by_audience_and_time(make_window) -> None:
+    window = make_window()
+    page = window.curriculum_page
+    choose(page.audience, "grades_6_8")
+    assert listed_modules(window) == [WHAT_IS]
+    choose(page.audience, "")
+    choose(page.minutes, 120)
+    assert listed_modules(window) == [WHAT_IS, JOBS]
+    choose(page.minutes, 45)
+    fitting = [m.id for m in page.curriculum.modules if m.spec.core_minutes <= 45]
+    assert listed_modules(window) == fitting
+
+
+def test_search_within_filters_that_exclude_its_module_says_so(make_window, qtbot) -> None:
+    window = make_window()
+    page = window.curriculum_page
+    choose(page.audience, "grades_6_8")
+    qtbot.keyClicks(page.search, "H-2A")
+    assert listed_modules(window) == []
+    assert page.hits_label.text() == "No matches. Try fewer words, or check the filters."
+    assert page.reader.module_id is None
+    choose(page.audience, "")
+    assert listed_modules(window) == [JOBS]
+    assert page.hits.count() > 0 and page.reader.module_id == JOBS
+
+
+def test_keyboard_moves_between_modules(make_window, qtbot) -> None:
+    window = make_window()
+    page = window.curriculum_page
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.reader.module_id == JOBS
+
+
+def test_content_language_differs_from_interface_language(make_window, curriculum: Curriculum) -> None:
+    window = make_window()
+    page = window.curriculum_page
+    choose(page.language, "es")
+    spanish = curriculum.module(WHAT_IS).text("es")
+    assert page.table.model().index(0, 1).data() == spanish.title
+    assert spanish.title in page.reader.browser.toPlainText()
+    assert "Preguntas para conversar" in page.reader.browser.toPlainText()
+    assert window.windowTitle() == "Upstream — facilitator toolkit"
+    assert page.search_label.text() == "&Search"
+
+
+def test_search_as_you_type_finds_accented_words_and_opens_the_section(make_window, qtbot, curriculum) -> None:
+    window = make_window()
+    page = window.curriculum_page
+    qtbot.keyClicks(page.search, "trafico")
+    assert page.hits.isVisible() and page.hits.count() > 0
+    hits = [page.hits.item(r).data(Qt.ItemDataRole.UserRole + 1) for r in range(page.hits.count())]
+    assert "es" in {h.language for h in hits}
+    assert "match" in page.hits_label.text()
+    row = next(r for r, h in enumerate(hits) if h.language == "es")
+    item, hit = page.hits.item(row), hits[row]
+    page.hits.itemClicked.emit(item)
+    assert page.content_language == "es"
+    assert page.reader.module_id == hit.module_id
+    if hit.section_id:
+        assert page.reader.outline.currentItem().data(SectionIdRole) == hit.section_id
+    page.search.clear()
+    assert not page.hits.isVisible()
+    assert listed_modules(window) == [WHAT_IS, JOBS]
+
+
+def test_search_narrows_the_module_list(make_window, qtbot) -> None:
+    window = make_window()
+    page = window.curriculum_page
+    qtbot.keyClicks(page.search, "H-2A")
+    assert listed_modules(window) == [JOBS]
+    assert page.reader.module_id == JOBS
+    page.search.setText("zzqqxx")
+    assert listed_modules(window) == []
+    assert page.hits_label.text().startswith("No matches")
+
+
+def test_switching_interface_language_retranslates_the_open_window(make_window) -> None:
+    window = make_window()
+    page = window.curriculum_page
+    window.set_ui_language("es")
+    assert window.windowTitle() == "Upstream: herramientas para facilitar"
+    assert page.search_label.text() == "&Buscar"
+    assert page.audience.itemText(0) == "Todos los públicos"
+    assert window.nav.item(0).text() == "Currículo"
+    assert window.file_menu.title() == "&Archivo"
+    assert page.table.model().headerData(1, Qt.Orientation.Horizontal) == "Módulo"
+    assert page.content_language == "en", "the content language stays as it was"
+    window.set_ui_language("en")
+    assert window.windowTitle() == "Upstream — facilitator toolkit"
+    assert page.audience.itemText(0) == "All audiences"
+
+
+def test_plural_messages_read_naturally_in_both_languages(make_window) -> None:
+    window = make_window()
+    assert window.statusBar().currentMessage() == "2 modules loaded"
+    window.set_ui_language("es")
+    assert window.statusBar().currentMessage() == "2 módulos cargados"
+
+
+def test_choices_persist_to_the_next_start(make_window, settings: Settings) -> None:
+    window = make_window()
+    page = window.curriculum_page
+    choose(page.audience, "adults")
+    choose(page.minutes, 60)
+    choose(page.language, "es")
+    window.set_ui_language("es")
+    window.close()
+    again = make_window()
+    page = again.curriculum_page
+    assert (page.audience.currentData(), page.minutes.currentData(), page.content_language) == ("adults", 60, "es")
+    assert again.windowTitle() == "Upstream: herramientas para facilitar"
+    assert again.language_actions["es"].isChecked()
+
+
+def test_an_uncaught_error_is_logged_and_shown_once(qapp, tmp_path: Path, monkeypatch) -> None:
+    from facilitator.logs import setup_logging
+
+    log_path = setup_logging()
+    reporter = ErrorReporter(log_path)
+    shown: list[QMessageBox] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box)
+        try:
+            raise RuntimeError("second failure while the dialog is open")
+        except RuntimeError as nested:
+            reporter.handle(type(nested), nested, nested.__traceback__)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    try:
+        raise ValueError("the projector cable was unplugged")
+    except ValueError as error:
+        reporter.handle(type(error), error, error.__traceback__)
+    assert len(shown) == 1
+    assert "the projector cable was unplugged" in shown[0].informativeText()
+    assert str(log_path) in shown[0].informativeText()
+    assert "Traceback" in shown[0].detailedText()
+    logged = log_path.read_text(encoding="utf-8")
+    assert "the projector cable was unplugged" in logged and "second failure while the dialog is open" in logged
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_slot_reaches_the_reporter_and_the_app_goes_on(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    from facilitator.logs import setup_logging
+
+    reporter = ErrorReporter(setup_logging())
+    seen: list[str] = []
+    monkeypatch.setattr(reporter, "show_dialog", lambda error, details: seen.append(str(error)))
+    reporter.install()
+    try:
+        monkeypatch.setattr(window.curriculum_page.reader, "show_module",
+                            lambda *a, **k: (_ for _ in ()).throw(OSError("disk unplugged")))
+        choose(window.curriculum_page.language, "es")
+    finally:
+        reporter.uninstall()
+        monkeypatch.undo()
+    assert seen == ["disk unplugged"]
+    assert window.isVisible()
+    qtbot.keyClicks(window.curriculum_page.search, "H-2A")
+    assert listed_modules(window) == [JOBS]
