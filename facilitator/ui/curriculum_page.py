@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,10 +27,22 @@ from ..core.search import SearchHit, SearchIndex
 from .guide_reader import GuideReader
 from .labels import LANGUAGE_ENDONYMS, UiLabels
 from .module_table import TITLE, ModuleFilterProxy, ModuleIdRole, ModuleTableModel
+from .rich_text_delegate import HtmlRole, RichTextDelegate
 from .settings import Settings
 
 MINUTE_CHOICES = (45, 50, 60, 90, 120)
 HitRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _hit_html(place: str, hit: SearchHit) -> str:
+    """Where the hit is (with its language) on the first line; the snippet with matched words in bold below."""
+    pieces, at = [], 0
+    for start, end in hit.highlights:
+        pieces += [html.escape(hit.snippet[at:start]), f"<b>{html.escape(hit.snippet[start:end])}</b>"]
+        at = end
+    pieces.append(html.escape(hit.snippet[at:]))
+    return (f"<b>{html.escape(place)}</b> <span style='color:#0b4f6c'>· {hit.language.upper()}</span>"
+            f"<br><span style='color:#555555'>{''.join(pieces)}</span>")
 
 
 class CurriculumPage(QWidget):
@@ -76,7 +90,8 @@ class CurriculumPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -89,6 +104,7 @@ class CurriculumPage(QWidget):
         self.hits.setObjectName("searchHits")
         self.hits.setWordWrap(True)
         self.hits.setAlternatingRowColors(True)
+        self.hits.setItemDelegate(RichTextDelegate(self.hits))
         self.hits_label.setBuddy(self.hits)
         self.reader = GuideReader(curriculum)
 
@@ -108,7 +124,7 @@ class CurriculumPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.reader)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 860])
+        splitter.setSizes([440, 800])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -199,11 +215,11 @@ class CurriculumPage(QWidget):
         for hit in self._hits:
             if hit.module_id not in visible:
                 continue
-            module = self.curriculum.module(hit.module_id)
-            text = module.text(hit.language)
-            place = text.sections[hit.section_id].title if hit.section_id else text.title
-            item = QListWidgetItem(f"{text.title} › {place}  [{hit.language.upper()}]\n{hit.snippet}")
+            text = self.curriculum.module(hit.module_id).text(hit.language)
+            place = f"{text.title} › {text.sections[hit.section_id].title}" if hit.section_id else text.title
+            item = QListWidgetItem(f"{place} [{hit.language.upper()}]\n{hit.snippet}")
             item.setData(HitRole, hit)
+            item.setData(HtmlRole, _hit_html(place, hit))
             self.hits.addItem(item)
         self._update_hits_label()
 

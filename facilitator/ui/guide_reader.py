@@ -24,6 +24,8 @@ class GuideReader(QWidget):
         self.outline_label = QLabel()
         self.outline = QListWidget()
         self.outline.setObjectName("guideOutline")
+        self.outline.setWordWrap(True)
+        self.outline.setSpacing(2)
         self.outline_label.setBuddy(self.outline)
         self.outline.itemActivated.connect(self._go_to_item)
         self.outline.itemClicked.connect(self._go_to_item)
@@ -41,7 +43,7 @@ class GuideReader(QWidget):
         splitter.addWidget(outline_box)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 700])
+        splitter.setSizes([220, 580])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -64,8 +66,10 @@ class GuideReader(QWidget):
         self.browser.setHtml(guide_html(self._curriculum, module_id, language))
         self.outline.clear()
         module = self._curriculum.module(module_id)
+        optional = self._curriculum.labels[module.text(language).language].headings["optional"]
         for timed in timed_sections(module, language):
-            item = QListWidgetItem(f"{timed.start}–{timed.end}   {timed.text.title}")
+            suffix = "" if timed.spec.core else f" ({optional})"
+            item = QListWidgetItem(f"{timed.start}–{timed.end}   {timed.text.title}{suffix}")
             item.setData(SectionIdRole, timed.spec.id)
             item.setToolTip(timed.text.title)
             self.outline.addItem(item)

@@ -31,12 +31,12 @@ class MainWindow(QMainWindow):
         self.nav.addItem(QListWidgetItem())  # one entry per working area; more arrive as they are built
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
-        self.nav.setMaximumWidth(200)
+        self.nav.setMaximumWidth(180)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([160, 1200])
+        splitter.setSizes([130, 1150])
         self.setCentralWidget(splitter)
 
         self._build_menus()

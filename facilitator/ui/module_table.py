@@ -65,7 +65,7 @@ class ModuleTableModel(QAbstractTableModel):
             if column == TITLE:
                 return module.text(self._language).title
             if column == AUDIENCES:
-                return ", ".join(self._labels.audience(a) for a in spec.audiences)
+                return "\n".join(self._labels.audience(a) for a in spec.audiences)
             return self._labels.length(spec.minutes, spec.core_minutes)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return module.text(self._language).summary
