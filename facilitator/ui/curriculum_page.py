@@ -41,8 +41,8 @@ def _hit_html(place: str, hit: SearchHit) -> str:
         pieces += [html.escape(hit.snippet[at:start]), f"<b>{html.escape(hit.snippet[start:end])}</b>"]
         at = end
     pieces.append(html.escape(hit.snippet[at:]))
-    return (f"<b>{html.escape(place)}</b> <span style='color:#0b4f6c'>· {hit.language.upper()}</span>"
-            f"<br><span style='color:#555555'>{''.join(pieces)}</span>")
+    return (f"<b>{html.escape(place)}</b> <span class='accent'>· {hit.language.upper()}</span>"
+            f"<br><span class='muted'>{''.join(pieces)}</span>")
 
 
 class CurriculumPage(QWidget):
@@ -63,6 +63,8 @@ class CurriculumPage(QWidget):
         self.minutes.setObjectName("minutesFilter")
         self.language_label, self.language = QLabel(), QComboBox()
         self.language.setObjectName("contentLanguage")
+        for combo in (self.audience, self.minutes, self.language):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, field in ((self.search_label, self.search), (self.audience_label, self.audience),
                              (self.minutes_label, self.minutes), (self.language_label, self.language)):
             label.setBuddy(field)

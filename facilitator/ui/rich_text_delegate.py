@@ -1,4 +1,7 @@
-"""Draw list items from a small piece of HTML, so search hits can show where they are and the matched words."""
+"""Draw list items from a small piece of HTML, so search hits can show where they are and the matched words.
+
+The HTML uses the classes `muted` and `accent`; their colours follow the palette, so selected rows stay legible.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,13 @@ class RichTextDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(4)
+        if option.state & QStyle.StateFlag.State_Selected:
+            text = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+            document.setDefaultStyleSheet(f".muted, .accent {{ color: {text}; }}")
+        else:
+            muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+            accent = option.palette.color(QPalette.ColorRole.Link).name()
+            document.setDefaultStyleSheet(f".muted {{ color: {muted}; }} .accent {{ color: {accent}; }}")
         document.setHtml(index.data(HtmlRole) or "")
         document.setTextWidth(max(option.rect.width(), 100))
         return document
