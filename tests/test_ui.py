@@ -125,7 +125,8 @@ def test_search_as_you_type_finds_accented_words_and_opens_the_section(make_wind
     page = window.curriculum_page
     qtbot.keyClicks(page.search, "trafico")
     assert page.hits.isVisible() and page.hits.count() > 0
-    hits = [page.hits.item(r).data(Qt.ItemDataRole.UserRole + 1) for r in range(page.hits.count())]
+    hits = page.shown_hits
+    assert len(hits) == page.hits.count()
     assert "es" in {h.language for h in hits}
     assert "match" in page.hits_label.text()
     row = next(r for r, h in enumerate(hits) if h.language == "es")

@@ -31,7 +31,6 @@ from .rich_text_delegate import HtmlRole, RichTextDelegate
 from .settings import Settings
 
 MINUTE_CHOICES = (45, 50, 60, 90, 120)
-HitRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _hit_html(place: str, hit: SearchHit) -> str:
@@ -53,6 +52,8 @@ class CurriculumPage(QWidget):
         self.index = SearchIndex(curriculum)
         self._labels = UiLabels(self)
         self._hits: list[SearchHit] = []
+        self.shown_hits: list[SearchHit] = []
+        """The hits listed, row by row (items keep only their row: Python objects in item data leak)."""
 
         self.search_label, self.search = QLabel(), QLineEdit()
         self.search.setObjectName("search")
@@ -213,6 +214,7 @@ class CurriculumPage(QWidget):
 
     def _show_hits(self) -> None:
         self.hits.clear()
+        self.shown_hits = []
         visible = {self.proxy.index(r, 0).data(ModuleIdRole) for r in range(self.proxy.rowCount())}
         for hit in self._hits:
             if hit.module_id not in visible:
@@ -220,9 +222,9 @@ class CurriculumPage(QWidget):
             text = self.curriculum.module(hit.module_id).text(hit.language)
             place = f"{text.title} › {text.sections[hit.section_id].title}" if hit.section_id else text.title
             item = QListWidgetItem(f"{place} [{hit.language.upper()}]\n{hit.snippet}")
-            item.setData(HitRole, hit)
             item.setData(HtmlRole, _hit_html(place, hit))
             self.hits.addItem(item)
+            self.shown_hits.append(hit)
         self._update_hits_label()
 
     def _update_hits_label(self) -> None:
@@ -235,7 +237,7 @@ class CurriculumPage(QWidget):
                                     self.tr("No matches. Try fewer words, or check the filters."))
 
     def _open_hit(self, item: QListWidgetItem) -> None:
-        hit: SearchHit = item.data(HitRole)
+        hit = self.shown_hits[self.hits.row(item)]
         if hit.language != self.content_language:
             self.language.setCurrentIndex(self.language.findData(hit.language))
         self.open_module(hit.module_id, hit.section_id)
