@@ -33,7 +33,6 @@ def test_installed_package_carries_content_and_translations(installed: Path) -> 
     assert (package / "resources/curriculum/modules/what-is-trafficking/es.yaml").is_file()
     assert (package / "resources/curriculum/labels/es.yaml").is_file()
     assert (package / "i18n/upstream_es.qm").is_file()
-    assert (package / "core/templates/guide.html.j2").is_file()
 
 
 def test_installed_command_checks_its_own_bundled_content(installed: Path, tmp_path: Path) -> None:

@@ -19,7 +19,9 @@ def index(mini_curriculum: Path) -> SearchIndex:
 def test_fold_removes_accents_and_case() -> None:
     assert fold("Tráfico ILÍCITO, niñez") == "trafico ilicito, ninez"
     folded, offsets = fold_with_offsets("aÉb")
-    assert folded == "aeb" and offsets == [0, 1, 2]
+    assert folded == "aeb" and list(offsets) == [0, 1, 2]
+    folded, offsets = fold_with_offsets("Straße é")
+    assert folded == "strasse e" and list(offsets) == [0, 1, 2, 3, 4, 4, 5, 6, 7]
 
 
 def test_unaccented_query_finds_accented_spanish(index: SearchIndex) -> None:
@@ -57,3 +59,8 @@ def test_bundled_curriculum_is_searchable_in_both_languages() -> None:
     assert {h.module_id for h in index.search("H-2A")} >= {"jobs-and-labor-trafficking"}
     assert "en" in {h.language for h in index.search("smuggling")}
     assert "es" in {h.language for h in index.search("tráfico ilícito de migrantes")}
+
+
+def test_whole_string_folding_equals_folding_each_character() -> None:
+    for text in ("Trata de personas: ¿Qué pasó? Ñandú, ﬁnal, Straße, İstanbul", "plain ASCII Text", "coerción"):
+        assert fold(text) == fold_with_offsets(text)[0]

@@ -5,6 +5,8 @@ The index folds each passage once when built, so a keystroke costs only substrin
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Curriculum, ModuleText
@@ -20,7 +22,6 @@ class Passage:
     section_id: str | None
     text: str
     folded: str
-    offsets: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -36,25 +37,28 @@ class SearchHit:
 class SearchIndex:
     def __init__(self, curriculum: Curriculum) -> None:
         self.passages: list[Passage] = []
+        self._offsets: dict[int, Sequence[int]] = {}
+        """Folded-to-original offsets, worked out the first time a passage matches and kept for the next keystroke."""
         for module in curriculum.modules:
             for language, text in module.texts.items():
                 for section_id, passage in _passages(text):
-                    folded, offsets = fold_with_offsets(passage)
-                    self.passages.append(Passage(module.id, language, section_id, passage, folded, tuple(offsets)))
+                    self.passages.append(Passage(module.id, language, section_id, passage, fold(passage)))
 
-    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         """Passages containing every word of `query`, in curriculum order, at most one hit per section and language."""
         words = fold(query).split()
         if not words:
             return []
         hits: list[SearchHit] = []
         seen: set[tuple[str, str, str | None]] = set()
-        for passage in self.passages:
+        for number, passage in enumerate(self.passages):
             key = (passage.module_id, passage.language, passage.section_id)
             if key in seen or not all(w in passage.folded for w in words):
                 continue
             seen.add(key)
-            hits.append(_hit(passage, words))
+            if number not in self._offsets:
+                self._offsets[number] = fold_with_offsets(passage.text)[1]
+            hits.append(_hit(passage, self._offsets[number], words))
             if len(hits) >= limit:
                 break
         return hits
@@ -79,9 +83,11 @@ def _passages(text: ModuleText) -> list[tuple[str | None, str]]:
     return result
 
 
-def _hit(passage: Passage, words: list[str]) -> SearchHit:
-    first = min(passage.folded.find(w) for w in words)
-    start_char = passage.offsets[first]
+def _hit(passage: Passage, offsets: Sequence[int], words: list[str]) -> SearchHit:
+    """The snippet around the first matched word, with every matched word inside it highlighted."""
+    folded = passage.folded
+    first = min(folded.find(w) for w in words)
+    start_char = offsets[first]
     lo = max(0, start_char - SNIPPET_RADIUS)
     hi = min(len(passage.text), start_char + SNIPPET_RADIUS * 2)
     if lo > 0:
@@ -91,12 +97,13 @@ def _hit(passage: Passage, words: list[str]) -> SearchHit:
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(passage.text) else ""
     highlights = []
+    window_start, window_end = bisect_left(offsets, lo), bisect_left(offsets, hi)
     for word in words:
-        at = passage.folded.find(word)
+        at = folded.find(word, window_start, window_end)
         while at >= 0:
-            begin, end = passage.offsets[at], passage.offsets[at + len(word) - 1] + 1
-            if lo <= begin and end <= hi:
+            begin, end = offsets[at], offsets[at + len(word) - 1] + 1
+            if end <= hi:
                 highlights.append((begin - lo + len(prefix), end - lo + len(prefix)))
-            at = passage.folded.find(word, at + 1)
+            at = folded.find(word, at + 1, window_end)
     return SearchHit(passage.module_id, passage.language, passage.section_id, prefix + snippet + suffix,
                      tuple(sorted(set(highlights))))

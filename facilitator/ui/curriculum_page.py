@@ -107,7 +107,8 @@ class CurriculumPage(QWidget):
         self.hits.setObjectName("searchHits")
         self.hits.setWordWrap(True)
         self.hits.setAlternatingRowColors(True)
-        self.hits.setItemDelegate(RichTextDelegate(self.hits))
+        self.hits.setItemDelegate(RichTextDelegate(lines=5, parent=self.hits))
+        self.hits.setUniformItemSizes(True)
         self.hits_label.setBuddy(self.hits)
         self.reader = GuideReader(curriculum)
 

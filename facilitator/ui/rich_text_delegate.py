@@ -5,18 +5,25 @@ The HTML uses the classes `muted` and `accent`; their colours follow the palette
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HtmlRole = Qt.ItemDataRole.UserRole + 10
+MARGIN = 4
 
 
 class RichTextDelegate(QStyledItemDelegate):
+    """Every row is `lines` lines tall, so the view can use uniform item sizes and never lays out hidden rows."""
+
+    def __init__(self, lines: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setDocumentMargin(4)
+        document.setDocumentMargin(MARGIN)
         if option.state & QStyle.StateFlag.State_Selected:
             text = option.palette.color(QPalette.ColorRole.HighlightedText).name()
             document.setDefaultStyleSheet(f".muted, .accent {{ color: {text}; }}")
@@ -46,6 +53,4 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        return QSize(option.rect.width(), QFontMetrics(option.font).lineSpacing() * self.lines + 2 * MARGIN)
