@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,9 @@ from ..core.catalog import ModuleFilter
 from ..core.model import AUDIENCES, Curriculum
 from ..core.search import SearchHit, SearchIndex
 from .guide_reader import GuideReader
+from .i18n import RetranslateOnLanguageChange
 from .labels import LANGUAGE_ENDONYMS, UiLabels
+from .layout import column, side_by_side
 from .module_table import TITLE, ModuleFilterProxy, ModuleIdRole, ModuleTableModel
 from .rich_text_delegate import HtmlRole, RichTextDelegate
 from .settings import Settings
@@ -44,7 +45,7 @@ def _hit_html(place: str, hit: SearchHit) -> str:
             f"<br><span class='muted'>{''.join(pieces)}</span>")
 
 
-class CurriculumPage(QWidget):
+class CurriculumPage(RetranslateOnLanguageChange, QWidget):
     def __init__(self, curriculum: Curriculum, settings: Settings, ui_language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,21 +118,10 @@ class CurriculumPage(QWidget):
                                       (self.minutes_label, self.minutes, 0), (self.language_label, self.language, 0)):
             filters.addWidget(label)
             filters.addWidget(field, stretch)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 2)
-        left_layout.addWidget(self.empty_label)
-        left_layout.addWidget(self.hits_label)
-        left_layout.addWidget(self.hits, 3)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.reader)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 800])
+        left = column((self.table, 2), self.empty_label, self.hits_label, (self.hits, 3))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(left, self.reader, 440, 800), 1)
 
         self._restore_filters(language)
         self.search.textChanged.connect(self._on_search)
@@ -167,11 +157,6 @@ class CurriculumPage(QWidget):
                                          "length” to see more."))
         self._update_hits_label()
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def content_language(self) -> str:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.guide import guide_html, section_anchor, timed_sections
 from ..core.model import Curriculum
+from .i18n import RetranslateOnLanguageChange
+from .layout import column, side_by_side
 
 SectionIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class GuideReader(QWidget):
+class GuideReader(RetranslateOnLanguageChange, QWidget):
     zoom_changed = Signal(int)
 
     def __init__(self, curriculum: Curriculum, parent: QWidget | None = None) -> None:
@@ -34,19 +36,9 @@ class GuideReader(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(lambda url: self.browser.scrollToAnchor(url.fragment()))
 
-        outline_box = QWidget()
-        outline_layout = QVBoxLayout(outline_box)
-        outline_layout.setContentsMargins(0, 0, 0, 0)
-        outline_layout.addWidget(self.outline_label)
-        outline_layout.addWidget(self.outline)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(outline_box)
-        splitter.addWidget(self.browser)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 580])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(side_by_side(column(self.outline_label, self.outline), self.browser, 220, 580))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -55,11 +47,6 @@ class GuideReader(QWidget):
         self.browser.setAccessibleName(self.tr("Facilitator guide"))
         if self.module_id is None:
             self.browser.setPlaceholderText(self.tr("Choose a module to read its facilitator guide."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_module(self, module_id: str, language: str, section_id: str | None = None) -> None:
         self.module_id, self.language = module_id, language

@@ -42,3 +42,15 @@ class LanguageSwitcher:
             # tests) announce it ourselves so open windows still retranslate.
             QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
             QCoreApplication.processEvents()
+
+
+class RetranslateOnLanguageChange:
+    """Mix into a widget class before the Qt base: on LanguageChange it calls the widget's retranslate_ui()."""
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]

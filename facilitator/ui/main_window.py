@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import __version__
 from ..core.model import Curriculum
 from ..logs import log_dir
 from .curriculum_page import CurriculumPage
-from .i18n import LanguageSwitcher
+from .i18n import LanguageSwitcher, RetranslateOnLanguageChange
 from .labels import LANGUAGE_ENDONYMS
+from .layout import side_by_side
 from .settings import UI_LANGUAGES, Settings
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def __init__(self, curriculum: Curriculum, settings: Settings, languages: LanguageSwitcher,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +33,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.nav.setMaximumWidth(180)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([130, 1150])
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(side_by_side(self.nav, self.pages, 130, 1150))
 
         self._build_menus()
         self.retranslate_ui()
@@ -94,11 +90,6 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Upstream"))
         modules = len(self.curriculum.modules)
         self.statusBar().showMessage(self.tr("%n module(s) loaded", "", modules))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_ui_language(self, language: str) -> None:
         """Retranslate the open window at once; no restart needed."""
