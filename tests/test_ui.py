@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -238,3 +239,32 @@ def test_an_error_in_a_slot_reaches_the_reporter_and_the_app_goes_on(make_window
     assert window.isVisible()
     qtbot.keyClicks(window.curriculum_page.search, "H-2A")
     assert listed_modules(window) == [JOBS]
+
+
+def test_text_size_is_kept_for_the_next_start(make_window) -> None:
+    window = make_window()
+    reader = window.curriculum_page.reader
+    base = reader.browser.font().pointSizeF()
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    assert reader.zoom == 2 and reader.browser.font().pointSizeF() > base
+    window.close()
+    again = make_window()
+    assert again.curriculum_page.reader.zoom == 2
+    again.zoom_reset_action.trigger()
+    assert again.curriculum_page.reader.browser.font().pointSizeF() == base
+
+
+def test_broken_content_is_refused_with_a_readable_message(qapp, monkeypatch) -> None:
+    from facilitator import app as app_module
+    from facilitator.core.problems import ContentError, Problem
+
+    problem = Problem(Path("modules/x/es.yaml"), 7, "es: section 'welcome' is missing")
+    monkeypatch.setattr(app_module, "load_curriculum", lambda: (_ for _ in ()).throw(ContentError([problem])))
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own; put ours back afterwards
+    assert app_module.start(qapp) is None
+    assert len(shown) == 1
+    assert "cannot open them. Nothing was changed" in shown[0].text()
+    assert "modules/x/es.yaml:7: es: section 'welcome' is missing" in shown[0].detailedText()
