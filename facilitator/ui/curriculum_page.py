@@ -54,7 +54,7 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         self._labels = UiLabels(self)
         self._hits: list[SearchHit] = []
         self.shown_hits: list[SearchHit] = []
-        """The hits listed, row by row (items keep only their row: Python objects in item data leak)."""
+        """The hits in the list, row by row; the items themselves carry only text."""
 
         self.search_label, self.search = QLabel(), QLineEdit()
         self.search.setObjectName("search")
@@ -166,7 +166,7 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         self.settings.content_language = self.content_language
         self.model.set_language(self.content_language)
         self._apply_filters()
-        if self.reader.module_id:
+        if self.reader.module_id and self.reader.language != self.content_language:
             self.reader.show_module(self.reader.module_id, self.content_language)
 
     # --- filters and search -----------------------------------------------------------------------------------
@@ -201,13 +201,13 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
     def _show_hits(self) -> None:
         self.hits.clear()
         self.shown_hits = []
-        visible = {self.proxy.index(r, 0).data(ModuleIdRole) for r in range(self.proxy.rowCount())}
+        visible = set(self._listed_modules())
         for hit in self._hits:
             if hit.module_id not in visible:
                 continue
             text = self.curriculum.module(hit.module_id).text(hit.language)
             place = f"{text.title} › {text.sections[hit.section_id].title}" if hit.section_id else text.title
-            item = QListWidgetItem(f"{place} [{hit.language.upper()}]\n{hit.snippet}")
+            item = QListWidgetItem(f"{place} [{hit.language.upper()}]\n{hit.snippet}")  # what screen readers say
             item.setData(HtmlRole, _hit_html(place, hit))
             self.hits.addItem(item)
             self.shown_hits.append(hit)
@@ -224,18 +224,25 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
 
     def _open_hit(self, item: QListWidgetItem) -> None:
         hit = self.shown_hits[self.hits.row(item)]
-        if hit.language != self.content_language:
+        self.reader.show_module(hit.module_id, hit.language, hit.section_id)
+        if hit.language != self.content_language:  # follow the hit's language; the reader already shows it
             self.language.setCurrentIndex(self.language.findData(hit.language))
-        self.open_module(hit.module_id, hit.section_id)
+        self._select_row(hit.module_id)
 
     # --- opening modules --------------------------------------------------------------------------------------
     def open_module(self, module_id: str, section_id: str | None = None) -> None:
-        source_row = self.model.row_of(module_id)
-        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.reader.show_module(module_id, self.content_language, section_id)
+        self._select_row(module_id)
+
+    def _select_row(self, module_id: str) -> None:
+        """Highlight the module's row; the reader already shows it, so the selection change renders nothing."""
+        proxy_index = self.proxy.mapFromSource(self.model.index(self.model.row_of(module_id), 0))
         if proxy_index.isValid():
             self.table.selectionModel().setCurrentIndex(
                 proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.reader.show_module(module_id, self.content_language, section_id)
+
+    def _listed_modules(self) -> list[str]:
+        return [self.proxy.index(row, 0).data(ModuleIdRole) for row in range(self.proxy.rowCount())]
 
     def _on_current_row(self, current, _previous) -> None:
         if current.isValid():
@@ -245,14 +252,11 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
 
     def _keep_a_module_open(self) -> None:
         """After filtering, keep the open module if it is still listed, else open the first one listed."""
-        visible = [self.proxy.index(r, 0).data(ModuleIdRole) for r in range(self.proxy.rowCount())]
-        if not visible:
+        listed = self._listed_modules()
+        if not listed:
             self.table.clearSelection()
             self.reader.clear()
-        elif self.reader.module_id in visible:
-            row = visible.index(self.reader.module_id)
-            self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        elif self.reader.module_id in listed:
+            self._select_row(self.reader.module_id)
         else:
-            self.open_module(visible[0])
+            self.open_module(listed[0])
