@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import Problem
-from .yamlsource import LocatedDict, LocatedList
+from .yamlsource import LocatedDict
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
@@ -152,10 +152,3 @@ def exact_keys(path: Path, value: LocatedDict, expected: tuple[str, ...], what: 
 def suggest(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def located_line(value: Any, default: int) -> int:
-    return getattr(value, "line", default)
-
-
-__all__ = ["ID_PATTERN", "Fields", "LocatedDict", "LocatedList", "exact_keys", "located_line", "suggest"]

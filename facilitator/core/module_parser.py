@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .fields import Fields, LocatedDict
+from .fields import Fields
 from .model import (
     ADAPTATIONS,
     AUDIENCES,
@@ -20,6 +20,7 @@ from .model import (
     SectionText,
 )
 from .problems import Problem
+from .yamlsource import LocatedDict
 
 
 def parse_spec(path: Path, data: Any, problems: list[Problem], languages: tuple[str, ...]) -> ModuleSpec:

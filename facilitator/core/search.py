@@ -63,9 +63,6 @@ class SearchIndex:
                 break
         return hits
 
-    def matching_modules(self, query: str) -> set[str]:
-        return {hit.module_id for hit in self.search(query, limit=len(self.passages) or 1)}
-
 
 def _passages(text: ModuleText) -> list[tuple[str | None, str]]:
     """Every searchable piece of a module's text, tagged with the section it belongs to (None: the module)."""

@@ -22,7 +22,6 @@ class ErrorReporter(QObject):
         super().__init__(parent)
         self.log_path = log_path
         self._showing = False
-        self.last_dialog: QMessageBox | None = None
         self._previous_hook = sys.excepthook
 
     def install(self) -> None:
@@ -52,7 +51,6 @@ class ErrorReporter(QObject):
             "Upstream restores the original files."))
         box.setObjectName("contentErrorDialog")
         box.setDetailedText(details)
-        self.last_dialog = box
         box.exec()
 
     def show_dialog(self, error: BaseException, details: str) -> None:
@@ -68,5 +66,4 @@ class ErrorReporter(QObject):
                                .replace("%2", str(self.log_path)))
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        self.last_dialog = box
         box.exec()

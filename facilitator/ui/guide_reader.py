@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.guide import guide_html, section_anchor, timed_sections
@@ -14,8 +14,6 @@ SectionIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class GuideReader(RetranslateOnLanguageChange, QWidget):
-    zoom_changed = Signal(int)
-
     def __init__(self, curriculum: Curriculum, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._curriculum = curriculum
@@ -91,4 +89,3 @@ class GuideReader(RetranslateOnLanguageChange, QWidget):
         elif delta < 0:
             self.browser.zoomOut(-delta)
         self._zoom = steps
-        self.zoom_changed.emit(steps)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -28,7 +28,6 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.pages.addWidget(self.curriculum_page)
         self.nav = QListWidget()
         self.nav.setObjectName("areas")
-        self.nav.setIconSize(QSize(20, 20))
         self.nav.addItem(QListWidgetItem())  # one entry per working area; more arrive as they are built
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
