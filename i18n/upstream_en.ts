@@ -88,7 +88,7 @@ The details are saved in the log file:
 <context>
     <name>GuideReader</name>
     <message>
-        <source>Se&amp;ctions</source>
+        <source>Sect&amp;ions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -91,7 +91,7 @@ Los detalles se guardaron en el archivo de registro:
 <context>
     <name>GuideReader</name>
     <message>
-        <source>Se&amp;ctions</source>
+        <source>Sect&amp;ions</source>
         <translation>&amp;Secciones</translation>
     </message>
     <message>

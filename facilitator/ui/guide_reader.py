@@ -40,7 +40,7 @@ class GuideReader(RetranslateOnLanguageChange, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.outline_label.setText(self.tr("Se&ctions"))
+        self.outline_label.setText(self.tr("Sect&ions"))
         self.outline.setAccessibleName(self.tr("Sections of the module, with their timing"))
         self.browser.setAccessibleName(self.tr("Facilitator guide"))
         if self.module_id is None:
