@@ -268,3 +268,18 @@ def test_broken_content_is_refused_with_a_readable_message(qapp, monkeypatch) ->
     assert len(shown) == 1
     assert "cannot open them. Nothing was changed" in shown[0].text()
     assert "modules/x/es.yaml:7: es: section 'welcome' is missing" in shown[0].detailedText()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_field_label_has_its_own_keyboard_shortcut(make_window, language: str) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    window.set_ui_language(language)
+    texts = [label.text() for label in window.findChildren(QLabel) if "&" in label.text()]
+    letters = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(texts) >= 5
+    assert len(letters) == len(set(letters)), texts
+    menus = [action.text() for action in window.menuBar().actions()]
+    menu_letters = [text[text.index("&") + 1].lower() for text in menus]
+    assert len(menu_letters) == len(set(menu_letters)) == len(menus), menus
