@@ -125,3 +125,60 @@ def test_not_utf8_file(mini_curriculum: Path) -> None:
 def test_unlisted_module_folder(mini_curriculum: Path) -> None:
     (mini_curriculum / "modules/orphan").mkdir()
     assert any("module folder 'orphan' exists but is not listed" in p for p in problems_of(mini_curriculum))
+
+
+def test_module_for_grades_6_8_and_older_says_how_activities_change(mini_curriculum: Path, edit) -> None:
+    edit(mini_curriculum / "modules/sample/module.yaml", "audiences: [grades_9_12, adults]",
+         "audiences: [grades_6_8, grades_9_12]")
+    problems = problems_of(mini_curriculum)
+    for language in ("en", "es"):
+        assert any(f"{language}.yaml:" in p and "section 'sorting': needs 'younger'" in p for p in problems), problems
+    assert not any("section 'opening'" in p for p in problems), "a talk section needs no younger version"
+    for language, note in (("en", "Use picture cards."), ("es", "Use tarjetas con dibujos.")):
+        edit(mini_curriculum / f"modules/sample/{language}.yaml", "    activity:\n",
+             f"    younger: [{note}]\n    activity:\n")
+    assert problems_of(mini_curriculum) == []
+
+
+LINT_RULES = """rules:
+  - id: trafico-de-personas
+    languages: [es]
+    pattern: 'tr[aá]fico de personas'
+    mentions_allowed: true
+    reason: Trafficking is "trata de personas".
+  - id: retired-988-option
+    languages: [en, es]
+    pattern: '(press|oprima) 3\\b'
+    mentions_allowed: false
+    reason: The option ended in 2025.
+"""
+
+
+def test_lint_names_the_line_the_term_and_the_reason(mini_curriculum: Path, edit) -> None:
+    (mini_curriculum / "lint.yaml").write_text(LINT_RULES, encoding="utf-8")
+    es = mini_curriculum / "modules/sample/es.yaml"
+    edit(es, "closing: Señale la tarjeta de recursos.",
+         "closing: >-\n  Hable del tráfico\n  de personas y diga que oprima 3.")
+    result = check_content(mini_curriculum)
+    assert [str(p) for p in result.problems] == [
+        f"{es}:14: [lint] 'tráfico de personas' (trafico-de-personas): Trafficking is \"trata de personas\".",
+        f"{es}:15: [lint] 'oprima 3' (retired-988-option): The option ended in 2025.",
+    ]
+    assert result.curriculum is not None, "lint findings fail the check but the content still loads"
+
+
+def test_lint_lets_a_guide_quote_a_term_to_warn_against_it(mini_curriculum: Path, edit) -> None:
+    (mini_curriculum / "lint.yaml").write_text(LINT_RULES, encoding="utf-8")
+    es = mini_curriculum / "modules/sample/es.yaml"
+    edit(es, "closing: Señale la tarjeta de recursos.",
+         "closing: >-\n  Nunca diga “tráfico de personas” ni \"tráfico de\n  personas\"; diga trata.")
+    assert problems_of(mini_curriculum) == []
+    edit(es, "; diga trata.", "; el tráfico de personas no existe.")
+    assert len(problems_of(mini_curriculum)) == 1
+
+
+def test_a_broken_lint_pattern_is_reported(mini_curriculum: Path) -> None:
+    (mini_curriculum / "lint.yaml").write_text(LINT_RULES.replace("(press|oprima) 3", "(press 3"), encoding="utf-8")
+    problems = problems_of(mini_curriculum)
+    assert any("lint.yaml:9: lint rule 'retired-988-option': the pattern is not a valid expression" in p
+               for p in problems), problems

@@ -134,6 +134,8 @@ def _section(section: TimedSection, labels: Labels) -> list[str]:
             parts += [f'<p class="question">{number}. {escape(question.prompt)}</p>',
                       f'<p class="label">{escape(h["listen_for"])}:</p>', _list(question.listen_for),
                       f'<p><span class="label">{escape(h["respond"])}:</span> {escape(question.respond)}</p>']
+    if text.younger:
+        parts += [f"<h4>{escape(h['younger'])}</h4>", _list(text.younger)]
     if text.facilitator_notes:
         parts += [f"<h4>{escape(h['facilitator_notes'])}</h4>", _list(text.facilitator_notes)]
     return parts

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .fields import Fields, exact_keys
+from .lint import lint_file, load_rules
 from .model import (
     ADAPTATIONS,
     AUDIENCES,
@@ -72,6 +73,7 @@ def check_content(root: Path | None = None) -> CheckResult:
         return CheckResult(None, problems)
     curriculum = Curriculum(version=version, languages=languages, modules=tuple(m for m in modules if m),
                             labels={k: v for k, v in labels.items() if v})
+    problems += _lint(root, curriculum, problems)
     for module, language in curriculum.stale():
         text = module.texts[language]
         source = module.texts[module.spec.source_language]
@@ -79,6 +81,16 @@ def check_content(root: Path | None = None) -> CheckResult:
                                               f"{source.path.name}, which is now at version {source.version}",
                                 Severity.STALE))
     return CheckResult(curriculum, problems)
+
+
+def _lint(root: Path, curriculum: Curriculum, problems: list[Problem]) -> list[Problem]:
+    """Findings of the rules in lint.yaml (when the curriculum has one) over every module text file."""
+    rules_path = root / "lint.yaml"
+    if not rules_path.is_file():
+        return []
+    rules = load_rules(rules_path, problems)
+    return [finding for module in curriculum.modules for language, text in module.texts.items()
+            for finding in lint_file(text.path, language, rules)]
 
 
 def _load_module(folder: Path, languages: tuple[str, ...], problems: list[Problem]) -> Module | None:

@@ -14,13 +14,17 @@ AUDIENCES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "com
 SECTION_KINDS = ("talk", "activity", "discussion", "reflection", "closing")
 SEM_LEVELS = ("individual", "relationship", "community", "society")
 STOP_SV = ("norms", "skills", "opportunities", "environments", "support")
+HANDOUTS = ("fact-sheet", "job-offer-checklist", "workers-rights-card", "resource-card", "parent-letter",
+            "survey-youth", "survey-adult", "answer-key", "sign-in-sheet", "certificate", "tally-sheet")
 ADAPTATIONS = ("younger", "older", "large_group", "virtual", "low_literacy", "spanish")
 GUIDE_HEADINGS = (
     "audiences", "minutes", "objectives", "preparation", "materials", "content_preview", "safety_notes",
     "sections", "talking_points", "facilitator_notes", "questions", "listen_for", "respond", "activity",
     "steps", "debrief", "adaptations", "closing", "handouts", "survey_items", "sem_levels", "stop_sv", "core",
-    "optional", "stale_translation",
+    "optional", "stale_translation", "younger",
 )
+YOUNGEST = "grades_6_8"
+"""Modules that serve this audience and an older one say how each activity and discussion changes for it."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,11 @@ class ModuleSpec:
     survey_items: tuple[str, ...] = ()
 
     @property
+    def needs_younger_version(self) -> bool:
+        """True when the module serves grades 6–8 and an older group, so sections must say what changes."""
+        return YOUNGEST in self.audiences and any(a != YOUNGEST for a in self.audiences)
+
+    @property
     def core_minutes(self) -> int:
         """Minutes needed when only the core sections are delivered."""
         return sum(s.minutes for s in self.sections if s.core)
@@ -77,6 +86,8 @@ class SectionText:
     title: str
     talking_points: tuple[str, ...]
     facilitator_notes: tuple[str, ...] = ()
+    younger: tuple[str, ...] = ()
+    """How this section changes for grades 6–8: words, examples, activity."""
     questions: tuple[Question, ...] = ()
     activity: Activity | None = None
 

@@ -9,6 +9,7 @@ from .fields import Fields
 from .model import (
     ADAPTATIONS,
     AUDIENCES,
+    HANDOUTS,
     SECTION_KINDS,
     SEM_LEVELS,
     STOP_SV,
@@ -21,6 +22,9 @@ from .model import (
 )
 from .problems import Problem
 from .yamlsource import LocatedDict
+
+YOUNGER_VERSION_KINDS = ("activity", "discussion")
+"""Section kinds that must say how they change for grades 6–8 in a module that also serves older groups."""
 
 
 def parse_spec(path: Path, data: Any, problems: list[Problem], languages: tuple[str, ...]) -> ModuleSpec:
@@ -43,7 +47,7 @@ def parse_spec(path: Path, data: Any, problems: list[Problem], languages: tuple[
         "adaptation_ids": f.ids("adaptations", ADAPTATIONS, required=False),
         "sem_levels": f.ids("sem_levels", SEM_LEVELS, required=False),
         "stop_sv": f.ids("stop_sv", STOP_SV, required=False),
-        "handouts": f.ids("handouts", required=False),
+        "handouts": f.ids("handouts", HANDOUTS, required=False),
         "survey_items": f.ids("survey_items", required=False),
     }
     sections = _parse_section_specs(f)
@@ -160,9 +164,14 @@ def _parse_section_texts(f: Fields, spec: ModuleSpec, source: ModuleText | None)
         elif s.has("activity"):
             s.raw("activity")
             s.problem(s.line_of("activity"), f"{where}: has an activity but the structure says activity: false")
+        younger_required = spec.needs_younger_version and section.kind in YOUNGER_VERSION_KINDS
+        younger = s.texts("younger", required=False)
+        if younger_required and not younger:
+            s.problem(s.line, f"{where}: needs 'younger': how this {section.kind} changes for grades 6–8 "
+                              "(the module serves them and an older group)")
         result[section.id] = SectionText(title=s.text("title"), talking_points=s.texts("talking_points"),
                                          facilitator_notes=s.texts("facilitator_notes", required=False),
-                                         questions=questions, activity=activity)
+                                         younger=younger, questions=questions, activity=activity)
         s.finish()
     return result
 

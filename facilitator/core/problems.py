@@ -12,6 +12,8 @@ class Severity(Enum):
     """The content cannot be loaded until this is fixed."""
     STALE = "stale"
     """A translation was made from an older version of its source; it still loads."""
+    LINT = "lint"
+    """Text uses a term the curriculum never uses (see resources/curriculum/lint.yaml); it still loads."""
 
 
 @dataclass(frozen=True, order=True)

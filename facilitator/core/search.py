@@ -70,7 +70,7 @@ def _passages(text: ModuleText) -> list[tuple[str | None, str]]:
                     text.content_preview, *text.safety_notes, *text.adaptations.values(), text.closing]
     result: list[tuple[str | None, str]] = [(None, piece) for piece in module_level if piece]
     for section_id, section in text.sections.items():
-        pieces = [section.title, *section.talking_points, *section.facilitator_notes]
+        pieces = [section.title, *section.talking_points, *section.facilitator_notes, *section.younger]
         for question in section.questions:
             pieces += [question.prompt, *question.listen_for, question.respond]
         if section.activity:

@@ -26,7 +26,7 @@ def module_words(text: ModuleText) -> int:
     pieces = [text.title, text.summary, *text.objectives.values(), *text.preparation, *text.materials,
               text.content_preview, *text.safety_notes, *text.adaptations.values(), text.closing]
     for section in text.sections.values():
-        pieces += [section.title, *section.talking_points, *section.facilitator_notes]
+        pieces += [section.title, *section.talking_points, *section.facilitator_notes, *section.younger]
         for q in section.questions:
             pieces += [q.prompt, *q.listen_for, q.respond]
         if section.activity:
