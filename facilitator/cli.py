@@ -8,7 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .core.loader import check_content
+from .core.helplines import LOCAL_HELPLINES_FILE, load_resources, merge
+from .core.loader import check_content, load_curriculum
+from .core.paths import user_data_dir
+from .core.problems import Problem
 from .core.stats import summarise
 
 
@@ -35,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--root", type=Path, default=None,
                        help="curriculum folder to check (default: the bundled curriculum)")
     check.set_defaults(command="content check", handler=_content_check)
+
+    helplines = commands.add_parser("helplines", help="list the helplines, with the agency's local entries")
+    helplines.add_argument("--lang", default="en", help="language of names and descriptions (default: en)")
+    helplines.add_argument("--local", type=Path, default=None,
+                           help=f"the agency's local entries (default: {LOCAL_HELPLINES_FILE} in the data folder)")
+    helplines.set_defaults(command="helplines", handler=_helplines)
     return parser
 
 
@@ -45,14 +54,48 @@ def _content_check(args: argparse.Namespace) -> int:
     if result.curriculum is None:
         print(f"{len(result.problems)} problem(s); the curriculum cannot be loaded.", file=sys.stderr)
         return 1
-    for language in result.curriculum.languages:
-        s = summarise(result.curriculum, language)
+    curriculum = result.curriculum
+    for language in curriculum.languages:
+        s = summarise(curriculum, language)
         stale = f", {s.stale} stale" if s.stale else ""
         print(f"{language}: {s.modules} modules, {s.sections} sections, {s.activities} activities, "
               f"{s.questions} discussion questions, {s.words:,} words{stale}")
+    if curriculum.resources:
+        for entry_id, what in curriculum.resources.needing_check():
+            print(f"note: confirm '{entry_id}' with its source before printing: {what}")
     if result.problems:
         print(f"{len(result.problems)} problem(s).", file=sys.stderr)
         return 1
+    return 0
+
+
+def _helplines(args: argparse.Namespace) -> int:
+    curriculum = load_curriculum()
+    if curriculum.resources is None or args.lang not in curriculum.languages:
+        print(f"unknown language '{args.lang}'; choose one of: {', '.join(curriculum.languages)}", file=sys.stderr)
+        return 2
+    resources = curriculum.resources
+    local_path = args.local or user_data_dir() / LOCAL_HELPLINES_FILE
+    if local_path.is_file():
+        problems: list[Problem] = []
+        local = load_resources(local_path, curriculum.languages, problems, local=True)
+        if problems:
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            print(f"{local_path}: not used until these are fixed; nothing was changed.", file=sys.stderr)
+            return 1
+        resources = merge(resources, local)
+    elif args.local:
+        print(f"{args.local}: no such file", file=sys.stderr)
+        return 1
+    for helpline in resources.helplines:
+        if helpline.placeholder:
+            continue
+        ways = [f"{way} {getattr(helpline, way)}" for way in ("phone", "text", "tty", "web") if getattr(helpline, way)]
+        if helpline.chat:
+            ways.append("chat")
+        local = " (local)" if helpline.local else ""
+        print(f"{helpline.name[args.lang]}{local}: {' · '.join(ways)} · verified {helpline.last_verified}")
     return 0
 
 

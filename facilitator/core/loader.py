@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
+from .coverage import check_coverage, load_coverage
 from .fields import Fields, exact_keys
+from .glossary import load_glossary
+from .helplines import HELPLINES_FILE, load_resources
 from .lint import lint_file, load_rules
 from .model import (
     ADAPTATIONS,
@@ -22,7 +27,13 @@ from .model import (
 from .module_parser import parse_spec, parse_text
 from .paths import curriculum_dir
 from .problems import ContentError, Problem, Severity
+from .surveys import Survey, load_survey
 from .yamlsource import read_yaml
+
+SURVEY_FOLDER = "surveys"
+GLOSSARY_FILE = "glossary.yaml"
+COVERAGE_FILE = "coverage.yaml"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,9 @@ def check_content(root: Path | None = None) -> CheckResult:
     module_ids = f.ids("modules")
     f.finish()
     labels = {lang: _load_labels(root / "labels" / f"{lang}.yaml", lang, problems) for lang in languages}
-    modules = [_load_module(root / "modules" / mid, languages, problems) for mid in module_ids]
+    survey = load_survey(root / SURVEY_FOLDER, languages, problems) if (root / SURVEY_FOLDER).is_dir() else None
+    survey_ids = tuple(survey.items) if survey else None
+    modules = [_load_module(root / "modules" / mid, languages, problems, survey_ids) for mid in module_ids]
     if not (root / "modules").is_dir():
         problems.append(Problem(index_path, f.line_of("modules"), f"the folder {root / 'modules'} does not exist"))
     else:
@@ -71,8 +84,18 @@ def check_content(root: Path | None = None) -> CheckResult:
     _check_numbers(index_path, [m for m in modules if m], problems)
     if any(p.severity is Severity.ERROR for p in problems):
         return CheckResult(None, problems)
-    curriculum = Curriculum(version=version, languages=languages, modules=tuple(m for m in modules if m),
-                            labels={k: v for k, v in labels.items() if v})
+    loaded = tuple(m for m in modules if m)
+    if survey:
+        problems += _untaught_items(root / SURVEY_FOLDER / "items.yaml", survey, loaded)
+    resources = _optional(root / HELPLINES_FILE, lambda p: load_resources(p, languages, problems))
+    glossary = _optional(root / GLOSSARY_FILE, lambda p: load_glossary(p, languages, problems)) or ()
+    coverage = _optional(root / COVERAGE_FILE, lambda p: load_coverage(p, problems)) or ()
+    problems += check_coverage(root / COVERAGE_FILE, coverage, loaded)
+    if any(p.severity is Severity.ERROR for p in problems):
+        return CheckResult(None, problems)
+    curriculum = Curriculum(version=version, languages=languages, modules=loaded,
+                            labels={k: v for k, v in labels.items() if v}, survey=survey, resources=resources,
+                            glossary=glossary, coverage=coverage)
     problems += _lint(root, curriculum, problems)
     for module, language in curriculum.stale():
         text = module.texts[language]
@@ -81,6 +104,19 @@ def check_content(root: Path | None = None) -> CheckResult:
                                               f"{source.path.name}, which is now at version {source.version}",
                                 Severity.STALE))
     return CheckResult(curriculum, problems)
+
+
+def _optional(path: Path, load: Callable[[Path], T]) -> T | None:
+    """Companion files (survey, helplines, glossary, coverage) are optional; the bundled curriculum has them all."""
+    return load(path) if path.is_file() else None
+
+
+def _untaught_items(path: Path, survey: Survey, modules: tuple[Module, ...]) -> list[Problem]:
+    """An item asked before the session must be taught by some module, or a pre/post change means nothing."""
+    taught = {item for module in modules for item in module.spec.survey_items}
+    return [Problem(path, item.line, f"survey item '{item.id}' is taught by no module (list it in a module's "
+                                     "survey_items)")
+            for item in survey.items.values() if "pre" in item.asked and item.id not in taught]
 
 
 def _lint(root: Path, curriculum: Curriculum, problems: list[Problem]) -> list[Problem]:
@@ -93,7 +129,8 @@ def _lint(root: Path, curriculum: Curriculum, problems: list[Problem]) -> list[P
             for finding in lint_file(text.path, language, rules)]
 
 
-def _load_module(folder: Path, languages: tuple[str, ...], problems: list[Problem]) -> Module | None:
+def _load_module(folder: Path, languages: tuple[str, ...], problems: list[Problem],
+                 survey_ids: tuple[str, ...] | None) -> Module | None:
     spec_path = folder / "module.yaml"
     if not spec_path.is_file():
         problems.append(Problem(spec_path, 1, "the module's structure file is missing"))
@@ -102,7 +139,7 @@ def _load_module(folder: Path, languages: tuple[str, ...], problems: list[Proble
     problems += read_problems
     if data is None:
         return None
-    spec = parse_spec(spec_path, data, problems, languages)
+    spec = parse_spec(spec_path, data, problems, languages, survey_ids)
     if not spec.source_language:
         return None
     ordered = [spec.source_language, *(lang for lang in languages if lang != spec.source_language)]

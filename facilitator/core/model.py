@@ -9,6 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .coverage import Idea
+    from .glossary import GlossaryTerm
+    from .helplines import Resources
+    from .surveys import Survey
 
 AUDIENCES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
 SECTION_KINDS = ("talk", "activity", "discussion", "reflection", "closing")
@@ -91,6 +98,15 @@ class SectionText:
     questions: tuple[Question, ...] = ()
     activity: Activity | None = None
 
+    def pieces(self) -> list[str]:
+        """Every piece of text in the section, in reading order (for search, word counts and coverage)."""
+        result = [self.title, *self.talking_points, *self.facilitator_notes, *self.younger]
+        for question in self.questions:
+            result += [question.prompt, *question.listen_for, question.respond]
+        if self.activity:
+            result += [self.activity.title, self.activity.purpose, *self.activity.steps, *self.activity.debrief]
+        return [piece for piece in result if piece]
+
 
 @dataclass(frozen=True)
 class ModuleText:
@@ -110,6 +126,12 @@ class ModuleText:
     closing: str
     sections: Mapping[str, SectionText]
     path: Path = field(default=Path(), compare=False)
+
+    def module_pieces(self) -> list[str]:
+        """The module-level text (everything outside the sections), in reading order."""
+        result = [self.title, self.summary, *self.objectives.values(), *self.preparation, *self.materials,
+                  self.content_preview, *self.safety_notes, *self.adaptations.values(), self.closing]
+        return [piece for piece in result if piece]
 
 
 @dataclass(frozen=True)
@@ -156,6 +178,10 @@ class Curriculum:
     languages: tuple[str, ...]
     modules: tuple[Module, ...]
     labels: Mapping[str, Labels]
+    survey: Survey | None = None
+    resources: Resources | None = None
+    glossary: tuple[GlossaryTerm, ...] = ()
+    coverage: tuple[Idea, ...] = ()
 
     def module(self, module_id: str) -> Module:
         for module in self.modules:

@@ -27,7 +27,9 @@ YOUNGER_VERSION_KINDS = ("activity", "discussion")
 """Section kinds that must say how they change for grades 6–8 in a module that also serves older groups."""
 
 
-def parse_spec(path: Path, data: Any, problems: list[Problem], languages: tuple[str, ...]) -> ModuleSpec:
+def parse_spec(path: Path, data: Any, problems: list[Problem], languages: tuple[str, ...],
+               survey_items: tuple[str, ...] | None = None) -> ModuleSpec:
+    """`survey_items`: the ids the survey instrument defines (None: no instrument to check against)."""
     f = Fields(path, data, problems, "module")
     module_id = f.text("id")
     if module_id and module_id != path.parent.name:
@@ -48,7 +50,7 @@ def parse_spec(path: Path, data: Any, problems: list[Problem], languages: tuple[
         "sem_levels": f.ids("sem_levels", SEM_LEVELS, required=False),
         "stop_sv": f.ids("stop_sv", STOP_SV, required=False),
         "handouts": f.ids("handouts", HANDOUTS, required=False),
-        "survey_items": f.ids("survey_items", required=False),
+        "survey_items": f.ids("survey_items", survey_items, required=False),
     }
     sections = _parse_section_specs(f)
     f.finish()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+from platformdirs import user_data_path
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -23,3 +26,9 @@ def curriculum_dir() -> Path:
 
 def translations_dir() -> Path:
     return _bundled("i18n")
+
+
+def user_data_dir() -> Path:
+    """The user's own data (local helplines, later the records). UPSTREAM_DATA_DIR overrides it."""
+    override = os.environ.get("UPSTREAM_DATA_DIR")
+    return Path(override) if override else user_data_path("Upstream", appauthor=False)

@@ -66,17 +66,9 @@ class SearchIndex:
 
 def _passages(text: ModuleText) -> list[tuple[str | None, str]]:
     """Every searchable piece of a module's text, tagged with the section it belongs to (None: the module)."""
-    module_level = [text.title, text.summary, *text.objectives.values(), *text.preparation, *text.materials,
-                    text.content_preview, *text.safety_notes, *text.adaptations.values(), text.closing]
-    result: list[tuple[str | None, str]] = [(None, piece) for piece in module_level if piece]
+    result: list[tuple[str | None, str]] = [(None, piece) for piece in text.module_pieces()]
     for section_id, section in text.sections.items():
-        pieces = [section.title, *section.talking_points, *section.facilitator_notes, *section.younger]
-        for question in section.questions:
-            pieces += [question.prompt, *question.listen_for, question.respond]
-        if section.activity:
-            activity = section.activity
-            pieces += [activity.title, activity.purpose, *activity.steps, *activity.debrief]
-        result += [(section_id, piece) for piece in pieces if piece]
+        result += [(section_id, piece) for piece in section.pieces()]
     return result
 
 

@@ -23,15 +23,7 @@ class LanguageSummary:
 
 def module_words(text: ModuleText) -> int:
     """Words of facilitator guidance in one module's text."""
-    pieces = [text.title, text.summary, *text.objectives.values(), *text.preparation, *text.materials,
-              text.content_preview, *text.safety_notes, *text.adaptations.values(), text.closing]
-    for section in text.sections.values():
-        pieces += [section.title, *section.talking_points, *section.facilitator_notes, *section.younger]
-        for q in section.questions:
-            pieces += [q.prompt, *q.listen_for, q.respond]
-        if section.activity:
-            a = section.activity
-            pieces += [a.title, a.purpose, *a.steps, *a.debrief]
+    pieces = text.module_pieces() + [piece for section in text.sections.values() for piece in section.pieces()]
     return sum(len(_WORD.findall(piece)) for piece in pieces)
 
 

@@ -1,0 +1,49 @@
+"""The English-Spanish glossary: every term in every curriculum language, with a plain definition."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .fields import Fields
+from .problems import Problem
+from .yamlsource import read_yaml
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    terms: Mapping[str, tuple[str, str]]
+    """language -> (term, definition)."""
+    notes: Mapping[str, str]
+
+
+def load_glossary(path: Path, languages: tuple[str, ...], problems: list[Problem]) -> tuple[GlossaryTerm, ...]:
+    data, read_problems = read_yaml(path)
+    problems += read_problems
+    if data is None:
+        return ()
+    top = Fields(path, data, problems, "glossary")
+    raw = top.raw("terms")
+    top.finish()
+    if not isinstance(raw, list):
+        top.problem(top.line, "glossary: 'terms' must be a list")
+        return ()
+    entries: list[GlossaryTerm] = []
+    for index, item in enumerate(raw):
+        f = Fields(path, item, problems, f"glossary term {index + 1}", raw.line_of(index))
+        term_id = f.text("id")
+        terms = {}
+        for language in languages:
+            g = Fields(path, f.raw(language), problems, f"glossary '{term_id}' ({language})", f.line_of(language))
+            terms[language] = (g.text("term"), g.text("definition"))
+            g.finish()
+        notes = f.mapping("note", required=False) or {}
+        for language in (k for k in notes if k not in languages):
+            f.problem(notes.line_of(language), f"glossary '{term_id}': note in '{language}', not a curriculum language")
+        f.finish()
+        if any(e.id == term_id for e in entries):
+            f.problem(f.line_of("id"), f"glossary: id '{term_id}' is used twice")
+        entries.append(GlossaryTerm(term_id, terms, {k: str(v) for k, v in notes.items()}))
+    return tuple(entries)

@@ -1,0 +1,192 @@
+"""Helplines and legal references: facts that change, each with a source and the date it was last checked.
+
+The bundled file holds national and state entries; an agency adds its own (county DSS, a local crisis line) in a
+local file of the same format, which is validated the same way and never changes the bundled one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .fields import ID_PATTERN, Fields
+from .problems import Problem
+from .yamlsource import read_yaml
+
+HELPLINES_FILE = "helplines.yaml"
+LOCAL_HELPLINES_FILE = "local-helplines.yaml"
+_DIALABLE = re.compile(r"^[0-9A-Z][0-9A-Z-]*$")
+
+
+@dataclass(frozen=True)
+class Helpline:
+    id: str
+    name: Mapping[str, str]
+    purpose: Mapping[str, str]
+    source: str
+    last_verified: dt.date
+    phone: str = ""
+    phone_words: str = ""
+    text: str = ""
+    tty: str = ""
+    web: str = ""
+    chat: bool = False
+    hours: Mapping[str, str] | None = None
+    languages: Mapping[str, str] | None = None
+    notes: Mapping[str, str] | None = None
+    check: str = ""
+    placeholder: bool = False
+    local: bool = False
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        """How to reach it: any of phone, text, tty, web, chat."""
+        present = {"phone": self.phone, "text": self.text, "tty": self.tty, "web": self.web, "chat": self.chat}
+        return tuple(name for name, value in present.items() if value)
+
+    @property
+    def web_only(self) -> bool:
+        return bool(self.web) and not (self.phone or self.text or self.tty)
+
+
+@dataclass(frozen=True)
+class LegalReference:
+    id: str
+    citation: str
+    summary: Mapping[str, str]
+    source: str
+    last_verified: dt.date
+    check: str = ""
+
+
+@dataclass(frozen=True)
+class Resources:
+    helplines: tuple[Helpline, ...]
+    legal: tuple[LegalReference, ...]
+
+    def needing_check(self) -> list[tuple[str, str]]:
+        """(id, what to confirm) for every entry whose facts are known to be changing."""
+        return [(entry.id, entry.check) for entry in (*self.helplines, *self.legal) if entry.check]
+
+
+def load_resources(path: Path, languages: tuple[str, ...], problems: list[Problem],
+                   today: dt.date | None = None, local: bool = False) -> Resources:
+    """Read a helplines file (bundled, or an agency's local one, which may hold helplines only)."""
+    data, read_problems = read_yaml(path)
+    problems += read_problems
+    if data is None:
+        return Resources((), ())
+    top = Fields(path, data, problems, "helplines file")
+    today = today or dt.date.today()
+    helplines = tuple(_helpline(top, item, index, languages, today, local)
+                      for index, item in _items(top, "helplines", required=True))
+    legal = () if local else tuple(_legal(top, item, index, languages, today)
+                                   for index, item in _items(top, "legal", required=True))
+    top.finish()
+    _unique(path, [*helplines, *legal], problems)
+    return Resources(helplines, legal)
+
+
+def merge(bundled: Resources, local: Resources) -> Resources:
+    """The agency's local entries follow the bundled ones; a local entry with a bundled id replaces it."""
+    local_ids = {h.id for h in local.helplines}
+    return Resources((*(h for h in bundled.helplines if h.id not in local_ids), *local.helplines), bundled.legal)
+
+
+def _items(top: Fields, key: str, required: bool) -> list[tuple[int, Any]]:
+    raw = top.raw(key, required)
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        top.problem(top.line_of(key), f"'{key}' must be a list of entries")
+        return []
+    return [(index, (item, raw.line_of(index))) for index, item in enumerate(raw)]
+
+
+def _helpline(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[str, ...], today: dt.date,
+              local: bool) -> Helpline:
+    item, line = entry
+    f = Fields(top.path, item, top.problems, f"helpline {index + 1}", line)
+    numbers = {key: _number(f, key) for key in ("phone", "text", "tty")}
+    helpline = Helpline(
+        id=_id(f), name=_localized(f, "name", languages), purpose=_localized(f, "for", languages),
+        source=f.text("source"), last_verified=_date(f, today), phone_words=f.text("phone_words", required=False),
+        web=f.text("web", required=False), chat=f.boolean("chat", default=False),
+        hours=_localized(f, "hours", languages, required=False),
+        languages=_localized(f, "languages", languages, required=False),
+        notes=_localized(f, "notes", languages, required=False), check=f.text("check", required=False),
+        placeholder=f.boolean("placeholder", default=False), local=local, **numbers)
+    if not helpline.channels and not helpline.placeholder:
+        f.problem(f.line, f"{f.where}: '{helpline.id}' needs a phone, text, tty, web or chat way to reach it")
+    f.finish()
+    return helpline
+
+
+def _legal(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[str, ...],
+           today: dt.date) -> LegalReference:
+    item, line = entry
+    f = Fields(top.path, item, top.problems, f"legal reference {index + 1}", line)
+    reference = LegalReference(id=_id(f), citation=f.text("citation"), summary=_localized(f, "summary", languages),
+                               source=f.text("source"), last_verified=_date(f, today),
+                               check=f.text("check", required=False))
+    f.finish()
+    return reference
+
+
+def _id(f: Fields) -> str:
+    value = f.text("id")
+    if value and not ID_PATTERN.match(value):
+        f.problem(f.line_of("id"), f"{f.where}: id '{value}' must be lowercase letters, digits and hyphens")
+    return value
+
+
+def _number(f: Fields, key: str) -> str:
+    value = f.raw(key, required=False)
+    if value is None:
+        return ""
+    text = str(value).strip()
+    if isinstance(value, bool) or not _DIALABLE.match(text):
+        f.problem(f.line_of(key), f"{f.where}: '{key}' must be digits, capital letters and hyphens, not {value!r}")
+        return ""
+    return text
+
+
+def _localized(f: Fields, key: str, languages: tuple[str, ...], required: bool = True) -> dict[str, str]:
+    value = f.mapping(key, required)
+    if value is None:
+        return {}
+    result = {}
+    for language in languages:
+        text = value.get(language)
+        if not isinstance(text, str) or not text.strip():
+            f.problem(value.line_of(language), f"{f.where}: '{key}' needs non-empty text in '{language}'")
+        else:
+            result[language] = " ".join(text.split())
+    for extra in (k for k in value if k not in languages):
+        f.problem(value.line_of(extra), f"{f.where}: '{key}' has '{extra}', which is not a curriculum language")
+    return result
+
+
+def _date(f: Fields, today: dt.date) -> dt.date:
+    value = f.raw("last_verified")
+    if value is None:
+        return dt.date.min
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        f.problem(f.line_of("last_verified"), f"{f.where}: 'last_verified' must be a date like 2026-01-31, "
+                                              f"not {value!r}")
+        return dt.date.min
+    if value > today:
+        f.problem(f.line_of("last_verified"), f"{f.where}: 'last_verified' {value} is in the future")
+    return value
+
+
+def _unique(path: Path, entries: list[Helpline | LegalReference], problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.id in seen:
+            problems.append(Problem(path, 1, f"id '{entry.id}' is used by two entries"))
+        seen.add(entry.id)

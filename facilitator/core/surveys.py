@@ -1,0 +1,176 @@
+"""The pre/post survey instrument: items with answer keys, grouped into a youth and an adult version.
+
+Structure (constructs, kinds, options, answers, which instrument asks what) is kept apart from each language's
+wording, as for modules, so the validator can prove that every language asks the same questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .fields import Fields
+from .problems import Problem, Severity
+from .yamlsource import read_yaml
+
+ITEM_KINDS = ("choice", "true_false", "agree_scale")
+SCALE = ("strongly_disagree", "disagree", "agree", "strongly_agree")
+TIMES = ("pre", "post")
+INSTRUMENT_SIZE = (8, 12)
+
+
+@dataclass(frozen=True)
+class SurveyItem:
+    id: str
+    construct: str
+    kind: str
+    answer: str
+    """choice: the right option id; true_false: "true" or "false"; agree_scale: the hoped-for "agree"/"disagree"."""
+    options: tuple[str, ...] = ()
+    asked: tuple[str, ...] = TIMES
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class ItemText:
+    prompt: str
+    explanation: str
+    options: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class SurveyText:
+    language: str
+    version: int
+    is_translation: bool
+    instruments: Mapping[str, tuple[str, str]]
+    """instrument id -> (title, instructions)."""
+    scale: Mapping[str, str]
+    true_label: str
+    false_label: str
+    constructs: Mapping[str, str]
+    items: Mapping[str, ItemText]
+    path: Path
+
+
+@dataclass(frozen=True)
+class Survey:
+    constructs: tuple[str, ...]
+    instruments: Mapping[str, tuple[str, ...]]
+    items: Mapping[str, SurveyItem]
+    texts: Mapping[str, SurveyText]
+
+
+def load_survey(folder: Path, languages: tuple[str, ...], problems: list[Problem]) -> Survey | None:
+    path = folder / "items.yaml"
+    data, read_problems = read_yaml(path)
+    problems += read_problems
+    if data is None:
+        return None
+    f = Fields(path, data, problems, "survey")
+    f.integer("version", minimum=1)
+    constructs = f.ids("constructs")
+    items = _items(f, constructs)
+    instruments = _instruments(f, items)
+    f.finish()
+    source_language = languages[0]
+    texts: dict[str, SurveyText] = {}
+    for language in languages:
+        text_path = folder / f"{language}.yaml"
+        text_data, text_problems = read_yaml(text_path)
+        problems += text_problems
+        if text_data is not None:
+            texts[language] = _text(text_path, text_data, problems, language, source_language, constructs,
+                                    instruments, items)
+    source = texts.get(source_language)
+    for text in texts.values():
+        if source and text.is_translation and text.version < source.version:
+            problems.append(Problem(text.path, 1, f"stale translation: translates version {text.version} of "
+                                                  f"{source.path.name}, which is now at version {source.version}",
+                                    Severity.STALE))
+    return Survey(constructs, instruments, items, texts)
+
+
+def _items(f: Fields, constructs: tuple[str, ...]) -> dict[str, SurveyItem]:
+    raw = f.raw("items")
+    if not isinstance(raw, list):
+        f.problem(f.line_of("items"), "survey: 'items' must be a list")
+        return {}
+    items: dict[str, SurveyItem] = {}
+    for index, value in enumerate(raw):
+        i = Fields(f.path, value, f.problems, f"survey item {index + 1}", raw.line_of(index))
+        item_id, construct, kind = i.text("id"), i.text("construct"), i.text("kind")
+        if construct and construct not in constructs:
+            i.problem(i.line_of("construct"), f"{i.where}: construct '{construct}' is not in 'constructs'")
+        if kind and kind not in ITEM_KINDS:
+            i.problem(i.line_of("kind"), f"{i.where}: kind '{kind}' is not one of {', '.join(ITEM_KINDS)}")
+        options = i.ids("options", required=kind == "choice") if kind == "choice" else ()
+        answer = _answer(i, kind, options)
+        asked = i.ids("asked", TIMES, required=False) or TIMES
+        i.finish()
+        if item_id in items:
+            i.problem(i.line_of("id"), f"{i.where}: id '{item_id}' is used twice")
+        items[item_id] = SurveyItem(item_id, construct, kind, answer, options, asked, i.line)
+    return items
+
+
+def _answer(i: Fields, kind: str, options: tuple[str, ...]) -> str:
+    value = i.raw("answer")
+    allowed: tuple[Any, ...] = {"choice": options, "true_false": (True, False),
+                                "agree_scale": ("agree", "disagree")}.get(kind, ())
+    if value is not None and value not in allowed:
+        shown = ", ".join(str(a).lower() for a in allowed)
+        i.problem(i.line_of("answer"), f"{i.where}: answer {value!r} must be one of: {shown}")
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _instruments(f: Fields, items: dict[str, SurveyItem]) -> dict[str, tuple[str, ...]]:
+    raw = f.mapping("instruments")
+    if raw is None:
+        return {}
+    low, high = INSTRUMENT_SIZE
+    g = Fields(f.path, raw, f.problems, "survey: instruments")
+    result = {}
+    for name in raw:
+        chosen = g.ids(name, items.keys())
+        if not low <= len(chosen) <= high:
+            g.problem(raw.line_of(name), f"{g.where}: '{name}' has {len(chosen)} items; it needs {low} to {high}")
+        result[name] = chosen
+    return result
+
+
+def _text(path: Path, data: Any, problems: list[Problem], language: str, source_language: str,
+          constructs: tuple[str, ...], instruments: Mapping[str, tuple[str, ...]],
+          items: Mapping[str, SurveyItem]) -> SurveyText:
+    f = Fields(path, data, problems, language)
+    is_translation = language != source_language
+    if is_translation:
+        t = Fields(path, f.raw("translates"), problems, f"{language}: translates", f.line_of("translates"))
+        t.text("language")
+        version = t.integer("version", minimum=1)
+        t.finish()
+    else:
+        version = f.integer("version", minimum=1)
+    f.text("language")
+    names = {}
+    for name, value in f.keyed("instruments", tuple(instruments), "instrument").items():
+        g = Fields(path, value, problems, f"{language}: instrument '{name}'", f.line_of("instruments"))
+        names[name] = (g.text("title"), g.text("instructions"))
+        g.finish()
+    scale = {k: str(v) for k, v in f.keyed("scale", SCALE, "scale point").items()}
+    construct_names = {k: str(v) for k, v in f.keyed("constructs", constructs, "construct").items()}
+    item_texts = {}
+    for item_id, value in f.keyed("items", tuple(items), "item").items():
+        item = items[item_id]
+        g = Fields(path, value, problems, f"{language}: item '{item_id}'", f.line_of("items"))
+        options = g.keyed("options", item.options, "option") if item.options else {}
+        item_texts[item_id] = ItemText(g.text("prompt"), g.text("explanation"),
+                                       {k: " ".join(str(v).split()) for k, v in options.items()})
+        g.finish()
+    text = SurveyText(language, version, is_translation, names, scale, f.text("true_label"), f.text("false_label"),
+                      construct_names, item_texts, path)
+    f.finish()
+    return text
+

@@ -1,0 +1,171 @@
+"""Helplines, the survey instrument, the glossary and the coverage map: validated like the modules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from facilitator.cli import main
+from facilitator.core.helplines import load_resources, merge
+from facilitator.core.loader import check_content
+from facilitator.core.paths import curriculum_dir
+
+BUNDLED = curriculum_dir()
+LANGS = ("en", "es")
+
+
+def test_bundled_helplines_have_sources_dates_and_both_languages() -> None:
+    problems: list = []
+    resources = load_resources(BUNDLED / "helplines.yaml", LANGS, problems)
+    assert problems == []
+    by_id = {h.id: h for h in resources.helplines}
+    assert by_id["trafficking-hotline"].phone == "1-888-373-7888" and by_id["trafficking-hotline"].text == "233733"
+    assert by_id["take-it-down"].web_only and not by_id["crisis-988"].web_only
+    assert by_id["rainn"].channels == ("phone", "web", "chat")
+    for entry in (*resources.helplines, *resources.legal):
+        assert entry.source and entry.last_verified <= dt.date.today()
+    assert all(set(h.name) == set(LANGS) and set(h.purpose) == set(LANGS) for h in resources.helplines)
+    assert "press 3" not in (BUNDLED / "helplines.yaml").read_text(encoding="utf-8").lower()
+    assert "trafficking-hotline" in dict(resources.needing_check())
+
+
+HELPLINE = """helplines:
+  - id: county-crisis
+    name: {en: Orange County crisis line, es: Línea de crisis del condado de Orange}
+    for: {en: Crisis support, es: Apoyo en crisis}
+    phone: 919-555-0100
+    source: County website
+    last_verified: 2026-01-15
+"""
+
+
+def test_a_local_entry_is_validated_and_added_after_the_national_ones(tmp_path: Path) -> None:
+    local_file = tmp_path / "local-helplines.yaml"
+    local_file.write_text(HELPLINE, encoding="utf-8")
+    problems: list = []
+    local = load_resources(local_file, LANGS, problems, local=True)
+    bundled = load_resources(BUNDLED / "helplines.yaml", LANGS, problems)
+    assert problems == []
+    merged = merge(bundled, local)
+    assert merged.helplines[-1].id == "county-crisis" and merged.helplines[-1].local
+    assert len(merged.helplines) == len(bundled.helplines) + 1
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (("last_verified: 2026-01-15", "last_verified: soon"), "'last_verified' must be a date like 2026-01-31"),
+    (("last_verified: 2026-01-15", "last_verified: 2999-01-01"), "'last_verified' 2999-01-01 is in the future"),
+    (("phone: 919-555-0100", "phone: call us"), "'phone' must be digits, capital letters and hyphens"),
+    ((", es: Apoyo en crisis", ""), "'for' needs non-empty text in 'es'"),
+    (("    phone: 919-555-0100\n", ""), "needs a phone, text, tty, web or chat way to reach it"),
+])
+def test_a_bad_local_entry_says_what_and_where(tmp_path: Path, change: tuple[str, str], message: str) -> None:
+    local_file = tmp_path / "local-helplines.yaml"
+    local_file.write_text(HELPLINE.replace(*change), encoding="utf-8")
+    problems: list = []
+    load_resources(local_file, LANGS, problems, local=True)
+    assert any(str(p).startswith(f"{local_file}:") and message in str(p) for p in problems), problems
+
+
+def test_helplines_command_lists_local_entries_and_refuses_a_broken_file(tmp_path: Path, capsys) -> None:
+    local_file = tmp_path / "local.yaml"
+    local_file.write_text(HELPLINE, encoding="utf-8")
+    assert main(["helplines", "--lang", "es", "--local", str(local_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Línea Nacional Contra la Trata de Personas: phone 1-888-373-7888 · text 233733" in out
+    assert "Línea de crisis del condado de Orange (local): phone 919-555-0100 · verified 2026-01-15" in out
+    local_file.write_text(HELPLINE.replace("2026-01-15", "someday"), encoding="utf-8")
+    assert main(["helplines", "--local", str(local_file)]) == 1
+    assert "not used until these are fixed; nothing was changed" in capsys.readouterr().err
+
+
+ITEMS = """version: 1
+constructs: [knowledge]
+instruments:
+  short: [alpha, beta, gamma, delta, epsilon, zeta, eta, theta]
+items:
+  - {id: alpha, construct: knowledge, kind: true_false, answer: true}
+  - {id: beta, construct: knowledge, kind: choice, options: [a, b], answer: b}
+"""
+
+
+def survey_text(language: str, header: str, items: list[str]) -> str:
+    body = "".join(f"  {i}:\n    prompt: Question {i}\n    explanation: Why {i}\n" +
+                   ("    options: {a: One, b: Two}\n" if i == "beta" else "") for i in items)
+    return (f"language: {language}\n{header}\ninstruments:\n  short: {{title: T, instructions: I}}\n"
+            "scale: {strongly_disagree: a, disagree: b, agree: c, strongly_agree: d}\n"
+            "true_label: 'True'\nfalse_label: 'False'\nconstructs: {knowledge: K}\nitems:\n" + body)
+
+
+@pytest.fixture
+def with_survey(mini_curriculum: Path) -> Path:
+    folder = mini_curriculum / "surveys"
+    folder.mkdir()
+    greek = ["gamma", "delta", "epsilon", "zeta", "eta", "theta"]
+    items = ITEMS + "".join(f"  - {{id: {g}, construct: knowledge, kind: agree_scale, answer: agree, "
+                            "asked: [post]}\n" for g in greek)
+    (folder / "items.yaml").write_text(items, encoding="utf-8")
+    names = ["alpha", "beta", *greek]
+    (folder / "en.yaml").write_text(survey_text("en", "version: 1", names), encoding="utf-8")
+    (folder / "es.yaml").write_text(survey_text("es", "translates: {language: en, version: 1}", names),
+                                    encoding="utf-8")
+    module = mini_curriculum / "modules/sample/module.yaml"
+    module.write_text(module.read_text(encoding="utf-8").replace("survey_items: [definition-amp]",
+                                                                 "survey_items: [alpha, beta]"), encoding="utf-8")
+    return mini_curriculum
+
+
+def test_a_valid_survey_loads_with_its_answer_key(with_survey: Path) -> None:
+    result = check_content(with_survey)
+    assert result.problems == []
+    survey = result.curriculum.survey
+    assert survey.items["alpha"].answer == "true" and survey.items["beta"].answer == "b"
+    assert survey.texts["es"].items["beta"].options == {"a": "One", "b": "Two"}
+
+
+def test_survey_problems_name_file_and_line(with_survey: Path, edit) -> None:
+    edit(with_survey / "modules/sample/module.yaml", "survey_items: [alpha, beta]", "survey_items: [alpha]")
+    edit(with_survey / "surveys/es.yaml", "  alpha:\n    prompt: Question alpha\n    explanation: Why alpha\n", "")
+    edit(with_survey / "surveys/items.yaml", "answer: b}", "answer: c}")
+    problems = [str(p) for p in check_content(with_survey).problems]
+    assert any("items.yaml:7: survey item 2: answer 'c' must be one of: a, b" in p for p in problems), problems
+    assert any("es.yaml:" in p and "item 'alpha' is missing" in p for p in problems), problems
+    edit(with_survey / "surveys/items.yaml", "answer: c}", "answer: b}")
+    edit(with_survey / "surveys/es.yaml", "items:\n", "items:\n  alpha:\n    prompt: Q\n    explanation: W\n")
+    problems = [str(p) for p in check_content(with_survey).problems]
+    assert problems == [f"{with_survey / 'surveys/items.yaml'}:7: survey item 'beta' is taught by no module "
+                        "(list it in a module's survey_items)"]
+
+
+def test_an_unknown_survey_item_in_a_module_is_reported(with_survey: Path, edit) -> None:
+    edit(with_survey / "modules/sample/module.yaml", "survey_items: [alpha, beta]", "survey_items: [alpha, beta, aplha]")
+    problems = [str(p) for p in check_content(with_survey).problems]
+    assert any("'survey_items' has unknown value 'aplha' (did you mean 'alpha'?)" in p for p in problems), problems
+
+
+def test_an_instrument_must_have_8_to_12_items(with_survey: Path, edit) -> None:
+    edit(with_survey / "surveys/items.yaml", "short: [alpha, beta, gamma, delta, epsilon, zeta, eta, theta]",
+         "short: [alpha, beta]")
+    problems = [str(p) for p in check_content(with_survey).problems]
+    assert any("survey: instruments: 'short' has 2 items; it needs 8 to 12" in p for p in problems), problems
+
+
+def test_glossary_needs_every_language(mini_curriculum: Path) -> None:
+    (mini_curriculum / "glossary.yaml").write_text(
+        "terms:\n  - id: trata\n    en: {term: trafficking, definition: D}\n    es: {term: trata de personas}\n",
+        encoding="utf-8")
+    problems = [str(p) for p in check_content(mini_curriculum).problems]
+    assert any("glossary.yaml:4: glossary 'trata' (es): 'definition' is missing" in p for p in problems), problems
+
+
+def test_coverage_claims_are_checked_against_the_section_text(mini_curriculum: Path) -> None:
+    coverage = mini_curriculum / "coverage.yaml"
+    coverage.write_text("ideas:\n  - id: labor\n    group: considerations\n    idea: Labor trafficking everywhere\n"
+                        "    covered_in:\n      - {module: sample, section: opening, evidence: farm work}\n",
+                        encoding="utf-8")
+    result = check_content(mini_curriculum)
+    assert result.problems == [] and result.curriculum.coverage[0].places[0].section_id == "opening"
+    coverage.write_text(coverage.read_text(encoding="utf-8").replace("farm work", "fishing boats"), encoding="utf-8")
+    assert [str(p) for p in check_content(mini_curriculum).problems] == [
+        f"{coverage}:6: idea 'labor': section 'opening' of 'sample' does not say \"fishing boats\""]
