@@ -62,7 +62,7 @@ def _content_check(args: argparse.Namespace) -> int:
               f"{s.questions} discussion questions, {s.words:,} words{stale}")
     if curriculum.resources:
         for entry_id, what in curriculum.resources.needing_check():
-            print(f"note: confirm '{entry_id}' with its source before printing: {what}")
+            print(f"note: {entry_id}: {what}")
     if result.problems:
         print(f"{len(result.problems)} problem(s).", file=sys.stderr)
         return 1

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from facilitator.core.catalog import ModuleFilter
 from facilitator.core.guide import guide_html, timed_sections
-from facilitator.core.loader import load_curriculum
+from facilitator.core.loader import check_content, load_curriculum
+from facilitator.core.model import ADAPTATIONS
+from facilitator.core.stats import module_words
 
 
 def visible_text(html: str) -> str:
@@ -59,18 +61,20 @@ def test_stale_translation_is_flagged_in_the_guide(mini_curriculum: Path, edit) 
 
 
 def test_bundled_modules_are_complete_in_both_languages() -> None:
-    curriculum = load_curriculum()
-    assert [m.id for m in curriculum.modules] == ["what-is-trafficking", "jobs-and-labor-trafficking"]
-    assert curriculum.stale() == []
+    result = check_content()
+    assert [str(p) for p in result.problems] == [], "content check must be clean: no errors, stale text or lint"
+    curriculum = result.curriculum
     for module in curriculum.modules:
-        assert module.spec.minutes == 50
         assert module.languages == ("en", "es")
         assert 3 <= len(module.spec.objective_ids) <= 5
+        assert set(module.spec.adaptation_ids) == set(ADAPTATIONS)
+        assert any(s.core for s in module.spec.sections) and any(not s.core for s in module.spec.sections)
         for language in module.languages:
             text = module.text(language)
             questions = [q for s in text.sections.values() for q in s.questions]
-            assert len(questions) >= 5 and all(q.listen_for and q.respond for q in questions)
+            assert len(questions) >= 5 and all(q.listen_for and q.respond for q in questions), module.id
             assert any(s.activity and s.activity.steps and s.activity.debrief for s in text.sections.values())
+            assert module_words(text) >= 1500, (module.id, language)
             shown = visible_text(guide_html(curriculum, module.id, language))
             assert all(s.title in shown for s in text.sections.values())
             assert all(q.prompt in shown for s in text.sections.values() for q in s.questions)

@@ -139,7 +139,8 @@ def test_survey_problems_name_file_and_line(with_survey: Path, edit) -> None:
 
 
 def test_an_unknown_survey_item_in_a_module_is_reported(with_survey: Path, edit) -> None:
-    edit(with_survey / "modules/sample/module.yaml", "survey_items: [alpha, beta]", "survey_items: [alpha, beta, aplha]")
+    edit(with_survey / "modules/sample/module.yaml", "survey_items: [alpha, beta]",
+         "survey_items: [alpha, beta, aplha]")
     problems = [str(p) for p in check_content(with_survey).problems]
     assert any("'survey_items' has unknown value 'aplha' (did you mean 'alpha'?)" in p for p in problems), problems
 
