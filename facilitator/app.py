@@ -6,10 +6,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, ORGANIZATION, __version__
-from .core.loader import load_curriculum
+from .core.content_cache import load_curriculum_cached
 from .core.problems import ContentError
 from .logs import setup_logging
 from .ui.errors import ErrorReporter
@@ -18,6 +19,8 @@ from .ui.main_window import MainWindow
 from .ui.settings import Settings
 
 log = logging.getLogger(__name__)
+SEARCH_WARM_UP_MS = 100
+"""Build the search index this long after showing the window: after its first paint, before anyone types."""
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -39,13 +42,14 @@ def start(app: QApplication) -> MainWindow | None:
     reporter = ErrorReporter(log_path, app)
     reporter.install()
     try:
-        curriculum = load_curriculum()
+        curriculum = load_curriculum_cached()
     except ContentError as error:
         log.error("Curriculum content has errors:\n%s", error)
         reporter.show_content_error(str(error))
         return None
     window = MainWindow(curriculum, settings, languages)
     window.show()
+    QTimer.singleShot(SEARCH_WARM_UP_MS, window.curriculum_page.prepare_search)
     return window
 
 

@@ -17,8 +17,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
-def _private_log_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UPSTREAM_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+    monkeypatch.setenv("UPSTREAM_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture

@@ -78,3 +78,53 @@ def test_bundled_modules_are_complete_in_both_languages() -> None:
             shown = visible_text(guide_html(curriculum, module.id, language))
             assert all(s.title in shown for s in text.sections.values())
             assert all(q.prompt in shown for s in text.sections.values() for q in s.questions)
+
+
+MODULE_ORDER = ["facilitator-foundations", "what-is-trafficking", "relationships-and-grooming",
+                "online-safety-and-sextortion", "jobs-and-labor-trafficking", "getting-help", "root-causes",
+                "parents-and-caregivers", "educators-and-professionals", "worker-rights-and-immigrant-communities"]
+
+
+def test_the_whole_curriculum_is_there_with_its_lengths_and_audiences() -> None:
+    curriculum = load_curriculum()
+    assert [m.id for m in curriculum.modules] == MODULE_ORDER
+    assert [m.spec.number for m in curriculum.modules] == list(range(10))
+    assert [m.spec.minutes for m in curriculum.modules] == [60, 50, 50, 45, 50, 45, 50, 90, 120, 75]
+    assert curriculum.module("worker-rights-and-immigrant-communities").spec.source_language == "es"
+    for module_id in ("parents-and-caregivers", "educators-and-professionals"):
+        assert all(module_words(curriculum.module(module_id).text(lang)) >= 3000 for lang in ("en", "es"))
+    both_bands = [m for m in curriculum.modules if m.spec.needs_younger_version]
+    assert {m.id for m in both_bands} == {"what-is-trafficking", "relationships-and-grooming",
+                                         "online-safety-and-sextortion", "getting-help"}
+
+
+def test_every_idea_of_the_origin_document_is_taught_somewhere() -> None:
+    coverage = load_curriculum().coverage
+    groups: dict[str, int] = {}
+    for idea in coverage:
+        groups[idea.group] = groups.get(idea.group, 0) + 1
+        assert idea.places
+    assert groups == {"upstream": 3, "never-fault": 5, "social-ecological-model": 4, "risk-factors": 12,
+                      "protective-factors": 5, "considerations": 6}
+    labor = next(idea for idea in coverage if idea.id == "consider-labor-trafficking")
+    assert {place.module_id for place in labor.places} == set(MODULE_ORDER), "labor trafficking in every module"
+
+
+def test_survey_instruments_cover_every_construct_with_an_answer_key() -> None:
+    survey = load_curriculum().survey
+    for name in ("youth", "adult"):
+        items = [survey.items[i] for i in survey.instruments[name]]
+        assert 8 <= len(items) <= 12
+        assert {item.construct for item in items} == set(survey.constructs)
+        assert all(item.answer for item in items)
+    for language in ("en", "es"):
+        assert set(survey.texts[language].items) == set(survey.items)
+
+
+def test_glossary_defines_each_term_in_both_languages() -> None:
+    glossary = load_curriculum().glossary
+    assert len(glossary) >= 25
+    by_id = {term.id: term for term in glossary}
+    assert by_id["human-trafficking"].terms["es"][0] == "trata de personas"
+    assert by_id["smuggling"].terms["es"][0] == "tráfico ilícito de migrantes"
+    assert all(all(term and definition for term, definition in t.terms.values()) for t in glossary)

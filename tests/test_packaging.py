@@ -38,7 +38,7 @@ def test_installed_package_carries_content_and_translations(installed: Path) -> 
 def test_installed_command_checks_its_own_bundled_content(installed: Path, tmp_path: Path) -> None:
     result = run_installed(installed, "-m", "facilitator", "content", "check", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("en: 2 modules")
+    assert result.stdout.startswith("en: 10 modules")
     where = run_installed(installed, "-c", "from facilitator.core.paths import curriculum_dir, translations_dir;"
                                            "print(curriculum_dir()); print(translations_dir())", cwd=tmp_path)
     assert all(line.startswith(str(installed)) for line in where.stdout.split()), where.stdout
@@ -54,4 +54,4 @@ def test_installed_app_opens_its_main_window_in_spanish(installed: Path, tmp_pat
             "print(window.curriculum_page.model.rowCount())\n")
     result = run_installed(installed, "-c", code, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["Upstream: herramientas para facilitar", "2"]
+    assert result.stdout.splitlines() == ["Upstream: herramientas para facilitar", "10"]

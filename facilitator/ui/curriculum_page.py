@@ -50,7 +50,7 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.curriculum, self.settings = curriculum, settings
-        self.index = SearchIndex(curriculum)
+        self._index: SearchIndex | None = None
         self._labels = UiLabels(self)
         self._hits: list[SearchHit] = []
         self.shown_hits: list[SearchHit] = []
@@ -188,6 +188,16 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         self.empty_label.setVisible(self.proxy.rowCount() == 0 and not self.search.text().strip())
         self._show_hits()
         self._keep_a_module_open()
+
+    @property
+    def index(self) -> SearchIndex:
+        """Built on first use (or by prepare_search once the window is up), so it never delays the start."""
+        if self._index is None:
+            self._index = SearchIndex(self.curriculum)
+        return self._index
+
+    def prepare_search(self) -> None:
+        self.index  # noqa: B018 - building it is the point
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,33 @@
+"""The start-up cache gives back exactly what validation produced, and never outlives a change to the content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.content_cache import load_curriculum_cached
+from facilitator.core.loader import load_curriculum
+from facilitator.core.problems import ContentError
+
+
+def test_cache_returns_the_same_curriculum_and_follows_edits(mini_curriculum: Path, tmp_path: Path, edit) -> None:
+    folder = tmp_path / "cache"
+    first = load_curriculum_cached(mini_curriculum, folder)
+    assert first == load_curriculum(mini_curriculum)
+    assert len(list(folder.glob("curriculum-*.pickle"))) == 1
+    assert load_curriculum_cached(mini_curriculum, folder) == first
+    edit(mini_curriculum / "modules/sample/en.yaml", "title: Sample module", "title: Edited module")
+    assert load_curriculum_cached(mini_curriculum, folder).module("sample").text("en").title == "Edited module"
+    assert len(list(folder.glob("curriculum-*.pickle"))) == 1, "the old cache file is removed"
+
+
+def test_a_damaged_cache_is_ignored_and_broken_content_still_refused(mini_curriculum: Path, tmp_path: Path,
+                                                                    edit) -> None:
+    folder = tmp_path / "cache"
+    load_curriculum_cached(mini_curriculum, folder)
+    next(folder.glob("curriculum-*.pickle")).write_bytes(b"not a pickle")
+    assert load_curriculum_cached(mini_curriculum, folder).module("sample").text("en").title == "Sample module"
+    edit(mini_curriculum / "modules/sample/module.yaml", "minutes: 20", "minutes: 25")
+    with pytest.raises(ContentError):
+        load_curriculum_cached(mini_curriculum, folder)
