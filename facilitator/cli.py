@@ -8,11 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .core.helplines import LOCAL_HELPLINES_FILE, load_resources, merge
-from .core.loader import check_content, load_curriculum
-from .core.paths import user_data_dir
-from .core.problems import Problem
-from .core.stats import summarise
+
+# Each command imports what it needs when it runs: opening the app (no command) must not pay for the YAML parser
+# and validator, which a warm start does not use.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,12 +40,15 @@ def _parser() -> argparse.ArgumentParser:
     helplines = commands.add_parser("helplines", help="list the helplines, with the agency's local entries")
     helplines.add_argument("--lang", default="en", help="language of names and descriptions (default: en)")
     helplines.add_argument("--local", type=Path, default=None,
-                           help=f"the agency's local entries (default: {LOCAL_HELPLINES_FILE} in the data folder)")
+                           help="the agency's local entries (default: local-helplines.yaml in the data folder)")
     helplines.set_defaults(command="helplines", handler=_helplines)
     return parser
 
 
 def _content_check(args: argparse.Namespace) -> int:
+    from .core.loader import check_content
+    from .core.stats import summarise
+
     result = check_content(args.root)
     for problem in result.problems:
         print(problem)
@@ -70,12 +71,17 @@ def _content_check(args: argparse.Namespace) -> int:
 
 
 def _helplines(args: argparse.Namespace) -> int:
+    from .core.helplines import load_resources, merge
+    from .core.loader import load_curriculum
+    from .core.paths import user_data_dir
+    from .core.problems import Problem
+
     curriculum = load_curriculum()
     if curriculum.resources is None or args.lang not in curriculum.languages:
         print(f"unknown language '{args.lang}'; choose one of: {', '.join(curriculum.languages)}", file=sys.stderr)
         return 2
     resources = curriculum.resources
-    local_path = args.local or user_data_dir() / LOCAL_HELPLINES_FILE
+    local_path = args.local or user_data_dir() / "local-helplines.yaml"
     if local_path.is_file():
         problems: list[Problem] = []
         local = load_resources(local_path, curriculum.languages, problems, local=True)

@@ -182,3 +182,16 @@ def test_a_broken_lint_pattern_is_reported(mini_curriculum: Path) -> None:
     problems = problems_of(mini_curriculum)
     assert any("lint.yaml:9: lint rule 'retired-988-option': the pattern is not a valid expression" in p
                for p in problems), problems
+
+
+def test_lint_spaces_match_line_breaks_but_not_inside_brackets(mini_curriculum: Path, edit) -> None:
+    rules = LINT_RULES + """  - id: phone-number-in-prose
+    languages: [en]
+    pattern: '\\b\\d{3}[-. ]\\d{4}\\b'
+    mentions_allowed: false
+    reason: Numbers live in helplines.yaml.
+"""
+    (mini_curriculum / "lint.yaml").write_text(rules, encoding="utf-8")
+    en = mini_curriculum / "modules/sample/en.yaml"
+    edit(en, "closing: Point to the resource card.", "closing: Call 555+0100 or 555 0100.")
+    assert [p.message.split(" (")[0] for p in check_content(mini_curriculum).problems] == ["'555 0100'"]

@@ -96,7 +96,7 @@ def test_search_within_filters_that_exclude_its_module_says_so(make_window, qtbo
     qtbot.keyClicks(page.search, ONLY_IN_ONLINE)
     assert listed_modules(window) == []
     assert page.hits_label.text() == "No matches. Try fewer words, or check the filters."
-    assert page.reader.module_id is None
+    assert page.reader.module_id == "parents-and-caregivers", "the guide that was open stays open"
     choose(page.audience, "")
     assert listed_modules(window) == [ONLINE]
     assert page.hits.count() > 0 and page.reader.module_id == ONLINE
@@ -148,7 +148,11 @@ def test_search_narrows_the_module_list(make_window, qtbot) -> None:
     page = window.curriculum_page
     qtbot.keyClicks(page.search, ONLY_IN_ONLINE)
     assert listed_modules(window) == [ONLINE]
+    assert page.reader.module_id == FIRST, "typing never makes the open guide jump"
+    assert not page.table.selectionModel().hasSelection()
+    page.hits.itemClicked.emit(page.hits.item(0))
     assert page.reader.module_id == ONLINE
+    assert page.table.selectionModel().currentIndex().data(ModuleIdRole) == ONLINE
     page.search.setText("zzqqxx")
     assert listed_modules(window) == []
     assert page.hits_label.text().startswith("No matches")

@@ -6,30 +6,13 @@ map cannot claim coverage that the guide does not give.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from .fields import Fields
-from .model import Module
+from .model import Idea, Module, Place
 from .problems import Problem
 from .textfold import fold
 from .yamlsource import read_yaml
-
-
-@dataclass(frozen=True)
-class Place:
-    module_id: str
-    section_id: str
-    evidence: str
-    line: int
-
-
-@dataclass(frozen=True)
-class Idea:
-    id: str
-    group: str
-    idea: str
-    places: tuple[Place, ...]
 
 
 def load_coverage(path: Path, problems: list[Problem]) -> tuple[Idea, ...]:

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from .fields import Fields
+from .model import GlossaryTerm
 from .problems import Problem
 from .yamlsource import read_yaml
-
-
-@dataclass(frozen=True)
-class GlossaryTerm:
-    id: str
-    terms: Mapping[str, tuple[str, str]]
-    """language -> (term, definition)."""
-    notes: Mapping[str, str]
 
 
 def load_glossary(path: Path, languages: tuple[str, ...], problems: list[Problem]) -> tuple[GlossaryTerm, ...]:

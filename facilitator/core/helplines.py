@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .fields import ID_PATTERN, Fields
+from .model import Helpline, LegalReference, Resources
 from .problems import Problem
 from .yamlsource import read_yaml
 
@@ -22,55 +21,10 @@ LOCAL_HELPLINES_FILE = "local-helplines.yaml"
 _DIALABLE = re.compile(r"^[0-9A-Z][0-9A-Z-]*$")
 
 
-@dataclass(frozen=True)
-class Helpline:
-    id: str
-    name: Mapping[str, str]
-    purpose: Mapping[str, str]
-    source: str
-    last_verified: dt.date
-    phone: str = ""
-    phone_words: str = ""
-    text: str = ""
-    tty: str = ""
-    web: str = ""
-    chat: bool = False
-    hours: Mapping[str, str] | None = None
-    languages: Mapping[str, str] | None = None
-    notes: Mapping[str, str] | None = None
-    check: str = ""
-    placeholder: bool = False
-    local: bool = False
-
-    @property
-    def channels(self) -> tuple[str, ...]:
-        """How to reach it: any of phone, text, tty, web, chat."""
-        present = {"phone": self.phone, "text": self.text, "tty": self.tty, "web": self.web, "chat": self.chat}
-        return tuple(name for name, value in present.items() if value)
-
-    @property
-    def web_only(self) -> bool:
-        return bool(self.web) and not (self.phone or self.text or self.tty)
 
 
-@dataclass(frozen=True)
-class LegalReference:
-    id: str
-    citation: str
-    summary: Mapping[str, str]
-    source: str
-    last_verified: dt.date
-    check: str = ""
 
 
-@dataclass(frozen=True)
-class Resources:
-    helplines: tuple[Helpline, ...]
-    legal: tuple[LegalReference, ...]
-
-    def needing_check(self) -> list[tuple[str, str]]:
-        """(id, what to confirm) for every entry whose facts are known to be changing."""
-        return [(entry.id, entry.check) for entry in (*self.helplines, *self.legal) if entry.check]
 
 
 def load_resources(path: Path, languages: tuple[str, ...], problems: list[Problem],

@@ -42,12 +42,33 @@ def load_rules(path: Path, problems: list[Problem]) -> list[LintRule]:
         mentions_allowed, reason = f.boolean("mentions_allowed"), f.text("reason")
         f.finish()
         try:
-            pattern = re.compile(source.replace(" ", r"\s+"), re.IGNORECASE)
+            pattern = re.compile(_spaces_match_line_breaks(source), re.IGNORECASE)
         except re.error as exc:
             f.problem(f.line_of("pattern"), f"lint rule '{rule_id}': the pattern is not a valid expression ({exc})")
             continue
         rules.append(LintRule(rule_id, languages, pattern, mentions_allowed, reason))
     return rules
+
+
+def _spaces_match_line_breaks(pattern: str) -> str:
+    """Turn each literal space (outside [...] and not escaped) into \\s+, so a phrase matches across a wrap."""
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char == "[":
+            in_class = True
+            out.append(char)
+        elif char == "]":
+            in_class = False
+            out.append(char)
+        else:
+            out.append(r"\s+" if char == " " and not in_class else char)
+    return "".join(out)
 
 
 def lint_file(path: Path, language: str, rules: list[LintRule]) -> list[Problem]:

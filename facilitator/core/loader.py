@@ -50,14 +50,15 @@ class CheckResult:
 
 def load_curriculum(root: Path | None = None) -> Curriculum:
     """The curriculum under `root` (default: the bundled one). Raises ContentError on any error; stale
-    translations load, and are listed by Curriculum.stale()."""
-    result = check_content(root)
+    translations load, and are listed by Curriculum.stale(). Lint findings never block loading, so the lint,
+    the slowest check, is left to `content check`."""
+    result = check_content(root, lint=False)
     if result.errors or result.curriculum is None:
         raise ContentError(result.errors or result.problems)
     return result.curriculum
 
 
-def check_content(root: Path | None = None) -> CheckResult:
+def check_content(root: Path | None = None, lint: bool = True) -> CheckResult:
     root = root or curriculum_dir()
     problems: list[Problem] = []
     index_path = root / "curriculum.yaml"
@@ -96,7 +97,8 @@ def check_content(root: Path | None = None) -> CheckResult:
     curriculum = Curriculum(version=version, languages=languages, modules=loaded,
                             labels={k: v for k, v in labels.items() if v}, survey=survey, resources=resources,
                             glossary=glossary, coverage=coverage)
-    problems += _lint(root, curriculum, problems)
+    if lint:
+        problems += _lint(root, curriculum, problems)
     for module, language in curriculum.stale():
         text = module.texts[language]
         source = module.texts[module.spec.source_language]

@@ -6,16 +6,10 @@ keyed by the spec's ids. Keeping the two apart is what lets the loader prove tha
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .coverage import Idea
-    from .glossary import GlossaryTerm
-    from .helplines import Resources
-    from .surveys import Survey
 
 AUDIENCES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
 SECTION_KINDS = ("talk", "activity", "discussion", "reflection", "closing")
@@ -23,6 +17,7 @@ SEM_LEVELS = ("individual", "relationship", "community", "society")
 STOP_SV = ("norms", "skills", "opportunities", "environments", "support")
 HANDOUTS = ("fact-sheet", "job-offer-checklist", "workers-rights-card", "resource-card", "parent-letter",
             "survey-youth", "survey-adult", "answer-key", "sign-in-sheet", "certificate", "tally-sheet")
+SURVEY_TIMES = ("pre", "post")
 ADAPTATIONS = ("younger", "older", "large_group", "virtual", "low_literacy", "spanish")
 GUIDE_HEADINGS = (
     "audiences", "minutes", "objectives", "preparation", "materials", "content_preview", "safety_notes",
@@ -170,6 +165,114 @@ class Labels:
     stop_sv: Mapping[str, str]
     adaptations: Mapping[str, str]
     headings: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Helpline:
+    id: str
+    name: Mapping[str, str]
+    purpose: Mapping[str, str]
+    source: str
+    last_verified: dt.date
+    phone: str = ""
+    phone_words: str = ""
+    text: str = ""
+    tty: str = ""
+    web: str = ""
+    chat: bool = False
+    hours: Mapping[str, str] | None = None
+    languages: Mapping[str, str] | None = None
+    notes: Mapping[str, str] | None = None
+    check: str = ""
+    placeholder: bool = False
+    local: bool = False
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        """How to reach it: any of phone, text, tty, web, chat."""
+        present = {"phone": self.phone, "text": self.text, "tty": self.tty, "web": self.web, "chat": self.chat}
+        return tuple(name for name, value in present.items() if value)
+
+    @property
+    def web_only(self) -> bool:
+        return bool(self.web) and not (self.phone or self.text or self.tty)
+
+@dataclass(frozen=True)
+class LegalReference:
+    id: str
+    citation: str
+    summary: Mapping[str, str]
+    source: str
+    last_verified: dt.date
+    check: str = ""
+
+@dataclass(frozen=True)
+class Resources:
+    helplines: tuple[Helpline, ...]
+    legal: tuple[LegalReference, ...]
+
+    def needing_check(self) -> list[tuple[str, str]]:
+        """(id, what to confirm) for every entry whose facts are known to be changing."""
+        return [(entry.id, entry.check) for entry in (*self.helplines, *self.legal) if entry.check]
+
+@dataclass(frozen=True)
+class SurveyItem:
+    id: str
+    construct: str
+    kind: str
+    answer: str
+    """choice: the right option id; true_false: "true" or "false"; agree_scale: the hoped-for "agree"/"disagree"."""
+    options: tuple[str, ...] = ()
+    asked: tuple[str, ...] = SURVEY_TIMES
+    line: int = field(default=0, compare=False)
+
+@dataclass(frozen=True)
+class ItemText:
+    prompt: str
+    explanation: str
+    options: Mapping[str, str]
+
+@dataclass(frozen=True)
+class SurveyText:
+    language: str
+    version: int
+    is_translation: bool
+    instruments: Mapping[str, tuple[str, str]]
+    """instrument id -> (title, instructions)."""
+    scale: Mapping[str, str]
+    true_label: str
+    false_label: str
+    constructs: Mapping[str, str]
+    items: Mapping[str, ItemText]
+    path: Path
+
+@dataclass(frozen=True)
+class Survey:
+    constructs: tuple[str, ...]
+    instruments: Mapping[str, tuple[str, ...]]
+    items: Mapping[str, SurveyItem]
+    texts: Mapping[str, SurveyText]
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    terms: Mapping[str, tuple[str, str]]
+    """language -> (term, definition)."""
+    notes: Mapping[str, str]
+
+@dataclass(frozen=True)
+class Place:
+    module_id: str
+    section_id: str
+    evidence: str
+    line: int
+
+@dataclass(frozen=True)
+class Idea:
+    id: str
+    group: str
+    idea: str
+    places: tuple[Place, ...]
 
 
 @dataclass(frozen=True)

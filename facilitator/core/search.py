@@ -1,6 +1,7 @@
 """Search as you type over every module in every language.
 
-The index folds each passage once when built, so a keystroke costs only substring tests over prepared text.
+The index folds the text once when built and keeps one folded string per section and language, so a keystroke
+costs a couple of hundred substring tests; only the sections that match are looked at passage by passage.
 """
 
 from __future__ import annotations
@@ -17,11 +18,20 @@ SNIPPET_RADIUS = 60
 
 @dataclass(frozen=True)
 class Passage:
+    number: int
+    text: str
+    folded: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section (or a module's own text, section_id None) in one language."""
+
     module_id: str
     language: str
     section_id: str | None
-    text: str
     folded: str
+    passages: tuple[Passage, ...]
 
 
 @dataclass(frozen=True)
@@ -36,46 +46,47 @@ class SearchHit:
 
 class SearchIndex:
     def __init__(self, curriculum: Curriculum) -> None:
-        self.passages: list[Passage] = []
+        self.sections: list[Section] = []
         self._offsets: dict[int, Sequence[int]] = {}
         """Folded-to-original offsets, worked out the first time a passage matches and kept for the next keystroke."""
+        count = 0
         for module in curriculum.modules:
             for language, text in module.texts.items():
-                for section_id, passage in _passages(text):
-                    self.passages.append(Passage(module.id, language, section_id, passage, fold(passage)))
+                for section_id, pieces in _sections(text):
+                    passages = tuple(Passage(count + n, piece, fold(piece)) for n, piece in enumerate(pieces))
+                    count += len(passages)
+                    self.sections.append(Section(module.id, language, section_id,
+                                                 "\n".join(p.folded for p in passages), passages))
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
-        """Passages containing every word of `query`, in curriculum order, at most one hit per section and language."""
+        """Sections (in curriculum order, per language) whose text contains every word of `query`; the snippet
+        comes from the first passage holding all of those words, or else the first holding any."""
         words = fold(query).split()
         if not words:
             return []
         hits: list[SearchHit] = []
-        seen: set[tuple[str, str, str | None]] = set()
-        for number, passage in enumerate(self.passages):
-            key = (passage.module_id, passage.language, passage.section_id)
-            if key in seen or not all(w in passage.folded for w in words):
+        for section in self.sections:
+            if not all(word in section.folded for word in words):
                 continue
-            seen.add(key)
-            if number not in self._offsets:
-                self._offsets[number] = fold_with_offsets(passage.text)[1]
-            hits.append(_hit(passage, self._offsets[number], words))
+            passage = next((p for p in section.passages if all(word in p.folded for word in words)), None) or \
+                next(p for p in section.passages if any(word in p.folded for word in words))
+            if passage.number not in self._offsets:
+                self._offsets[passage.number] = fold_with_offsets(passage.text)[1]
+            hits.append(_hit(section, passage, self._offsets[passage.number], words))
             if len(hits) >= limit:
                 break
         return hits
 
 
-def _passages(text: ModuleText) -> list[tuple[str | None, str]]:
-    """Every searchable piece of a module's text, tagged with the section it belongs to (None: the module)."""
-    result: list[tuple[str | None, str]] = [(None, piece) for piece in text.module_pieces()]
-    for section_id, section in text.sections.items():
-        result += [(section_id, piece) for piece in section.pieces()]
-    return result
+def _sections(text: ModuleText) -> list[tuple[str | None, list[str]]]:
+    """Every searchable piece of a module's text, grouped by section (None: the module's own text)."""
+    return [(None, text.module_pieces()), *((sid, section.pieces()) for sid, section in text.sections.items())]
 
 
-def _hit(passage: Passage, offsets: Sequence[int], words: list[str]) -> SearchHit:
+def _hit(section: Section, passage: Passage, offsets: Sequence[int], words: list[str]) -> SearchHit:
     """The snippet around the first matched word, with every matched word inside it highlighted."""
     folded = passage.folded
-    first = min(folded.find(w) for w in words)
+    first = min(at for at in (folded.find(w) for w in words) if at >= 0)
     start_char = offsets[first]
     lo = max(0, start_char - SNIPPET_RADIUS)
     hi = min(len(passage.text), start_char + SNIPPET_RADIUS * 2)
@@ -94,5 +105,5 @@ def _hit(passage: Passage, offsets: Sequence[int], words: list[str]) -> SearchHi
             if end <= hi:
                 highlights.append((begin - lo + len(prefix), end - lo + len(prefix)))
             at = folded.find(word, at + 1, window_end)
-    return SearchHit(passage.module_id, passage.language, passage.section_id, prefix + snippet + suffix,
+    return SearchHit(section.module_id, section.language, section.section_id, prefix + snippet + suffix,
                      tuple(sorted(set(highlights))))

@@ -7,60 +7,25 @@ wording, as for modules, so the validator can prove that every language asks the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .fields import Fields
+from .model import SURVEY_TIMES, ItemText, Survey, SurveyItem, SurveyText
 from .problems import Problem, Severity
 from .yamlsource import read_yaml
 
 ITEM_KINDS = ("choice", "true_false", "agree_scale")
 SCALE = ("strongly_disagree", "disagree", "agree", "strongly_agree")
-TIMES = ("pre", "post")
 INSTRUMENT_SIZE = (8, 12)
 
 
-@dataclass(frozen=True)
-class SurveyItem:
-    id: str
-    construct: str
-    kind: str
-    answer: str
-    """choice: the right option id; true_false: "true" or "false"; agree_scale: the hoped-for "agree"/"disagree"."""
-    options: tuple[str, ...] = ()
-    asked: tuple[str, ...] = TIMES
-    line: int = field(default=0, compare=False)
 
 
-@dataclass(frozen=True)
-class ItemText:
-    prompt: str
-    explanation: str
-    options: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class SurveyText:
-    language: str
-    version: int
-    is_translation: bool
-    instruments: Mapping[str, tuple[str, str]]
-    """instrument id -> (title, instructions)."""
-    scale: Mapping[str, str]
-    true_label: str
-    false_label: str
-    constructs: Mapping[str, str]
-    items: Mapping[str, ItemText]
-    path: Path
 
 
-@dataclass(frozen=True)
-class Survey:
-    constructs: tuple[str, ...]
-    instruments: Mapping[str, tuple[str, ...]]
-    items: Mapping[str, SurveyItem]
-    texts: Mapping[str, SurveyText]
 
 
 def load_survey(folder: Path, languages: tuple[str, ...], problems: list[Problem]) -> Survey | None:
@@ -108,7 +73,7 @@ def _items(f: Fields, constructs: tuple[str, ...]) -> dict[str, SurveyItem]:
             i.problem(i.line_of("kind"), f"{i.where}: kind '{kind}' is not one of {', '.join(ITEM_KINDS)}")
         options = i.ids("options", required=kind == "choice") if kind == "choice" else ()
         answer = _answer(i, kind, options)
-        asked = i.ids("asked", TIMES, required=False) or TIMES
+        asked = i.ids("asked", SURVEY_TIMES, required=False) or SURVEY_TIMES
         i.finish()
         if item_id in items:
             i.problem(i.line_of("id"), f"{i.where}: id '{item_id}' is used twice")

@@ -27,7 +27,15 @@ from .guide_reader import GuideReader
 from .i18n import RetranslateOnLanguageChange
 from .labels import LANGUAGE_ENDONYMS, UiLabels
 from .layout import column, side_by_side
-from .module_table import TITLE, ModuleFilterProxy, ModuleIdRole, ModuleTableModel
+from .module_table import (
+    AUDIENCES_COLUMN,
+    LENGTH_COLUMN,
+    NUMBER_COLUMN,
+    TITLE_COLUMN,
+    ModuleFilterProxy,
+    ModuleIdRole,
+    ModuleTableModel,
+)
 from .rich_text_delegate import HtmlRole, RichTextDelegate
 from .settings import Settings
 
@@ -53,6 +61,8 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         self._index: SearchIndex | None = None
         self._labels = UiLabels(self)
         self._hits: list[SearchHit] = []
+        self._refiltering = False
+        """True while the proxy refilters: Qt moves the current row then, which is not the user choosing a module."""
         self.shown_hits: list[SearchHit] = []
         """The hits in the list, row by row; the items themselves carry only text."""
 
@@ -94,11 +104,12 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # Sizes follow the text, which changes only with the language; filtering must not re-measure every cell.
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_table)
+        self.model.dataChanged.connect(self._fit_table)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setWordWrap(True)
@@ -158,6 +169,11 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         self._update_hits_label()
         self.model.retranslate()
 
+    def _fit_table(self) -> None:
+        for fitted in (NUMBER_COLUMN, AUDIENCES_COLUMN, LENGTH_COLUMN):
+            self.table.resizeColumnToContents(fitted)
+        self.table.resizeRowsToContents()
+
     @property
     def content_language(self) -> str:
         return self.language.currentData()
@@ -181,13 +197,19 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         self.settings.minutes_filter = self.minutes.currentData()
         self._apply_filters()
 
-    def _apply_filters(self) -> None:
-        self.proxy.set_filter(ModuleFilter(audience=self.audience.currentData() or None,
-                                           minutes=self.minutes.currentData() or None,
-                                           language=self.content_language))
+    def _apply_filters(self, follow: bool = True) -> None:
+        """Refilter the table and hits. With `follow`, the reader moves to a listed module when its own module
+        is filtered out; typing a search does not follow, so the guide does not jump at every keystroke."""
+        self._refiltering = True
+        try:
+            self.proxy.set_filter(ModuleFilter(audience=self.audience.currentData() or None,
+                                               minutes=self.minutes.currentData() or None,
+                                               language=self.content_language))
+        finally:
+            self._refiltering = False
         self.empty_label.setVisible(self.proxy.rowCount() == 0 and not self.search.text().strip())
         self._show_hits()
-        self._keep_a_module_open()
+        self._keep_a_module_open(follow)
 
     @property
     def index(self) -> SearchIndex:
@@ -205,8 +227,12 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
 
     def _on_search(self, text: str) -> None:
         self._hits = self.index.search(text) if text.strip() else []
-        self.proxy.set_search_matches({h.module_id for h in self._hits} if text.strip() else None)
-        self._apply_filters()
+        self._refiltering = True
+        try:
+            self.proxy.set_search_matches({h.module_id for h in self._hits} if text.strip() else None)
+        finally:
+            self._refiltering = False
+        self._apply_filters(follow=False)
 
     def _show_hits(self) -> None:
         self.hits.clear()
@@ -255,18 +281,21 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         return [self.proxy.index(row, 0).data(ModuleIdRole) for row in range(self.proxy.rowCount())]
 
     def _on_current_row(self, current, _previous) -> None:
-        if current.isValid():
+        if current.isValid() and not self._refiltering:
             module_id = current.data(ModuleIdRole)
             if module_id != self.reader.module_id:
                 self.reader.show_module(module_id, self.content_language)
 
-    def _keep_a_module_open(self) -> None:
-        """After filtering, keep the open module if it is still listed, else open the first one listed."""
+    def _keep_a_module_open(self, follow: bool) -> None:
+        """After filtering, keep the open module selected if it is still listed; otherwise, when following,
+        open the first one listed (or nothing when nothing is listed)."""
         listed = self._listed_modules()
-        if not listed:
-            self.table.clearSelection()
-            self.reader.clear()
-        elif self.reader.module_id in listed:
+        if self.reader.module_id in listed:
             self._select_row(self.reader.module_id)
-        else:
+        elif not follow and self.reader.module_id:
+            self.table.selectionModel().clear()
+        elif listed:
             self.open_module(listed[0])
+        else:
+            self.table.selectionModel().clear()
+            self.reader.clear()

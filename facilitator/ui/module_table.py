@@ -12,7 +12,7 @@ from .labels import UiLabels
 
 ModuleIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
-NUMBER, TITLE, AUDIENCES, LENGTH = range(4)
+NUMBER_COLUMN, TITLE_COLUMN, AUDIENCES_COLUMN, LENGTH_COLUMN = range(4)
 
 
 class ModuleTableModel(QAbstractTableModel):
@@ -21,6 +21,8 @@ class ModuleTableModel(QAbstractTableModel):
         self._modules = list(curriculum.modules)
         self._language = language
         self._labels = UiLabels(self)
+        self._shown: list[tuple[str, str, str, str]] = self._display_rows()
+        """What each row shows, worked out once per language: views ask for it thousands of times."""
 
     def module_at(self, row: int) -> Module:
         return self._modules[row]
@@ -34,9 +36,15 @@ class ModuleTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Re-read every label after an interface or content language change."""
+        self._shown = self._display_rows()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._modules:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _display_rows(self) -> list[tuple[str, str, str, str]]:
+        return [(str(m.spec.number), m.text(self._language).title,
+                 "\n".join(self._labels.audience(a) for a in m.spec.audiences),
+                 self._labels.length(m.spec.minutes, m.spec.core_minutes)) for m in self._modules]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._modules)
@@ -60,16 +68,10 @@ class ModuleTableModel(QAbstractTableModel):
             return (spec.number, module.text(self._language).title.casefold(), len(spec.audiences),
                     spec.minutes)[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == NUMBER:
-                return str(spec.number)
-            if column == TITLE:
-                return module.text(self._language).title
-            if column == AUDIENCES:
-                return "\n".join(self._labels.audience(a) for a in spec.audiences)
-            return self._labels.length(spec.minutes, spec.core_minutes)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return self._shown[index.row()][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
             return module.text(self._language).summary
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, LENGTH):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER_COLUMN, LENGTH_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
