@@ -40,6 +40,8 @@ from .rich_text_delegate import HtmlRole, RichTextDelegate
 from .settings import Settings
 
 MINUTE_CHOICES = (45, 50, 60, 90, 120)
+MAX_AUDIENCE_EMS = 11
+"""Widest the audiences column grows (in widths of "M"); longer names wrap, leaving room for module titles."""
 
 
 def _hit_html(place: str, hit: SearchHit) -> str:
@@ -110,6 +112,7 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.model.modelReset.connect(self._fit_table)
         self.model.dataChanged.connect(self._fit_table)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setWordWrap(True)
@@ -132,7 +135,7 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
         left = column((self.table, 2), self.empty_label, self.hits_label, (self.hits, 3))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(side_by_side(left, self.reader, 440, 800), 1)
+        layout.addWidget(side_by_side(left, self.reader, 480, 760), 1)
 
         self._restore_filters(language)
         self.search.textChanged.connect(self._on_search)
@@ -172,7 +175,8 @@ class CurriculumPage(RetranslateOnLanguageChange, QWidget):
     def _fit_table(self) -> None:
         for fitted in (NUMBER_COLUMN, AUDIENCES_COLUMN, LENGTH_COLUMN):
             self.table.resizeColumnToContents(fitted)
-        self.table.resizeRowsToContents()
+        limit = self.table.fontMetrics().horizontalAdvance("M") * MAX_AUDIENCE_EMS
+        self.table.setColumnWidth(AUDIENCES_COLUMN, min(self.table.columnWidth(AUDIENCES_COLUMN), limit))
 
     @property
     def content_language(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.guide import guide_html, section_anchor, timed_sections
 from ..core.model import Curriculum
@@ -25,7 +25,8 @@ class GuideReader(RetranslateOnLanguageChange, QWidget):
         self.outline = QListWidget()
         self.outline.setObjectName("guideOutline")
         self.outline.setWordWrap(True)
-        self.outline.setSpacing(2)
+        self.outline.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the titles when the pane is resized
+        self.outline.setAlternatingRowColors(True)
         self.outline_label.setBuddy(self.outline)
         self.outline.itemActivated.connect(self._go_to_item)
         self.outline.itemClicked.connect(self._go_to_item)
@@ -36,7 +37,7 @@ class GuideReader(RetranslateOnLanguageChange, QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(side_by_side(column(self.outline_label, self.outline), self.browser, 220, 580))
+        layout.addWidget(side_by_side(column(self.outline_label, self.outline), self.browser, 200, 560))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
