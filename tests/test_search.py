@@ -66,3 +66,10 @@ def test_bundled_curriculum_is_searchable_in_both_languages() -> None:
 def test_whole_string_folding_equals_folding_each_character() -> None:
     for text in ("Trata de personas: ¿Qué pasó? Ñandú, ﬁnal, Straße, İstanbul", "plain ASCII Text", "coerción"):
         assert fold(text) == fold_with_offsets(text)[0]
+
+
+def test_the_exact_phrase_ranks_before_scattered_words() -> None:
+    hits = SearchIndex(load_curriculum()).search("recruitment fee")
+    has_phrase = ["recruitment fee" in fold(h.snippet) for h in hits]
+    assert has_phrase[0] and not has_phrase[-1], "both kinds of hit are present"
+    assert has_phrase == sorted(has_phrase, reverse=True), "every exact-phrase hit comes first"

@@ -59,23 +59,30 @@ class SearchIndex:
                                                  "\n".join(p.folded for p in passages), passages))
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
-        """Sections (in curriculum order, per language) whose text contains every word of `query`; the snippet
-        comes from the first passage holding all of those words, or else the first holding any."""
-        words = fold(query).split()
+        """Sections whose text contains every word of `query`, best first: the exact phrase in one passage, then
+        every word in one passage, then the words spread over the section; curriculum order within each."""
+        phrase = " ".join(fold(query).split())
+        words = phrase.split()
         if not words:
             return []
-        hits: list[SearchHit] = []
-        for section in self.sections:
+        ranked: list[tuple[int, int, Section, Passage]] = []
+        for order, section in enumerate(self.sections):
             if not all(word in section.folded for word in words):
                 continue
-            passage = next((p for p in section.passages if all(word in p.folded for word in words)), None) or \
-                next(p for p in section.passages if any(word in p.folded for word in words))
-            if passage.number not in self._offsets:
-                self._offsets[passage.number] = fold_with_offsets(passage.text)[1]
-            hits.append(_hit(section, passage, self._offsets[passage.number], words))
-            if len(hits) >= limit:
-                break
-        return hits
+            passage = next((p for p in section.passages if phrase in p.folded), None)
+            rank = 0
+            if passage is None:
+                rank, passage = 1, next((p for p in section.passages if all(w in p.folded for w in words)), None)
+            if passage is None:
+                rank, passage = 2, next(p for p in section.passages if any(w in p.folded for w in words))
+            ranked.append((rank, order, section, passage))
+        ranked.sort(key=lambda entry: entry[:2])
+        return [self._hit(section, passage, words) for _, _, section, passage in ranked[:limit]]
+
+    def _hit(self, section: Section, passage: Passage, words: list[str]) -> SearchHit:
+        if passage.number not in self._offsets:
+            self._offsets[passage.number] = fold_with_offsets(passage.text)[1]
+        return _hit(section, passage, self._offsets[passage.number], words)
 
 
 def _sections(text: ModuleText) -> list[tuple[str | None, list[str]]]:
