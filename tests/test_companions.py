@@ -36,6 +36,8 @@ HELPLINE = """helplines:
     name: {en: Orange County crisis line, es: Línea de crisis del condado de Orange}
     for: {en: Crisis support, es: Apoyo en crisis}
     phone: 919-555-0100
+    hours: {en: Weekdays 8 to 5, es: Entre semana de 8 a 5}
+    languages: {en: English and Spanish, es: Inglés y español}
     source: County website
     last_verified: 2026-01-15
 """
@@ -59,6 +61,7 @@ def test_a_local_entry_is_validated_and_added_after_the_national_ones(tmp_path: 
     (("phone: 919-555-0100", "phone: call us"), "'phone' must be digits, capital letters and hyphens"),
     ((", es: Apoyo en crisis", ""), "'for' needs non-empty text in 'es'"),
     (("    phone: 919-555-0100\n", ""), "needs a phone, text, tty, web or chat way to reach it"),
+    (("    hours: {en: Weekdays 8 to 5, es: Entre semana de 8 a 5}\n", ""), "helpline 1: 'hours' is missing"),
 ])
 def test_a_bad_local_entry_says_what_and_where(tmp_path: Path, change: tuple[str, str], message: str) -> None:
     local_file = tmp_path / "local-helplines.yaml"

@@ -66,14 +66,15 @@ def _helpline(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[
     item, line = entry
     f = Fields(top.path, item, top.problems, f"helpline {index + 1}", line)
     numbers = {key: _number(f, key) for key in ("phone", "text", "tty")}
+    placeholder = f.boolean("placeholder", default=False)
     helpline = Helpline(
         id=_id(f), name=_localized(f, "name", languages), purpose=_localized(f, "for", languages),
         source=f.text("source"), last_verified=_date(f, today), phone_words=f.text("phone_words", required=False),
         web=f.text("web", required=False), chat=f.boolean("chat", default=False),
-        hours=_localized(f, "hours", languages, required=False),
-        languages=_localized(f, "languages", languages, required=False),
+        hours=_localized(f, "hours", languages, required=not placeholder),
+        languages=_localized(f, "languages", languages, required=not placeholder),
         notes=_localized(f, "notes", languages, required=False), check=f.text("check", required=False),
-        placeholder=f.boolean("placeholder", default=False), local=local, **numbers)
+        placeholder=placeholder, local=local, **numbers)
     if not helpline.channels and not helpline.placeholder:
         f.problem(f.line, f"{f.where}: '{helpline.id}' needs a phone, text, tty, web or chat way to reach it")
     f.finish()
