@@ -69,6 +69,7 @@ def test_bundled_modules_are_complete_in_both_languages() -> None:
         assert 3 <= len(module.spec.objective_ids) <= 5
         assert set(module.spec.adaptation_ids) == set(ADAPTATIONS)
         assert any(s.core for s in module.spec.sections) and any(not s.core for s in module.spec.sections)
+        assert module.spec.handouts and module.spec.survey_items
         for language in module.languages:
             text = module.text(language)
             questions = [q for s in text.sections.values() for q in s.questions]
