@@ -8,27 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .fields import Fields
+from .fields import Fields, read_entries
 from .model import Idea, Module, Place
 from .problems import Problem
 from .textfold import fold
-from .yamlsource import read_yaml
 
 
 def load_coverage(path: Path, problems: list[Problem]) -> tuple[Idea, ...]:
-    data, read_problems = read_yaml(path)
-    problems += read_problems
-    if data is None:
-        return ()
-    top = Fields(path, data, problems, "coverage")
-    raw = top.raw("ideas")
-    top.finish()
-    if not isinstance(raw, list):
-        top.problem(top.line, "coverage: 'ideas' must be a list")
-        return ()
     ideas = []
-    for index, item in enumerate(raw):
-        f = Fields(path, item, problems, f"idea {index + 1}", raw.line_of(index))
+    for index, (item, line) in enumerate(read_entries(path, problems, "coverage", "ideas")):
+        f = Fields(path, item, problems, f"idea {index + 1}", line)
         idea_id, group, text = f.text("id"), f.text("group"), f.text("idea")
         places_raw = f.raw("covered_in")
         places = []

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import Problem
-from .yamlsource import LocatedDict
+from .yamlsource import LocatedDict, read_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
@@ -124,6 +124,16 @@ class Fields:
             return None
         return value
 
+    def entries(self, key: str, required: bool = True) -> list[tuple[Any, int]]:
+        """The items of the list under `key`, each with its line."""
+        raw = self.raw(key, required)
+        if raw is None:
+            return []
+        if not isinstance(raw, list):
+            self.problem(self.line_of(key), f"{self.where}: '{key}' must be a list")
+            return []
+        return [(item, raw.line_of(index)) for index, item in enumerate(raw)]
+
     def keyed(self, key: str, expected: tuple[str, ...], what: str) -> dict[str, Any]:
         """A mapping whose keys must be exactly `expected` (ids from the module's structure)."""
         value = self.mapping(key, required=bool(expected))
@@ -152,3 +162,15 @@ def exact_keys(path: Path, value: LocatedDict, expected: tuple[str, ...], what: 
 def suggest(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def read_entries(path: Path, problems: list[Problem], where: str, key: str) -> list[tuple[Any, int]]:
+    """The (item, line) pairs of the list under `key` in a file that holds just that list."""
+    data, read_problems = read_yaml(path)
+    problems += read_problems
+    if data is None:
+        return []
+    top = Fields(path, data, problems, where)
+    entries = top.entries(key)
+    top.finish()
+    return entries

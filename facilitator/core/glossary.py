@@ -4,26 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .fields import Fields
+from .fields import Fields, read_entries
 from .model import GlossaryTerm
 from .problems import Problem
-from .yamlsource import read_yaml
 
 
 def load_glossary(path: Path, languages: tuple[str, ...], problems: list[Problem]) -> tuple[GlossaryTerm, ...]:
-    data, read_problems = read_yaml(path)
-    problems += read_problems
-    if data is None:
-        return ()
-    top = Fields(path, data, problems, "glossary")
-    raw = top.raw("terms")
-    top.finish()
-    if not isinstance(raw, list):
-        top.problem(top.line, "glossary: 'terms' must be a list")
-        return ()
     entries: list[GlossaryTerm] = []
-    for index, item in enumerate(raw):
-        f = Fields(path, item, problems, f"glossary term {index + 1}", raw.line_of(index))
+    for index, (item, line) in enumerate(read_entries(path, problems, "glossary", "terms")):
+        f = Fields(path, item, problems, f"glossary term {index + 1}", line)
         term_id = f.text("id")
         terms = {}
         for language in languages:

@@ -36,10 +36,10 @@ def load_resources(path: Path, languages: tuple[str, ...], problems: list[Proble
         return Resources((), ())
     top = Fields(path, data, problems, "helplines file")
     today = today or dt.date.today()
-    helplines = tuple(_helpline(top, item, index, languages, today, local)
-                      for index, item in _items(top, "helplines", required=True))
-    legal = () if local else tuple(_legal(top, item, index, languages, today)
-                                   for index, item in _items(top, "legal", required=True))
+    helplines = tuple(_helpline(top, entry, index, languages, today, local)
+                      for index, entry in enumerate(top.entries("helplines")))
+    legal = () if local else tuple(_legal(top, entry, index, languages, today)
+                                   for index, entry in enumerate(top.entries("legal")))
     top.finish()
     _unique(path, [*helplines, *legal], problems)
     return Resources(helplines, legal)
@@ -49,16 +49,6 @@ def merge(bundled: Resources, local: Resources) -> Resources:
     """The agency's local entries follow the bundled ones; a local entry with a bundled id replaces it."""
     local_ids = {h.id for h in local.helplines}
     return Resources((*(h for h in bundled.helplines if h.id not in local_ids), *local.helplines), bundled.legal)
-
-
-def _items(top: Fields, key: str, required: bool) -> list[tuple[int, Any]]:
-    raw = top.raw(key, required)
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        top.problem(top.line_of(key), f"'{key}' must be a list of entries")
-        return []
-    return [(index, (item, raw.line_of(index))) for index, item in enumerate(raw)]
 
 
 def _helpline(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[str, ...], today: dt.date,

@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .fields import Fields
+from .fields import Fields, read_entries
 from .problems import Problem, Severity
-from .yamlsource import read_yaml
 
 
 @dataclass(frozen=True)
@@ -25,19 +24,9 @@ class LintRule:
 
 
 def load_rules(path: Path, problems: list[Problem]) -> list[LintRule]:
-    data, read_problems = read_yaml(path)
-    problems += read_problems
-    if data is None:
-        return []
-    top = Fields(path, data, problems, "lint")
-    raw = top.raw("rules")
-    top.finish()
-    if not isinstance(raw, list):
-        top.problem(top.line, "lint: 'rules' must be a list")
-        return []
     rules = []
-    for index, item in enumerate(raw):
-        f = Fields(path, item, problems, f"lint rule {index + 1}", raw.line_of(index))
+    for index, (item, line) in enumerate(read_entries(path, problems, "lint", "rules")):
+        f = Fields(path, item, problems, f"lint rule {index + 1}", line)
         rule_id, languages, source = f.text("id"), f.ids("languages"), f.text("pattern")
         mentions_allowed, reason = f.boolean("mentions_allowed"), f.text("reason")
         f.finish()

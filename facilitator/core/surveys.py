@@ -59,13 +59,9 @@ def load_survey(folder: Path, languages: tuple[str, ...], problems: list[Problem
 
 
 def _items(f: Fields, constructs: tuple[str, ...]) -> dict[str, SurveyItem]:
-    raw = f.raw("items")
-    if not isinstance(raw, list):
-        f.problem(f.line_of("items"), "survey: 'items' must be a list")
-        return {}
     items: dict[str, SurveyItem] = {}
-    for index, value in enumerate(raw):
-        i = Fields(f.path, value, f.problems, f"survey item {index + 1}", raw.line_of(index))
+    for index, (value, line) in enumerate(f.entries("items")):
+        i = Fields(f.path, value, f.problems, f"survey item {index + 1}", line)
         item_id, construct, kind = i.text("id"), i.text("construct"), i.text("kind")
         if construct and construct not in constructs:
             i.problem(i.line_of("construct"), f"{i.where}: construct '{construct}' is not in 'constructs'")
