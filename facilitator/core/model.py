@@ -104,6 +104,14 @@ class SectionText:
 
 
 @dataclass(frozen=True)
+class FactSheet:
+    """What participants take home: a short introduction and the points to remember, in their words."""
+
+    intro: str
+    key_points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ModuleText:
     """One language's text of a module. `version` is the source version this text is, or translates."""
 
@@ -121,11 +129,14 @@ class ModuleText:
     closing: str
     sections: Mapping[str, SectionText]
     path: Path = field(default=Path(), compare=False)
+    fact_sheet: FactSheet | None = None
 
     def module_pieces(self) -> list[str]:
         """The module-level text (everything outside the sections), in reading order."""
         result = [self.title, self.summary, *self.objectives.values(), *self.preparation, *self.materials,
                   self.content_preview, *self.safety_notes, *self.adaptations.values(), self.closing]
+        if self.fact_sheet:
+            result += [self.fact_sheet.intro, *self.fact_sheet.key_points]
         return [piece for piece in result if piece]
 
 

@@ -14,6 +14,7 @@ from .model import (
     SEM_LEVELS,
     STOP_SV,
     Activity,
+    FactSheet,
     ModuleSpec,
     ModuleText,
     Question,
@@ -112,9 +113,27 @@ def parse_text(path: Path, data: Any, problems: list[Problem], spec: ModuleSpec,
         summary=f.text("summary"), objectives=objectives, preparation=f.texts("preparation"),
         materials=f.texts("materials"), content_preview=f.text("content_preview"),
         safety_notes=f.texts("safety_notes"), adaptations=adaptations, closing=f.text("closing"),
-        sections=_parse_section_texts(f, spec, source), path=path)
+        sections=_parse_section_texts(f, spec, source), path=path, fact_sheet=_parse_fact_sheet(f, source))
     f.finish()
     return text
+
+
+def _parse_fact_sheet(f: Fields, source: ModuleText | None) -> FactSheet | None:
+    """Optional; a translation must have one exactly when its source does, with as many key points."""
+    if not f.has("fact_sheet"):
+        if source is not None and source.fact_sheet is not None:
+            f.problem(f.line, f"{f.where}: 'fact_sheet' is missing (the source has one)")
+        return None
+    if source is not None and source.fact_sheet is None:
+        f.problem(f.line_of("fact_sheet"), f"{f.where}: has a 'fact_sheet' but the source has none")
+    g = Fields(f.path, f.raw("fact_sheet"), f.problems, f"{f.where}: fact_sheet", f.line_of("fact_sheet"))
+    sheet = FactSheet(intro=g.text("intro"), key_points=g.texts("key_points"))
+    g.finish()
+    if source is not None and source.fact_sheet is not None and \
+            len(sheet.key_points) != len(source.fact_sheet.key_points):
+        g.problem(g.line_of("key_points"), f"{g.where}: has {len(sheet.key_points)} key points but the source has "
+                                           f"{len(source.fact_sheet.key_points)}")
+    return sheet
 
 
 def _parse_version(f: Fields, spec: ModuleSpec, is_translation: bool) -> int:

@@ -1,0 +1,291 @@
+"""Handouts as HTML: Jinja2 templates (autoescaped, StrictUndefined) filled from the curriculum and the agency.
+
+The core stops at HTML parts; render/ lays them out as PDF or prints them. A user template folder, when given,
+is searched before the bundled templates, so an agency can restyle a handout without touching Upstream.
+Each template writes one language. Two languages go one after the other (each from a new page) or side by side:
+templates mark their blocks with <!--block-->, and the blocks of each language are paired in a two-column table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import traceback
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError
+
+from .agency import AgencyProfile
+from .model import Curriculum, Helpline
+from .paths import resources_dir
+
+BLOCK = "<!--block-->"
+LAYOUTS = ("single", "sequential", "side")
+PAPERS = ("letter", "a4")
+HELP_FIRST = ("trafficking-hotline", "crisis-988", "nc-211", "emergency")
+"""The helplines every handout's help box shows, in this order, before the agency's local entries."""
+
+
+class HandoutError(Exception):
+    """A handout cannot be made as asked; the message says why (and, for a template, where)."""
+
+
+@dataclass(frozen=True)
+class HandoutSpec:
+    id: str
+    template: str
+    needs: tuple[str, ...]
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HandoutRequest:
+    handout: str
+    languages: tuple[str, ...] = ("en",)
+    layout: str = "single"
+    modules: tuple[str, ...] = ()
+    school: str = ""
+    date: dt.date | None = None
+    paper: str = "letter"
+    participant: str = ""
+
+
+@dataclass(frozen=True)
+class HtmlPart:
+    html: str
+    language: str
+    right_to_left: bool = False
+
+
+@dataclass(frozen=True)
+class Handout:
+    """Everything render/ needs: the parts, a title and language for the PDF, the footer, the logo to load."""
+
+    parts: tuple[HtmlPart, ...]
+    title: str
+    language: str
+    paper: str
+    footer: str
+    logo: Path | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+
+def handouts_dir() -> Path:
+    return resources_dir() / "handouts"
+
+
+@lru_cache(maxsize=1)
+def handout_specs() -> tuple[HandoutSpec, ...]:
+    data = yaml.safe_load((handouts_dir() / "handouts.yaml").read_text(encoding="utf-8"))
+    return tuple(HandoutSpec(h["id"], h["template"], tuple(h["needs"]), tuple(h["languages"]))
+                 for h in data["handouts"])
+
+
+def spec(handout_id: str) -> HandoutSpec:
+    for candidate in handout_specs():
+        if candidate.id == handout_id:
+            return candidate
+    known = ", ".join(s.id for s in handout_specs())
+    raise HandoutError(f"there is no handout '{handout_id}'; choose one of: {known}")
+
+
+@lru_cache(maxsize=16)
+def strings(language: str) -> Mapping[str, Any]:
+    path = handouts_dir() / "strings" / f"{language}.yaml"
+    if not path.is_file():
+        raise HandoutError(f"handouts have no wording in '{language}'")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def review_status(language: str) -> str:
+    """source, reviewed, or unreviewed (a translation no native speaker has checked yet)."""
+    return str(strings(language).get("review", "unreviewed"))
+
+
+class Handouts:
+    """Makes handouts from one curriculum, one agency profile and the agency's local helplines."""
+
+    def __init__(self, curriculum: Curriculum, agency: AgencyProfile | None = None,
+                 local_helplines: Sequence[Helpline] = (), user_templates: Path | None = None) -> None:
+        self.curriculum = curriculum
+        self.agency = agency or AgencyProfile()
+        self.local_helplines = tuple(local_helplines)
+        folders = [str(user_templates)] if user_templates and user_templates.is_dir() else []
+        self.env = Environment(loader=ChoiceLoader([FileSystemLoader([*folders, str(handouts_dir() / "templates")])]),
+                               autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.env.filters["fill"] = _fill
+        self.env.filters["longdate"] = _long_date
+
+    def make(self, request: HandoutRequest) -> Handout:
+        handout = spec(request.handout)
+        self._check(handout, request)
+        contexts = [self._context(handout, request, language) for language in request.languages]
+        template = handout.template
+        if request.layout == "side" and len(contexts) == 2:
+            parts = (self._side_by_side(template, contexts),)
+        else:
+            parts = tuple(HtmlPart(self._render(template, context), context["lang"], context["rtl"])
+                          for context in contexts)
+        titles = " / ".join(dict.fromkeys(c["title"] for c in contexts))
+        warnings = tuple(f"The {strings(lang)['language_name']} wording has not been reviewed by a native speaker yet."
+                         for lang in request.languages if review_status(lang) == "unreviewed")
+        footer = self.agency.name or "Upstream"
+        return Handout(parts, titles, request.languages[0], request.paper, footer, self.agency.logo, warnings)
+
+    def print_pack(self, modules: Sequence[str], languages: tuple[str, ...], layout: str, paper: str,
+                   school: str = "", date: dt.date | None = None) -> list[HandoutRequest]:
+        """Every handout the chosen modules use, in the registry's order (a fact sheet for each module)."""
+        wanted = {h for m in modules for h in self.curriculum.module(m).spec.handouts}
+        requests = []
+        for handout in handout_specs():
+            if handout.id not in wanted:
+                continue
+            usable = tuple(lang for lang in languages if lang in handout.languages) or ("en",)
+            if handout.id == "fact-sheet":
+                requests += [HandoutRequest(handout.id, usable, layout, (m,), school, date, paper) for m in modules
+                             if "fact-sheet" in self.curriculum.module(m).spec.handouts]
+            else:
+                requests.append(HandoutRequest(handout.id, usable, layout, tuple(modules), school, date, paper))
+        return requests
+
+    # --- checks and contexts ------------------------------------------------------------------------------------
+    def _check(self, handout: HandoutSpec, request: HandoutRequest) -> None:
+        if not request.languages:
+            raise HandoutError("choose at least one language")
+        for language in request.languages:
+            if language not in handout.languages:
+                raise HandoutError(f"the {handout.id} handout is not available in '{language}' "
+                                   f"(available: {', '.join(handout.languages)})")
+        if request.layout not in LAYOUTS:
+            raise HandoutError(f"layout must be one of {', '.join(LAYOUTS)}")
+        if request.paper not in PAPERS:
+            raise HandoutError(f"paper must be letter or a4, not '{request.paper}'")
+        if ("module" in handout.needs and len(request.modules) != 1) or ("modules" in handout.needs
+                                                                          and not request.modules):
+            what = "one module" if "module" in handout.needs else "at least one module"
+            raise HandoutError(f"the {handout.id} handout needs {what}")
+        for module_id in request.modules:
+            try:
+                self.curriculum.module(module_id)
+            except KeyError:
+                raise HandoutError(f"there is no module '{module_id}'") from None
+        if "school" in handout.needs and not request.school.strip():
+            raise HandoutError(f"the {handout.id} handout needs the school's name")
+        if "date" in handout.needs and request.date is None:
+            raise HandoutError(f"the {handout.id} handout needs a date")
+
+    def _context(self, handout: HandoutSpec, request: HandoutRequest, language: str) -> dict[str, Any]:
+        words = strings(language)
+        content_language = language if language in self.curriculum.languages else "en"
+        modules = [self.curriculum.module(m) for m in request.modules]
+        context: dict[str, Any] = {
+            "lang": language, "rtl": words.get("direction") == "rtl", "t": words,
+            "title": words["titles"][handout.id], "handout": handout.id, "agency": self.agency,
+            "has_logo": self.agency.logo is not None, "date": request.date, "school": request.school,
+            "participant": request.participant, "today": dt.date.today(),
+            "modules": [(m, m.text(content_language)) for m in modules],
+            "help": self._help(language), "verified": self._verified(),
+            "labels": self.curriculum.labels.get(content_language),
+        }
+        if handout.id.startswith("survey-") or handout.id in ("answer-key", "tally-sheet"):
+            context.update(self._survey_context(handout.id, content_language, modules))
+        return context
+
+    def _help(self, language: str) -> list[dict[str, Any]]:
+        """The help box: the national lines everyone needs, then the agency's local entries."""
+        resources = self.curriculum.resources
+        national = {h.id: h for h in resources.helplines} if resources else {}
+        chosen = [national[i] for i in HELP_FIRST if i in national] + list(self.local_helplines)
+        own = strings(language).get("helplines", {})
+        rows = []
+        for helpline in chosen:
+            words = own.get(helpline.id, {})
+            rows.append({"helpline": helpline,
+                         "name": words.get("name") or helpline.name.get(language) or helpline.name["en"],
+                         "purpose": words.get("for") or helpline.purpose.get(language) or helpline.purpose["en"]})
+        return rows
+
+    def _verified(self) -> dt.date | None:
+        resources = self.curriculum.resources
+        dates = [h.last_verified for h in (*resources.helplines, *self.local_helplines)] if resources else []
+        return min(dates) if dates else None
+
+    def _survey_context(self, handout_id: str, language: str, modules: list) -> dict[str, Any]:
+        survey = self.curriculum.survey
+        if survey is None:
+            raise HandoutError("the curriculum has no survey instrument")
+        text = survey.texts[language]
+        if handout_id == "survey-youth":
+            ids = survey.instruments["youth"]
+        elif handout_id == "survey-adult":
+            ids = survey.instruments["adult"]
+        elif handout_id == "tally-sheet" and modules:
+            taught = {i for m in modules for i in m.spec.survey_items}
+            ids = tuple(i for i in survey.items if i in taught or i == "felt-safe")
+        else:
+            ids = tuple(survey.items)
+        instrument = "youth" if handout_id == "survey-youth" else "adult"
+        items = [{"item": survey.items[i], "text": text.items[i]} for i in ids]
+        return {"items": items, "survey_text": text, "instrument": text.instruments[instrument]}
+
+    # --- rendering ------------------------------------------------------------------------------------------------
+    def _render(self, template: str, context: Mapping[str, Any], frame: bool = True) -> str:
+        try:
+            return self.env.get_template(template).render(**context, frame=frame)
+        except TemplateSyntaxError as error:
+            raise HandoutError(f"template {error.name or template}, line {error.lineno}: {error.message}") from error
+        except Exception as error:  # a template can fail in any way; say where, whatever the error
+            raise HandoutError(f"template {_where(error, template)}: {error}") from error
+
+    def _side_by_side(self, template: str, contexts: list[dict[str, Any]]) -> HtmlPart:
+        columns = [self._render(template, context, frame=False).split(BLOCK) for context in contexts]
+        if len({len(blocks) for blocks in columns}) != 1:
+            raise HandoutError(f"template {template}: the languages have different numbers of blocks")
+        rows = "".join(f'<tr><td width="50%" valign="top">{left}</td><td width="50%" valign="top">{right}</td></tr>'
+                       for left, right in zip(*columns, strict=True))
+        frame = self._render("_frame.html.j2", {**contexts[0], "title": " / ".join(c["title"] for c in contexts)})
+        return HtmlPart(frame.replace(BLOCK, f'<table width="100%" cellspacing="0" cellpadding="6">{rows}</table>'),
+                        contexts[0]["lang"])
+
+
+def _where(error: Exception, default: str) -> str:
+    """'name, line N' of the innermost template frame in the traceback (Jinja maps frames to template lines)."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return f"{Path(frame.filename).name}, line {frame.lineno}"
+    return default
+
+
+def _fill(text: str, **values: Any) -> str:
+    """Put values into a wording's {placeholders}; values are user text and stay escaped by autoescape."""
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
+
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+}
+
+
+def _long_date(value: dt.date | None, language: str) -> str:
+    if value is None:
+        return ""
+    months = _MONTHS.get(language)
+    if months is None:
+        return value.isoformat()
+    if language == "es":
+        return f"{value.day} de {months[value.month - 1]} de {value.year}"
+    return f"{months[value.month - 1]} {value.day}, {value.year}"
+
+
+def available(languages: Iterable[str]) -> list[HandoutSpec]:
+    """Handouts offered in every one of `languages`."""
+    wanted = set(languages)
+    return [h for h in handout_specs() if wanted <= set(h.languages)]
