@@ -42,6 +42,23 @@ def _parser() -> argparse.ArgumentParser:
     helplines.add_argument("--local", type=Path, default=None,
                            help="the agency's local entries (default: local-helplines.yaml in the data folder)")
     helplines.set_defaults(command="helplines", handler=_helplines)
+
+    handout = commands.add_parser("handout", help="list handouts or render one to PDF")
+    handout_commands = handout.add_subparsers(title="handout commands", metavar="ACTION", required=True)
+    listing = handout_commands.add_parser("list", help="the handouts, with what each needs and its languages")
+    listing.set_defaults(command="handout list", handler=_handout_list)
+    render = handout_commands.add_parser("render", help="write one handout (or print-pack) as a PDF")
+    render.add_argument("id", help="handout id (see 'handout list'), or print-pack for everything the modules use")
+    render.add_argument("--module", action="append", default=[], help="module id; repeat for several")
+    render.add_argument("--lang", default="en", help="en, es, en+es, or another language the handout offers")
+    render.add_argument("--layout", choices=("side", "sequential"), default="side",
+                        help="two languages side by side (default) or one after the other")
+    render.add_argument("--school", default="", help="school or site name, for the parent letter")
+    render.add_argument("--date", default=None, help="session date, YYYY-MM-DD")
+    render.add_argument("--participant", default="", help="name on a certificate (adult trainings only)")
+    render.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    render.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    render.set_defaults(command="handout render", handler=_handout_render)
     return parser
 
 
@@ -102,6 +119,58 @@ def _helplines(args: argparse.Namespace) -> int:
             ways.append("chat")
         local = " (local)" if helpline.local else ""
         print(f"{helpline.name[args.lang]}{local}: {' · '.join(ways)} · verified {helpline.last_verified}")
+    return 0
+
+
+def _handout_list(args: argparse.Namespace) -> int:
+    from .core.handouts import handout_specs, review_status, strings
+
+    print("print-pack: everything the chosen modules use, in one PDF (needs --module)")
+    for spec in handout_specs():
+        needs = f" (needs {', '.join(spec.needs)})" if spec.needs else ""
+        languages = ", ".join(f"{lang}{'*' if review_status(lang) == 'unreviewed' else ''}"
+                              for lang in spec.languages)
+        print(f"{spec.id}: {strings('en')['titles'][spec.id]}{needs} [{languages}]")
+    print("* not yet reviewed by a native speaker")
+    return 0
+
+
+def _handout_render(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .core.handouts import HandoutError, HandoutRequest
+    from .headless import handouts_for_cli, offscreen_gui
+    from .render.pdf import RenderError
+
+    try:
+        date = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        print(f"--date: '{args.date}' is not a date like 2026-12-03", file=sys.stderr)
+        return 2
+    languages = tuple(args.lang.split("+"))
+    layout = "single" if len(languages) == 1 else args.layout
+    app = offscreen_gui()
+    maker = handouts_for_cli()
+    try:
+        if args.id == "print-pack":
+            if not args.module:
+                raise HandoutError("print-pack needs at least one --module")
+            requests = maker.print_pack(args.module, languages, layout, args.paper, args.school, date)
+        else:
+            requests = [HandoutRequest(args.id, languages, layout, tuple(args.module), args.school, date,
+                                       args.paper, args.participant)]
+        handouts = [maker.make(request) for request in requests]
+        from .render.handouts import handout_pdf
+
+        data = handout_pdf(handouts)
+    except (HandoutError, RenderError) as error:
+        print(f"cannot make the handout: {error}", file=sys.stderr)
+        return 1
+    args.output.write_bytes(data)
+    for warning in {w for h in handouts for w in h.warnings}:
+        print(f"note: {warning}", file=sys.stderr)
+    print(f"{args.output}: {len(handouts)} handout(s)")
+    del app
     return 0
 
 

@@ -120,6 +120,7 @@ class Handouts:
                                autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.env.filters["fill"] = _fill
         self.env.filters["longdate"] = _long_date
+        self.env.filters["ltr"] = _left_to_right
 
     def make(self, request: HandoutRequest) -> Handout:
         handout = spec(request.handout)
@@ -259,6 +260,12 @@ def _where(error: Exception, default: str) -> str:
         if frame.filename.endswith(".j2"):
             return f"{Path(frame.filename).name}, line {frame.lineno}"
     return default
+
+
+def _left_to_right(text: str) -> str:
+    """Keep a number or address in its own order inside right-to-left text (2-1-1 must not read 1-1-2).
+    A left-to-right isolate (LRI...PDI) does it; the older embedding marks misplace the run in Qt's layout."""
+    return f"\u2066{text}\u2069"
 
 
 def _fill(text: str, **values: Any) -> str:
