@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, pass_context
+from jinja2.runtime import Context
 
 from .agency import AgencyProfile
 from .model import Curriculum, Helpline
@@ -262,10 +263,12 @@ def _where(error: Exception, default: str) -> str:
     return default
 
 
-def _left_to_right(text: str) -> str:
+@pass_context
+def _left_to_right(context: Context, text: str) -> str:
     """Keep a number or address in its own order inside right-to-left text (2-1-1 must not read 1-1-2).
-    A left-to-right isolate (LRI...PDI) does it; the older embedding marks misplace the run in Qt's layout."""
-    return f"\u2066{text}\u2069"
+    A left-to-right isolate (LRI...PDI) does it; the older embedding marks misplace the run in Qt's layout.
+    Left-to-right handouts get the text unchanged, so nothing invisible ends up in their extracted text."""
+    return f"\u2066{text}\u2069" if context.get("rtl") else text
 
 
 def _fill(text: str, **values: Any) -> str:

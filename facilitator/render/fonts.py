@@ -32,4 +32,6 @@ def handout_font(point_size: float = 10.0) -> QFont:
     font = QFont(FAMILY, 0)
     font.setPointSizeF(point_size)
     font.setFamilies([FAMILY, ARABIC_FAMILY])  # Arabic text falls back to the bundled Arabic face
+    for ligature in ("liga", "clig", "dlig"):  # "ﬀ" in "offer" would not be found by a search or pdftotext
+        font.setFeature(QFont.Tag(ligature), 0)
     return font
