@@ -139,7 +139,7 @@ def _handout_render(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from .core.handouts import HandoutError, HandoutRequest
-    from .headless import handouts_for_cli, offscreen_gui
+    from .handout_setup import offscreen_gui, user_handouts
     from .render.pdf import RenderError
 
     try:
@@ -150,7 +150,7 @@ def _handout_render(args: argparse.Namespace) -> int:
     languages = tuple(args.lang.split("+"))
     layout = "single" if len(languages) == 1 else args.layout
     app = offscreen_gui()
-    maker = handouts_for_cli()
+    maker = user_handouts()
     try:
         if args.id == "print-pack":
             if not args.module:

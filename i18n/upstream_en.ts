@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Agency profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurriculumPage</name>
     <message>
         <source>&amp;Search</source>
@@ -105,6 +148,149 @@ The details are saved in the log file:
     </message>
 </context>
 <context>
+    <name>HandoutsPage</name>
+    <message>
+        <source>&amp;Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pack: everything the modules use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for the parent letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules the handout is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not yet reviewed by a native speaker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English and Spanish, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English, then Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one module for this handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the module or modules this handout is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the school&apos;s name for the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handout cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This translation has not been reviewed by a native speaker yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the handouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer, or the print system is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept the job. It may be switched off, out of paper, or the print system may not be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can save the handout as a PDF and print it from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Upstream — facilitator toolkit</source>
@@ -112,6 +298,14 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -225,6 +419,50 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-offer red flags checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; rights card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource cards (where to get help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to parents and caregivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre/post survey, youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre/post survey, adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (adult trainings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally sheet (counts only, no names)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

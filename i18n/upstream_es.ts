@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Agency profile</source>
+        <translation>Perfil de la agencia</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logotipo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo</source>
+        <translation>Elija el logotipo de la agencia</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumPage</name>
     <message>
         <source>&amp;Search</source>
@@ -108,6 +151,149 @@ Los detalles se guardaron en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>HandoutsPage</name>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>Mó&amp;dulos</translation>
+    </message>
+    <message>
+        <source>&amp;School or site</source>
+        <translation>&amp;Escuela o lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Print pack: everything the modules use</source>
+        <translation>Paquete completo: todo lo que usan los módulos</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Needed for the parent letter</source>
+        <translation>Hace falta para la carta a las familias</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Hand&amp;out</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>Idi&amp;omas</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
+        <translation>&amp;Papel</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Preview of the handout</source>
+        <translation>Vista previa del material</translation>
+    </message>
+    <message>
+        <source>Modules the handout is for</source>
+        <translation>Módulos para los que es el material</translation>
+    </message>
+    <message>
+        <source>%1 (not yet reviewed by a native speaker)</source>
+        <translation>%1 (todavía sin revisar por una persona hablante nativa)</translation>
+    </message>
+    <message>
+        <source>English and Spanish, side by side</source>
+        <translation>Inglés y español, lado a lado</translation>
+    </message>
+    <message>
+        <source>English, then Spanish</source>
+        <translation>Inglés y después español</translation>
+    </message>
+    <message>
+        <source>Tick one module for this handout.</source>
+        <translation>Marque un módulo para este material.</translation>
+    </message>
+    <message>
+        <source>Tick the module or modules this handout is for.</source>
+        <translation>Marque el módulo o los módulos para este material.</translation>
+    </message>
+    <message>
+        <source>Type the school&apos;s name for the letter.</source>
+        <translation>Escriba el nombre de la escuela para la carta.</translation>
+    </message>
+    <message>
+        <source>This handout cannot be made: %1</source>
+        <translation>No se puede preparar este material: %1</translation>
+    </message>
+    <message>
+        <source>This translation has not been reviewed by a native speaker yet.</source>
+        <translation>Esta traducción todavía no la ha revisado una persona hablante nativa.</translation>
+    </message>
+    <message>
+        <source>Preparing the handouts…</source>
+        <translation>Preparando los materiales…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Guardar el material como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el PDF en %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer, or the print system is not running.</source>
+        <translation>Esta computadora no tiene ninguna impresora instalada, o el sistema de impresión no está funcionando.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the job. It may be switched off, out of paper, or the print system may not be running.</source>
+        <translation>La impresora no aceptó el trabajo. Puede estar apagada o sin papel, o puede que el sistema de impresión no esté funcionando.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Enviado a %1.</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>You can save the handout as a PDF and print it from another computer.</source>
+        <translation>Puede guardar el material como PDF e imprimirlo desde otra computadora.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Upstream — facilitator toolkit</source>
@@ -116,6 +302,14 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Curriculum</source>
         <translation>Currículo</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>&amp;Agency profile…</source>
+        <translation>Perfil de la &amp;agencia…</translation>
     </message>
     <message>
         <source>Areas of the app</source>
@@ -216,7 +410,7 @@ Los detalles se guardaron en el archivo de registro:
     </message>
     <message>
         <source>Parents and caregivers</source>
-        <translation>Madres, padres y cuidadores</translation>
+        <translation>Madres, padres y personas que cuidan</translation>
     </message>
     <message>
         <source>Educators and professionals</source>
@@ -228,7 +422,51 @@ Los detalles se guardaron en el archivo de registro:
     </message>
     <message>
         <source>Facilitators</source>
-        <translation>Facilitadores</translation>
+        <translation>Personas facilitadoras</translation>
+    </message>
+    <message>
+        <source>Fact sheet</source>
+        <translation>Hoja informativa</translation>
+    </message>
+    <message>
+        <source>Job-offer red flags checklist</source>
+        <translation>Lista de señales de alerta en ofertas de trabajo</translation>
+    </message>
+    <message>
+        <source>Workers&apos; rights card</source>
+        <translation>Tarjeta de derechos laborales</translation>
+    </message>
+    <message>
+        <source>Resource cards (where to get help)</source>
+        <translation>Tarjetas de recursos (dónde pedir ayuda)</translation>
+    </message>
+    <message>
+        <source>Letter to parents and caregivers</source>
+        <translation>Carta para las familias</translation>
+    </message>
+    <message>
+        <source>Pre/post survey, youth</source>
+        <translation>Encuesta antes y después, jóvenes</translation>
+    </message>
+    <message>
+        <source>Pre/post survey, adults</source>
+        <translation>Encuesta antes y después, personas adultas</translation>
+    </message>
+    <message>
+        <source>Survey answer key</source>
+        <translation>Clave de respuestas de la encuesta</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (adult trainings)</source>
+        <translation>Hoja de asistencia (capacitaciones para personas adultas)</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Constancia de asistencia</translation>
+    </message>
+    <message>
+        <source>Tally sheet (counts only, no names)</source>
+        <translation>Hoja de conteo (solo números, sin nombres)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>

@@ -276,16 +276,21 @@ def test_broken_content_is_refused_with_a_readable_message(qapp, monkeypatch) ->
     assert "modules/x/es.yaml:7: es: section 'welcome' is missing" in shown[0].detailedText()
 
 
+def mnemonic(text: str) -> str:
+    return text[text.index("&") + 1].lower()
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_every_field_label_has_its_own_keyboard_shortcut(make_window, language: str) -> None:
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QAbstractButton, QLabel
 
     window = make_window()
     window.set_ui_language(language)
-    texts = [label.text() for label in window.findChildren(QLabel) if "&" in label.text()]
-    letters = [text[text.index("&") + 1].lower() for text in texts]
-    assert len(texts) >= 5
-    assert len(letters) == len(set(letters)), texts
-    menus = [action.text() for action in window.menuBar().actions()]
-    menu_letters = [text[text.index("&") + 1].lower() for text in menus]
-    assert len(menu_letters) == len(set(menu_letters)) == len(menus), menus
+    menus = [mnemonic(action.text()) for action in window.menuBar().actions()]
+    assert len(set(menus)) == len(menus) == 4, menus
+    for page in (window.curriculum_page, window.handouts_page):
+        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+                 if "&" in w.text()]
+        letters = [mnemonic(text) for text in texts] + menus
+        assert len(texts) >= 5
+        assert len(letters) == len(set(letters)), (texts, menus)

@@ -28,9 +28,11 @@ def handout_pdf(handouts: list[Handout], progress: Progress | None = None) -> by
     return render_pdf(_merge(handouts), progress)
 
 
-def print_handouts(handouts: list[Handout], printer: QPagedPaintDevice, progress: Progress | None = None) -> int:
-    """Paint on a configured printer; raises RenderError when the print system will not start the job."""
-    return paint(_merge(handouts), printer, progress)
+def print_handouts(handouts: list[Handout], printer: QPagedPaintDevice, progress: Progress | None = None,
+                   first: int = 1, last: int = 0) -> int:
+    """Paint on a configured printer (pages first..last, 0 = to the end); raises RenderError when the print
+    system will not start the job, which Qt otherwise reports as nothing at all."""
+    return paint(_merge(handouts), printer, progress, first, last)
 
 
 def _merge(handouts: list[Handout]) -> RenderJob:

@@ -85,8 +85,10 @@ def render_pdf(job: RenderJob, progress: Progress | None = None) -> bytes:
     return bytes(data.data())
 
 
-def paint(job: RenderJob, device: QPagedPaintDevice, progress: Progress | None = None) -> int:
-    """Lay out and paint every part on `device` (a QPdfWriter or a QPrinter); return the number of pages."""
+def paint(job: RenderJob, device: QPagedPaintDevice, progress: Progress | None = None,
+          first: int = 1, last: int = 0) -> int:
+    """Lay out and paint every part on `device` (a QPdfWriter or a QPrinter); return the number of pages painted.
+    `first`..`last` (1-based, inclusive; last 0 = to the end) limit the pages, as a print dialog's range does."""
     painter = QPainter()
     if not painter.begin(device):
         raise RenderError("the output could not be opened")
@@ -102,13 +104,17 @@ def paint(job: RenderJob, device: QPagedPaintDevice, progress: Progress | None =
             if progress and not progress(index + 1, len(job.parts) * 2):
                 raise Cancelled
         total = sum(doc.pageCount() for doc in documents)
+        number = 0
         for index, document in enumerate(documents):
             for page in range(document.pageCount()):
+                number += 1
+                if number < first or (last and number > last):
+                    continue
                 if pages:
                     device.newPage()
                 pages += 1
                 _paint_page(painter, document, page, body)
-                _paint_footer(painter, footer_font, job.footer, pages, total, body, footer_height)
+                _paint_footer(painter, footer_font, job.footer, number, total, body, footer_height)
             if progress and not progress(len(job.parts) + index + 1, len(job.parts) * 2):
                 raise Cancelled
     finally:

@@ -22,6 +22,22 @@ class UiLabels(QObject):
         }
         return names.get(audience_id, audience_id)
 
+    def handout(self, handout_id: str) -> str:
+        names = {
+            "fact-sheet": self.tr("Fact sheet"),
+            "job-offer-checklist": self.tr("Job-offer red flags checklist"),
+            "workers-rights-card": self.tr("Workers' rights card"),
+            "resource-card": self.tr("Resource cards (where to get help)"),
+            "parent-letter": self.tr("Letter to parents and caregivers"),
+            "survey-youth": self.tr("Pre/post survey, youth"),
+            "survey-adult": self.tr("Pre/post survey, adults"),
+            "answer-key": self.tr("Survey answer key"),
+            "sign-in-sheet": self.tr("Sign-in sheet (adult trainings)"),
+            "certificate": self.tr("Certificate of attendance"),
+            "tally-sheet": self.tr("Tally sheet (counts only, no names)"),
+        }
+        return names.get(handout_id, handout_id)
+
     def length(self, minutes: int, core_minutes: int) -> str:
         if core_minutes == minutes:
             return self.tr("%n min", "", minutes)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessag
 from .. import __version__
 from ..core.model import Curriculum
 from ..logs import log_dir
+from .agency_dialog import AgencyDialog
 from .curriculum_page import CurriculumPage
+from .handouts_page import HandoutsPage
 from .i18n import LanguageSwitcher, RetranslateOnLanguageChange
 from .labels import LANGUAGE_ENDONYMS
 from .layout import side_by_side
@@ -24,11 +26,14 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.curriculum, self.settings, self.languages = curriculum, settings, languages
 
         self.curriculum_page = CurriculumPage(curriculum, settings, languages.language)
+        self.handouts_page = HandoutsPage(curriculum)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.curriculum_page)
+        self.pages.addWidget(self.handouts_page)
         self.nav = QListWidget()
         self.nav.setObjectName("areas")
-        self.nav.addItem(QListWidgetItem())  # one entry per working area; more arrive as they are built
+        for _ in range(self.pages.count()):  # one entry per working area; more arrive as they are built
+            self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.nav.setMaximumWidth(180)
@@ -44,8 +49,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.agency_action = QAction(self, triggered=self.edit_agency)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self.file_menu.addAction(self.quit_action)
+        self.file_menu.addActions([self.agency_action, self.quit_action])
 
         self.view_menu = bar.addMenu("")
         reader = self.curriculum_page.reader
@@ -75,6 +81,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Upstream — facilitator toolkit"))
         self.nav.item(0).setText(self.tr("Curriculum"))
+        self.nav.item(1).setText(self.tr("Handouts"))
+        self.agency_action.setText(self.tr("&Agency profile…"))
         self.nav.setAccessibleName(self.tr("Areas of the app"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -95,6 +103,10 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.settings.ui_language = language
         self.languages.switch(language)
         self.language_actions[language].setChecked(True)
+
+    def edit_agency(self) -> None:
+        if AgencyDialog(self).exec():
+            self.handouts_page.reload_profile()
 
     def _zoom(self, steps: int) -> None:
         self.curriculum_page.reader.set_zoom(steps)

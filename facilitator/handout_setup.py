@@ -1,10 +1,11 @@
-"""What headless commands need to draw without a screen: an offscreen Qt and the user's handout settings."""
+"""Shared by the app and the CLI: handouts made with the user's own settings, and a Qt that can draw headless."""
 
 from __future__ import annotations
 
 import os
 
 from .core.handouts import Handouts
+from .core.model import Curriculum
 
 
 def offscreen_gui():
@@ -16,14 +17,15 @@ def offscreen_gui():
     return QGuiApplication.instance() or QGuiApplication(["facilitator"])
 
 
-def handouts_for_cli() -> Handouts:
-    """The curriculum with the user's agency profile, local helplines and template folder, as the app uses."""
+def user_handouts(curriculum: Curriculum | None = None) -> Handouts:
+    """Handouts with the user's agency profile, local helplines and template folder (a broken local helplines file
+    is left out here; `facilitator helplines` explains what is wrong with it)."""
     from .core.agency import load_profile
     from .core.content_cache import load_curriculum_cached
     from .core.helplines import load_resources
     from .core.paths import user_data_dir
 
-    curriculum = load_curriculum_cached()
+    curriculum = curriculum or load_curriculum_cached()
     local_file = user_data_dir() / "local-helplines.yaml"
     problems: list = []
     local = load_resources(local_file, curriculum.languages, problems, local=True) if local_file.is_file() else None

@@ -1,0 +1,344 @@
+"""The Handouts area: choose a handout and its options, see it, print it or save it as PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.handouts import Handout, HandoutError, HandoutRequest, Handouts, handout_specs, review_status, strings
+from ..core.model import Curriculum
+from ..handout_setup import user_handouts
+from ..render.handouts import handout_pdf, print_handouts
+from ..render.pdf import RenderError
+from .i18n import RetranslateOnLanguageChange
+from .labels import LANGUAGE_ENDONYMS, UiLabels
+from .layout import column, side_by_side
+from .render_worker import PdfWorker, start_worker
+
+PRINT_PACK = "print-pack"
+ModuleIdRole = Qt.ItemDataRole.UserRole + 1
+BACKGROUND_FROM = 3
+"""Render this many handouts or more on a worker thread, with progress and Cancel."""
+
+
+class HandoutsPage(RetranslateOnLanguageChange, QWidget):
+    def __init__(self, curriculum: Curriculum, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.curriculum = curriculum
+        self.maker: Handouts = user_handouts(curriculum)
+        self._labels = UiLabels(self)
+        self._pdf_bytes = QByteArray()
+        self._buffer: QBuffer | None = None
+        self.last_error = ""
+
+        self.handout = QComboBox(objectName="handoutChoice")
+        self.handout.addItem("", PRINT_PACK)
+        for spec in handout_specs():
+            self.handout.addItem("", spec.id)
+        self.modules = QListWidget(objectName="handoutModules")
+        for module in curriculum.modules:
+            item = QListWidgetItem()
+            item.setData(ModuleIdRole, module.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.modules.addItem(item)
+        self.language = QComboBox(objectName="handoutLanguage")
+        self.school = QLineEdit(objectName="handoutSchool")
+        self.date = QDateEdit(QDate.currentDate(), objectName="handoutDate")
+        self.date.setCalendarPopup(True)
+        self.paper = QComboBox(objectName="handoutPaper")
+        self.paper.addItem("", "letter")
+        self.paper.addItem("", "a4")
+        self.notice = QLabel(objectName="handoutNotice")
+        self.notice.setWordWrap(True)
+        self.print_button = QPushButton(objectName="printButton")
+        self.save_button = QPushButton(objectName="saveButton")
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView(objectName="handoutPreview")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(6)]
+        for label, field in zip(self.labels, (self.handout, self.modules, self.language, self.school, self.date,
+                                               self.paper), strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        options = QWidget()
+        options_layout = QVBoxLayout(options)
+        options_layout.addLayout(self.form)
+        options_layout.addWidget(self.notice)
+        options_layout.addLayout(buttons)
+        options_layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(side_by_side(options, column(self.preview), 420, 820))
+
+        self._refresh = QTimer(self, singleShot=True, interval=250, timeout=self.update_preview)
+        for signal in (self.handout.currentIndexChanged, self.language.currentIndexChanged,
+                       self.paper.currentIndexChanged, self.school.textChanged, self.date.dateChanged,
+                       self.modules.itemChanged):
+            signal.connect(self._refresh.start)
+        self.handout.currentIndexChanged.connect(self._fill_languages)
+        self.print_button.clicked.connect(self.print_handout)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.handout.setCurrentIndex(self.handout.findData("resource-card"))  # needs no choices: a preview at once
+        self.retranslate_ui()
+        self._fill_languages()
+
+    # --- language ---------------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        for label, text in zip(self.labels, (self.tr("Hand&out"), self.tr("&Modules"), self.tr("Lan&guages"),
+                                             self.tr("&School or site"), self.tr("&Date"), self.tr("Pape&r")),
+                               strict=True):
+            label.setText(text)
+        for row in range(self.handout.count()):
+            handout_id = self.handout.itemData(row)
+            self.handout.setItemText(row, self.tr("Print pack: everything the modules use")
+                                     if handout_id == PRINT_PACK else self._labels.handout(handout_id))
+        self.paper.setItemText(0, self.tr("Letter"))
+        self.paper.setItemText(1, self.tr("A4"))
+        self.school.setPlaceholderText(self.tr("Needed for the parent letter"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.save_button.setText(self.tr("Sav&e as PDF…"))
+        self.preview.setAccessibleName(self.tr("Preview of the handout"))
+        self.modules.setAccessibleName(self.tr("Modules the handout is for"))
+        language = QLocale().name()[:2]
+        for row, module in enumerate(self.curriculum.modules):
+            self.modules.item(row).setText(f"{module.spec.number}. {module.text(language).title}")
+        self._fill_languages()
+
+    def _fill_languages(self) -> None:
+        """Offer the languages the chosen handout exists in, and the two ways of printing two languages."""
+        current = self.language.currentData()
+        handout_id = self.handout.currentData()
+        offered = ("en", "es") if handout_id == PRINT_PACK else next(
+            s.languages for s in handout_specs() if s.id == handout_id)
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in offered:
+            name = LANGUAGE_ENDONYMS.get(code) or strings(code)["language_name"]
+            if review_status(code) == "unreviewed":
+                name = self.tr("%1 (not yet reviewed by a native speaker)").replace("%1", name)
+            self.language.addItem(name, code)
+        if {"en", "es"} <= set(offered):
+            self.language.addItem(self.tr("English and Spanish, side by side"), "en+es/side")
+            self.language.addItem(self.tr("English, then Spanish"), "en+es/sequential")
+        index = self.language.findData(current)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+
+    # --- what to make -------------------------------------------------------------------------------------------
+    def checked_modules(self) -> tuple[str, ...]:
+        return tuple(self.modules.item(row).data(ModuleIdRole) for row in range(self.modules.count())
+                     if self.modules.item(row).checkState() == Qt.CheckState.Checked)
+
+    def _missing(self) -> str:
+        """What the user still has to choose, in words; empty when the handout can be made."""
+        handout_id = self.handout.currentData()
+        needs = ("modules",) if handout_id == PRINT_PACK else next(s.needs for s in handout_specs()
+                                                                   if s.id == handout_id)
+        modules = self.checked_modules()
+        if "module" in needs and len(modules) != 1:
+            return self.tr("Tick one module for this handout.")
+        if "modules" in needs and not modules:
+            return self.tr("Tick the module or modules this handout is for.")
+        if "school" in needs and not self.school.text().strip():
+            return self.tr("Type the school's name for the letter.")
+        return ""
+
+    def language_choice(self) -> tuple[tuple[str, ...], str]:
+        """The chosen languages and layout, from the combo's key ("es", "en+es/side", "en+es/sequential")."""
+        codes, _, layout = self.language.currentData().partition("/")
+        return tuple(codes.split("+")), layout or "single"
+
+    def requests(self) -> list[HandoutRequest]:
+        languages, layout = self.language_choice()
+        qdate = self.date.date()
+        date = dt.date(qdate.year(), qdate.month(), qdate.day())
+        paper, school, modules = self.paper.currentData(), self.school.text().strip(), self.checked_modules()
+        if self.handout.currentData() == PRINT_PACK:
+            return self.maker.print_pack(modules, languages, layout, paper, school, date)
+        return [HandoutRequest(self.handout.currentData(), languages, layout, modules, school, date, paper)]
+
+    def _handouts(self) -> list[Handout] | None:
+        missing = self._missing()
+        if missing:
+            self._show_notice(missing)
+            return None
+        try:
+            handouts = [self.maker.make(request) for request in self.requests()]
+        except HandoutError as error:
+            self._show_notice(self.tr("This handout cannot be made: %1").replace("%1", str(error)))
+            return None
+        warnings = sorted({warning for handout in handouts for warning in handout.warnings})
+        self._show_notice(self.tr("This translation has not been reviewed by a native speaker yet.")
+                          if warnings else "")
+        return handouts
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        self.last_error = text
+
+    # --- preview, save, print -----------------------------------------------------------------------------------
+    def update_preview(self) -> None:
+        handouts = self._handouts()
+        ready = handouts is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+        if not ready:
+            self.document.close()
+            return
+        if len(handouts) >= BACKGROUND_FROM:
+            self._in_background(handouts, self._show_pdf)
+        else:
+            self._show_pdf(self._pdf_or_none(handouts))
+
+    def _pdf_or_none(self, handouts: list[Handout]) -> bytes | None:
+        try:
+            return handout_pdf(handouts)
+        except RenderError as error:
+            self._show_notice(str(error))
+            return None
+
+    def _show_pdf(self, data: bytes | None) -> None:
+        if data is None:
+            return
+        self.document.close()
+        self._pdf_bytes = QByteArray(data)
+        self._buffer = QBuffer(self._pdf_bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _in_background(self, handouts: list[Handout], done: Callable[[bytes], None]) -> None:
+        """Render on a worker thread with a progress dialog; `done` gets the PDF back on this (the UI) thread."""
+        self._progress = QProgressDialog(self.tr("Preparing the handouts…"), self.tr("Cancel"), 0, 100, self)
+        self._progress.setObjectName("handoutProgress")
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._when_done = done
+        self._worker = PdfWorker(handouts)
+        # Bound methods of this widget, so Qt queues the calls onto the UI thread (a lambda would run on the worker).
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._progress.reset)
+        self._progress.canceled.connect(self._worker.stop)
+        self._thread = start_worker(self._worker, self)
+
+    def _on_progress(self, step: int, total: int) -> None:
+        self._progress.setValue(int(step * 100 / total))
+
+    def _on_finished(self, data: bytes) -> None:
+        self._progress.reset()
+        self._when_done(data)
+
+    def _on_failed(self, message: str) -> None:
+        self._progress.reset()
+        self._show_notice(message)
+
+    def wait_for_background(self, milliseconds: int = 30000) -> bool:
+        """For tests and for closing: wait until a background render has finished."""
+        thread = getattr(self, "_thread", None)
+        try:
+            return thread is None or thread.wait(milliseconds)
+        except RuntimeError:  # the thread object was already cleaned up: it has finished
+            return True
+
+    def save_pdf(self) -> None:
+        handouts = self._handouts()
+        if handouts is None:
+            return
+        suggested = str(Path.home() / f"{handouts[0].title}.pdf".replace("/", "-"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the handout as PDF"), suggested,
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        self._in_background(handouts, lambda data: self._write(Path(path), data)) \
+            if len(handouts) >= BACKGROUND_FROM else self._write(Path(path), self._pdf_or_none(handouts))
+
+    def _write(self, path: Path, data: bytes | None) -> None:
+        if data is None:
+            return
+        try:
+            path.write_bytes(data)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The PDF could not be saved to %1: %2")
+                                .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+            return
+        self._show_notice(self.tr("Saved to %1").replace("%1", str(path)))
+
+    def print_handout(self) -> None:
+        handouts = self._handouts()
+        if handouts is None:
+            return
+        if not QPrinterInfo.availablePrinters():
+            self._offer_pdf(self.tr("No printer is installed on this computer, or the print system is not "
+                                    "running."))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer, handouts)
+
+    def print_to(self, printer: QPrinter, handouts: list[Handout]) -> bool:
+        """Print, or say plainly why not; Qt's silent failure is never reported as success."""
+        first = printer.fromPage() or 1
+        try:
+            for _ in range(1 if printer.supportsMultipleCopies() else printer.copyCount()):
+                print_handouts(handouts, printer, first=first, last=printer.toPage())
+        except RenderError:
+            self._offer_pdf(self.tr("The printer did not accept the job. It may be switched off, out of paper, or "
+                                    "the print system may not be running."))
+            return False
+        self._show_notice(self.tr("Sent to %1.").replace("%1", printer.printerName()))
+        return True
+
+    def _offer_pdf(self, reason: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot print"), reason, parent=self)
+        box.setObjectName("cannotPrint")
+        box.setInformativeText(self.tr("You can save the handout as a PDF and print it from another computer."))
+        save = box.addButton(self.tr("Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is save:
+            self.save_pdf()
+
+    def reload_profile(self) -> None:
+        """The agency profile changed: make handouts with the new one."""
+        self.maker = user_handouts(self.curriculum)
+        self._refresh.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.document.status() == QPdfDocument.Status.Null:
+            self._refresh.start()

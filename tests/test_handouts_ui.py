@@ -1,0 +1,134 @@
+"""The Handouts screen as a facilitator uses it: choose, preview, save, print, and be told when printing fails."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from facilitator.core.agency import load_profile
+from facilitator.core.loader import load_curriculum
+from facilitator.ui.agency_dialog import AgencyDialog
+from facilitator.ui.handouts_page import HandoutsPage
+
+
+@pytest.fixture
+def page(qtbot) -> HandoutsPage:
+    widget = HandoutsPage(load_curriculum())
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    return widget
+
+
+def choose(page: HandoutsPage, handout: str, modules: tuple[int, ...] = ()) -> None:
+    page.handout.setCurrentIndex(page.handout.findData(handout))
+    for row in range(page.modules.count()):
+        page.modules.item(row).setCheckState(Qt.CheckState.Checked if row in modules else Qt.CheckState.Unchecked)
+    page.update_preview()
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_opens_on_a_preview_of_the_resource_card(page, qtbot) -> None:
+    qtbot.waitUntil(lambda: page.document.pageCount() == 1)
+    assert page.handout.currentData() == "resource-card"
+    assert page.print_button.isEnabled() and page.save_button.isEnabled()
+
+
+def test_says_what_is_missing_and_keeps_the_buttons_off(page) -> None:
+    choose(page, "fact-sheet")
+    assert page.notice.text() == "Tick one module for this handout."
+    assert not page.save_button.isEnabled()
+    choose(page, "parent-letter", (4,))
+    assert page.notice.text() == "Type the school's name for the letter."
+    page.school.setText("Carrboro High School")
+    page.update_preview()
+    assert page.save_button.isEnabled() and page.document.pageCount() >= 1
+
+
+def test_print_pack_renders_in_the_background(page, qtbot) -> None:
+    choose(page, "print-pack", (1, 4))
+    qtbot.waitUntil(lambda: page.document.pageCount() >= 5, timeout=20000)
+
+
+def test_unreviewed_languages_say_so(page) -> None:
+    names = [page.language.itemText(row) for row in range(page.language.count())]
+    assert "Tiếng Việt (not yet reviewed by a native speaker)" in names
+    assert "English and Spanish, side by side" in names
+    page.language.setCurrentIndex(names.index("العربية (not yet reviewed by a native speaker)"))
+    page.update_preview()
+    assert page.notice.text() == "This translation has not been reviewed by a native speaker yet."
+
+
+def test_save_as_pdf_writes_the_handout(page, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "checklist.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    choose(page, "job-offer-checklist")
+    page.language.setCurrentIndex(page.language.findData("es"))
+    page.save_pdf()
+    assert "¿Es real esta oferta de trabajo?" in pdf_text(target)
+    assert page.notice.text() == f"Saved to {target}"
+
+
+def test_no_printer_offers_save_as_pdf(page, monkeypatch) -> None:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    page.print_handout()
+    assert len(shown) == 1 and shown[0].objectName() == "cannotPrint"
+    assert "No printer is installed" in shown[0].text()
+    assert any(b.text() == "Save as PDF…" for b in shown[0].buttons())
+
+
+def test_a_printer_that_refuses_the_job_is_reported_not_hidden(page, tmp_path, monkeypatch) -> None:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no-such-folder" / "out.pdf"))
+    handouts = page._handouts()
+    assert page.print_to(printer, handouts) is False
+    assert shown and "did not accept the job" in shown[0].text()
+    assert not page.notice.text().startswith("Sent to")
+
+
+def test_printing_paints_every_page_or_the_chosen_range(page, tmp_path) -> None:
+    choose(page, "survey-youth")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "all.pdf"))
+    assert page.print_to(printer, page._handouts())
+    assert "Student survey" in pdf_text(tmp_path / "all.pdf")
+    printer.setOutputFileName(str(tmp_path / "second.pdf"))
+    printer.setFromTo(2, 2)
+    assert page.print_to(printer, page._handouts())
+    info = subprocess.run(["pdfinfo", str(tmp_path / "second.pdf")], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info and "Student survey" not in pdf_text(tmp_path / "second.pdf")
+
+
+def test_agency_profile_refuses_a_bad_logo_and_keeps_what_was_typed(qtbot, tmp_path) -> None:
+    dialog = AgencyDialog(folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Orange County Rape Crisis Center")
+    (tmp_path / "logo.png").write_text("not an image", encoding="utf-8")
+    dialog.logo_path.setText(str(tmp_path / "logo.png"))
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "is not an image" in dialog.error.text() and not dialog.error.isHidden()
+    assert dialog.name.text() == "Orange County Rape Crisis Center"
+    assert load_profile(tmp_path).name == ""
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    image.save(str(tmp_path / "real.png"))
+    dialog.logo_path.setText(str(tmp_path / "real.png"))
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert load_profile(tmp_path).logo == tmp_path / "real.png"
