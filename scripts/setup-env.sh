@@ -13,7 +13,9 @@ DEBIAN_PACKAGES=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1
   xvfb poppler-utils fonts-dejavu-core
+  cups printer-driver-cups-pdf
 )
+PRINT_QUEUE=UpstreamPDF
 
 install_debian_packages() {
   command -v apt-get >/dev/null 2>&1 || return 0
@@ -30,6 +32,15 @@ install_debian_packages() {
   echo "Installing Debian packages: ${missing[*]}"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# A real print queue for the printing tests: CUPS with a PDF printer. There is no init system to start it.
+start_print_queue() {
+  [ "$(id -u)" -eq 0 ] && command -v cupsd >/dev/null 2>&1 || return 0
+  lpstat -r >/dev/null 2>&1 || cupsd
+  for _ in 1 2 3 4 5 6 7 8 9 10; do lpstat -r >/dev/null 2>&1 && break; sleep 0.5; done
+  lpstat -p "$PRINT_QUEUE" >/dev/null 2>&1 || \
+    lpadmin -p "$PRINT_QUEUE" -v cups-pdf:/ -E -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd 2>/dev/null || true
 }
 
 make_venv() {

@@ -3,6 +3,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup-env.sh"
 install_debian_packages
+start_print_queue
 make_venv test
 cd "$ROOT"
 "$VENV/bin/ruff" check .

@@ -132,3 +132,42 @@ def test_agency_profile_refuses_a_bad_logo_and_keeps_what_was_typed(qtbot, tmp_p
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert load_profile(tmp_path).logo == tmp_path / "real.png"
+
+
+PRINT_QUEUE = "UpstreamPDF"  # set up by scripts/test.sh when run as root (CUPS with the cups-pdf printer)
+
+
+def test_printing_to_a_real_cups_queue(page, qtbot) -> None:
+    import os
+    import pwd
+    import time
+
+    if PRINT_QUEUE not in [p.printerName() for p in QPrinterInfo.availablePrinters()]:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must provide the CUPS queue {PRINT_QUEUE} (scripts/test.sh starts it)")
+        pytest.skip(f"no CUPS queue named {PRINT_QUEUE} on this machine (run the tests as root to get one)")
+    out = Path(pwd.getpwuid(os.getuid()).pw_dir) / "PDF"
+    before = set(out.glob("*.pdf")) if out.is_dir() else set()
+    printer = QPrinter(QPrinterInfo.printerInfo(PRINT_QUEUE), QPrinter.PrinterMode.HighResolution)
+    printer.setDocName("upstream-resource-card")
+    assert page.print_to(printer, page._handouts())
+    assert page.notice.text() == f"Sent to {PRINT_QUEUE}."
+    def finished_file() -> Path | None:
+        """The queue's new PDF once it is complete (cups-pdf creates the file before it has written it)."""
+        for path in sorted(set(out.glob("*.pdf")) - before) if out.is_dir() else []:
+            if subprocess.run(["pdfinfo", str(path)], capture_output=True).returncode == 0:
+                return path
+        return None
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and finished_file() is None:
+        qtbot.wait(250)
+    printed = [finished_file()]
+    assert printed[-1] is not None, "the print queue produced no file"
+    info = subprocess.run(["pdfinfo", str(printed[-1])], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info
+    # cups-pdf re-distils the job, so its text is not extractable; check that the printed page carries ink.
+    subprocess.run(["pdftoppm", "-r", "20", "-png", str(printed[-1]), str(printed[-1].with_suffix(""))], check=True)
+    image = QImage(str(next(printed[-1].parent.glob(printed[-1].stem + "*.png"))))
+    assert sum(image.pixelColor(x, y).lightness() < 200 for y in range(image.height())
+               for x in range(image.width())) > 200
