@@ -72,6 +72,11 @@ def _content_check(args: argparse.Namespace) -> int:
     if result.curriculum is None:
         print(f"{len(result.problems)} problem(s); the curriculum cannot be loaded.", file=sys.stderr)
         return 1
+    from .core.handouts import check_handout_strings
+
+    handout_problems = check_handout_strings()
+    for problem in handout_problems:
+        print(problem)
     curriculum = result.curriculum
     for language in curriculum.languages:
         s = summarise(curriculum, language)
@@ -81,8 +86,8 @@ def _content_check(args: argparse.Namespace) -> int:
     if curriculum.resources:
         for entry_id, what in curriculum.resources.needing_check():
             print(f"note: {entry_id}: {what}")
-    if result.problems:
-        print(f"{len(result.problems)} problem(s).", file=sys.stderr)
+    if result.problems or handout_problems:
+        print(f"{len(result.problems) + len(handout_problems)} problem(s).", file=sys.stderr)
         return 1
     return 0
 

@@ -194,3 +194,12 @@ def test_cli_renders_and_explains_refusals(qapp, tmp_path, capsys) -> None:
     assert "needs the school's name" in capsys.readouterr().err
     assert main(["handout", "list"]) == 0
     assert "resource-card: Where to get help [en, es, vi*, fr*, hmn*, ar*]" in capsys.readouterr().out
+
+
+def test_wording_files_are_complete_text(qapp, maker, tmp_path) -> None:
+    from facilitator.core.handouts import check_handout_strings
+
+    assert check_handout_strings() == []
+    made = maker.make(HandoutRequest("certificate", ("en",), modules=(MODULE,), date=DATE, participant="Ana Ruiz"))
+    text = " ".join(pdf_text(handout_pdf([made]), tmp_path).split())
+    assert "Ana Ruiz attended the training" in text and "on December 3, 2026" in text

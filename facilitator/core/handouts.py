@@ -103,6 +103,54 @@ def strings(language: str) -> Mapping[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def check_handout_strings() -> list[str]:
+    """Problems with the handouts' wording files: every value must be text (YAML turns a bare on, no or yes into
+    true/false), and each language needs every key English has for the handouts it is offered for."""
+    problems = []
+    source = strings("en")
+    for language in sorted({lang for spec in handout_specs() for lang in spec.languages}):
+        words = strings(language)
+        for key, value in _leaves(words):
+            if not isinstance(value, str):
+                problems.append(f"handouts/strings/{language}.yaml: '{key}' must be text, not {value!r}")
+        offered = [spec.id for spec in handout_specs() if language in spec.languages]
+        needed = {"titles", "common"} | ({"resource_card"} if "resource-card" in offered else set())
+        if offered != ["resource-card"]:
+            needed |= set(source) - {"language", "language_name", "direction", "review", "helplines"}
+        for key, _ in _leaves({k: v for k, v in source.items() if k in needed}):
+            if key.startswith("titles.") and key.split(".", 1)[1] not in offered:
+                continue
+            if _get(words, key) is None:
+                problems.append(f"handouts/strings/{language}.yaml: '{key}' is missing")
+    return problems
+
+
+def _leaves(tree: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    result = []
+    for key, value in tree.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            result += _leaves(value, path + ".")
+        elif isinstance(value, list):
+            result += [(f"{path}[{i}]", item) for i, item in enumerate(value)]
+        else:
+            result.append((path, value))
+    return result
+
+
+def _get(tree: Mapping[str, Any], dotted: str) -> Any:
+    node: Any = tree
+    for part in re.split(r"\.|\[", dotted):
+        if part.endswith("]"):
+            index = int(part[:-1])
+            node = node[index] if isinstance(node, list) and index < len(node) else None
+        else:
+            node = node.get(part) if isinstance(node, Mapping) else None
+        if node is None:
+            return None
+    return node
+
+
 def review_status(language: str) -> str:
     """source, reviewed, or unreviewed (a translation no native speaker has checked yet)."""
     return str(strings(language).get("review", "unreviewed"))
