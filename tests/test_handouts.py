@@ -203,3 +203,11 @@ def test_wording_files_are_complete_text(qapp, maker, tmp_path) -> None:
     made = maker.make(HandoutRequest("certificate", ("en",), modules=(MODULE,), date=DATE, participant="Ana Ruiz"))
     text = " ".join(pdf_text(handout_pdf([made]), tmp_path).split())
     assert "Ana Ruiz attended the training" in text and "on December 3, 2026" in text
+
+
+@pytest.mark.parametrize("language", ["en", "es", "vi", "fr", "hmn", "ar"])
+def test_resource_cards_fit_six_to_one_page_in_every_language(qapp, maker, tmp_path, language) -> None:
+    path = tmp_path / f"card-{language}.pdf"
+    path.write_bytes(handout_pdf([maker.make(HandoutRequest("resource-card", (language,)))]))
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info
