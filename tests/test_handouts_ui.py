@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from facilitator.core.agency import load_profile
 from facilitator.core.loader import load_curriculum
@@ -171,3 +171,17 @@ def test_printing_to_a_real_cups_queue(page, qtbot) -> None:
     image = QImage(str(next(printed[-1].parent.glob(printed[-1].stem + "*.png"))))
     assert sum(image.pixelColor(x, y).lightness() < 200 for y in range(image.height())
                for x in range(image.width())) > 200
+
+
+def test_a_long_batch_can_be_cancelled_and_the_window_stays_usable(page, qtbot) -> None:
+    choose(page, "resource-card")
+    qtbot.waitUntil(lambda: page.document.pageCount() == 1)
+    choose(page, "print-pack", tuple(range(10)))
+    assert page.notice.text() == "Type the school's name for the letter.", "the pack includes a parent letter"
+    page.school.setText("Carrboro High School")
+    page.update_preview()
+    with qtbot.waitSignal(page._worker.cancelled, timeout=20000):
+        page._progress.findChild(QPushButton).click()  # the dialog's Cancel button
+    assert page.document.pageCount() == 1, "the cancelled pack replaced nothing"
+    choose(page, "job-offer-checklist")
+    qtbot.waitUntil(lambda: page.document.pageCount() >= 1 and page.save_button.isEnabled())

@@ -162,9 +162,13 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
     def _missing(self) -> str:
         """What the user still has to choose, in words; empty when the handout can be made."""
         handout_id = self.handout.currentData()
-        needs = ("modules",) if handout_id == PRINT_PACK else next(s.needs for s in handout_specs()
-                                                                   if s.id == handout_id)
         modules = self.checked_modules()
+        if handout_id == PRINT_PACK:
+            in_pack = {h for m in modules for h in self.curriculum.module(m).spec.handouts}
+            needs = {"modules"} | {need for s in handout_specs() if s.id in in_pack for need in s.needs
+                                   if need != "module"}  # the pack makes one fact sheet per module
+        else:
+            needs = set(next(s.needs for s in handout_specs() if s.id == handout_id))
         if "module" in needs and len(modules) != 1:
             return self.tr("Tick one module for this handout.")
         if "modules" in needs and not modules:
@@ -250,7 +254,8 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
         self._worker.cancelled.connect(self._progress.reset)
-        self._progress.canceled.connect(self._worker.stop)
+        # stop() only sets a flag; call it directly, or it would wait in the busy worker thread's queue.
+        self._progress.canceled.connect(self._worker.stop, Qt.ConnectionType.DirectConnection)
         self._thread = start_worker(self._worker, self)
 
     def _on_progress(self, step: int, total: int) -> None:
