@@ -57,6 +57,8 @@ def test_says_what_is_missing_and_keeps_the_buttons_off(page) -> None:
 def test_print_pack_renders_in_the_background(page, qtbot) -> None:
     choose(page, "print-pack", (1, 4))
     qtbot.waitUntil(lambda: page.document.pageCount() >= 5, timeout=20000)
+    choose(page, "print-pack", (1, 2))
+    assert page.notice.text() == "Type the school's name for the letter.", "module 2's pack has a parent letter"
 
 
 def test_unreviewed_languages_say_so(page) -> None:
@@ -176,10 +178,8 @@ def test_printing_to_a_real_cups_queue(page, qtbot) -> None:
 def test_a_long_batch_can_be_cancelled_and_the_window_stays_usable(page, qtbot) -> None:
     choose(page, "resource-card")
     qtbot.waitUntil(lambda: page.document.pageCount() == 1)
-    choose(page, "print-pack", tuple(range(10)))
-    assert page.notice.text() == "Type the school's name for the letter.", "the pack includes a parent letter"
     page.school.setText("Carrboro High School")
-    page.update_preview()
+    choose(page, "print-pack", tuple(range(10)))
     with qtbot.waitSignal(page._worker.cancelled, timeout=20000):
         page._progress.findChild(QPushButton).click()  # the dialog's Cancel button
     assert page.document.pageCount() == 1, "the cancelled pack replaced nothing"
