@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -44,6 +44,9 @@ BACKGROUND_FROM = 3
 
 
 class HandoutsPage(RetranslateOnLanguageChange, QWidget):
+    background_done = Signal(str)
+    """A background render ended: "finished", "failed" or "cancelled"."""
+
     def __init__(self, curriculum: Curriculum, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.curriculum = curriculum
@@ -253,7 +256,7 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         self._worker.progressed.connect(self._on_progress)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._progress.reset)
+        self._worker.cancelled.connect(self._on_cancelled)
         # stop() only sets a flag; call it directly, or it would wait in the busy worker thread's queue.
         self._progress.canceled.connect(self._worker.stop, Qt.ConnectionType.DirectConnection)
         self._thread = start_worker(self._worker, self)
@@ -264,10 +267,16 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
     def _on_finished(self, data: bytes) -> None:
         self._progress.reset()
         self._when_done(data)
+        self.background_done.emit("finished")
 
     def _on_failed(self, message: str) -> None:
         self._progress.reset()
         self._show_notice(message)
+        self.background_done.emit("failed")
+
+    def _on_cancelled(self) -> None:
+        self._progress.reset()
+        self.background_done.emit("cancelled")
 
     def wait_for_background(self, milliseconds: int = 30000) -> bool:
         """For tests and for closing: wait until a background render has finished."""
