@@ -55,3 +55,12 @@ def test_installed_app_opens_its_main_window_in_spanish(installed: Path, tmp_pat
     result = run_installed(installed, "-c", code, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["Upstream: herramientas para facilitar", "10"]
+
+
+def test_installed_copy_prints_handouts_with_its_own_fonts(installed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "card.pdf"
+    result = run_installed(installed, "-m", "facilitator", "handout", "render", "resource-card", "--lang", "es",
+                           "-o", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "NotoSans-Regular" in fonts and " yes " in fonts
