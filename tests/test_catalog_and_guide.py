@@ -76,6 +76,7 @@ def test_bundled_modules_are_complete_in_both_languages() -> None:
             assert len(questions) >= 5 and all(q.listen_for and q.respond for q in questions), module.id
             assert any(s.activity and s.activity.steps and s.activity.debrief for s in text.sections.values())
             assert module_words(text) >= 1500, (module.id, language)
+            assert text.fact_sheet and 6 <= len(text.fact_sheet.key_points) <= 8, (module.id, language)
             shown = visible_text(guide_html(curriculum, module.id, language))
             assert all(s.title in shown for s in text.sections.values())
             assert all(q.prompt in shown for s in text.sections.values() for q in s.questions)

@@ -211,3 +211,12 @@ def test_resource_cards_fit_six_to_one_page_in_every_language(qapp, maker, tmp_p
     path.write_bytes(handout_pdf([maker.make(HandoutRequest("resource-card", (language,)))]))
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in info
+
+
+def test_spanish_youth_handouts_say_tu_and_adult_ones_say_usted(qapp, maker, tmp_path) -> None:
+    youth = maker.make(HandoutRequest("fact-sheet", ("es",), modules=("online-safety-and-sextortion",)))
+    adult = maker.make(HandoutRequest("fact-sheet", ("es",), modules=("root-causes",)))
+    youth_text = " ".join(pdf_text(handout_pdf([youth]), tmp_path, "youth.pdf").split())
+    adult_text = " ".join(pdf_text(handout_pdf([adult]), tmp_path, "adult.pdf").split())
+    assert "Nunca es tu culpa." in youth_text and "Llama 1-888-373-7888" in youth_text
+    assert "Nunca es su culpa." in adult_text and "Llame 1-888-373-7888" in adult_text

@@ -28,6 +28,8 @@ from .paths import resources_dir
 BLOCK = "<!--block-->"
 LAYOUTS = ("single", "sequential", "side")
 PAPERS = ("letter", "a4")
+YOUTH = ("grades_6_8", "grades_9_12")
+"""Audiences spoken to as "tú" in Spanish handouts."""
 HELP_FIRST = ("trafficking-hotline", "crisis-988", "nc-211", "emergency")
 """The helplines every handout's help box shows, in this order, before the agency's local entries."""
 
@@ -123,6 +125,14 @@ def check_handout_strings() -> list[str]:
             if _get(words, key) is None:
                 problems.append(f"handouts/strings/{language}.yaml: '{key}' is missing")
     return problems
+
+
+def _merged(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """`base` with the values of `override` put in at the same places."""
+    result = dict(base)
+    for key, value in override.items():
+        result[key] = _merged(base.get(key, {}), value) if isinstance(value, Mapping) else value
+    return result
 
 
 def _leaves(tree: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
@@ -233,6 +243,8 @@ class Handouts:
         words = strings(language)
         content_language = language if language in self.curriculum.languages else "en"
         modules = [self.curriculum.module(m) for m in request.modules]
+        if modules and all(set(m.spec.audiences) <= set(YOUTH) for m in modules):
+            words = _merged(words, words.get("youth", {}))
         context: dict[str, Any] = {
             "lang": language, "rtl": words.get("direction") == "rtl", "t": words,
             "title": words["titles"][handout.id], "handout": handout.id, "agency": self.agency,
