@@ -294,3 +294,15 @@ def test_every_field_label_has_its_own_keyboard_shortcut(make_window, language: 
         letters = [mnemonic(text) for text in texts] + menus
         assert len(texts) >= 5
         assert len(letters) == len(set(letters)), (texts, menus)
+
+
+def test_the_handouts_area_opens_from_the_side_list(make_window, qtbot) -> None:
+    from facilitator.ui.handouts_page import HandoutsPage
+
+    window = make_window()
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Curriculum", "Handouts"]
+    window.nav.setCurrentRow(1)
+    assert isinstance(window.pages.currentWidget(), HandoutsPage)
+    qtbot.waitUntil(lambda: window.handouts_page.document.pageCount() == 1)
+    window.nav.setCurrentRow(0)
+    assert window.pages.currentWidget() is window.curriculum_page

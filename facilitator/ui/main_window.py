@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessag
 from .. import __version__
 from ..core.model import Curriculum
 from ..logs import log_dir
-from .agency_dialog import AgencyDialog
 from .curriculum_page import CurriculumPage
-from .handouts_page import HandoutsPage
 from .i18n import LanguageSwitcher, RetranslateOnLanguageChange
 from .labels import LANGUAGE_ENDONYMS
 from .layout import side_by_side
@@ -26,15 +24,15 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.curriculum, self.settings, self.languages = curriculum, settings, languages
 
         self.curriculum_page = CurriculumPage(curriculum, settings, languages.language)
-        self.handouts_page = HandoutsPage(curriculum)
+        self._handouts_page = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.curriculum_page)
-        self.pages.addWidget(self.handouts_page)
+        self.pages.addWidget(QWidget())  # replaced by the Handouts page the first time it is opened
         self.nav = QListWidget()
         self.nav.setObjectName("areas")
         for _ in range(self.pages.count()):  # one entry per working area; more arrive as they are built
             self.nav.addItem(QListWidgetItem())
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(0)
         self.nav.setMaximumWidth(180)
         self.setCentralWidget(side_by_side(self.nav, self.pages, 130, 1150))
@@ -104,9 +102,29 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.languages.switch(language)
         self.language_actions[language].setChecked(True)
 
+    @property
+    def handouts_page(self):
+        """Built on first use: it brings in the PDF, printing and template machinery, which start-up can skip."""
+        if self._handouts_page is None:
+            from .handouts_page import HandoutsPage
+
+            self._handouts_page = HandoutsPage(self.curriculum)
+            placeholder = self.pages.widget(1)
+            self.pages.insertWidget(1, self._handouts_page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self._handouts_page
+
+    def _show_area(self, row: int) -> None:
+        if row == 1:
+            self.handouts_page  # noqa: B018 - build it before showing it
+        self.pages.setCurrentIndex(row)
+
     def edit_agency(self) -> None:
-        if AgencyDialog(self).exec():
-            self.handouts_page.reload_profile()
+        from .agency_dialog import AgencyDialog
+
+        if AgencyDialog(self).exec() and self._handouts_page is not None:
+            self._handouts_page.reload_profile()
 
     def _zoom(self, steps: int) -> None:
         self.curriculum_page.reader.set_zoom(steps)
