@@ -43,6 +43,15 @@ def _parser() -> argparse.ArgumentParser:
                            help="the agency's local entries (default: local-helplines.yaml in the data folder)")
     helplines.set_defaults(command="helplines", handler=_helplines)
 
+    database = commands.add_parser("db", help="back up, restore or check the session records")
+    db_commands = database.add_subparsers(title="db commands", metavar="ACTION", required=True)
+    db_commands.add_parser("backup", help="make a backup now").set_defaults(command="db backup", handler=_db_backup)
+    restore = db_commands.add_parser("restore", help="put a backup in place (the current file is set aside)")
+    restore.add_argument("file", type=Path, nargs="?", default=None, help="the backup (default: the newest good one)")
+    restore.set_defaults(command="db restore", handler=_db_restore)
+    db_commands.add_parser("check", help="SQLite's full integrity check").set_defaults(command="db check",
+                                                                                     handler=_db_check)
+
     handout = commands.add_parser("handout", help="list handouts or render one to PDF")
     handout_commands = handout.add_subparsers(title="handout commands", metavar="ACTION", required=True)
     listing = handout_commands.add_parser("list", help="the handouts, with what each needs and its languages")
@@ -177,6 +186,52 @@ def _handout_render(args: argparse.Namespace) -> int:
     print(f"{args.output}: {len(handouts)} handout(s)")
     del app
     return 0
+
+
+def _db_backup(args: argparse.Namespace) -> int:
+    from .core.paths import backups_dir, records_path
+    from .core.records.backup import backup
+    from .core.records.store import DamagedDatabase
+
+    if not records_path().exists():
+        print(f"{records_path()}: no records yet, nothing to back up", file=sys.stderr)
+        return 1
+    try:
+        print(backup(records_path(), backups_dir()))
+    except DamagedDatabase as error:
+        print(f"cannot back up: {error}. The file was not changed; 'facilitator db restore' puts the newest good "
+              "backup in its place.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _db_restore(args: argparse.Namespace) -> int:
+    from .core.paths import backups_dir, records_path
+    from .core.records.backup import latest_good, restore
+    from .core.records.store import DamagedDatabase
+
+    source = args.file or latest_good(backups_dir())
+    if source is None:
+        print(f"no good backup in {backups_dir()}", file=sys.stderr)
+        return 1
+    try:
+        set_aside = restore(source, records_path())
+    except DamagedDatabase as error:
+        print(f"not restored: {error}", file=sys.stderr)
+        return 1
+    print(f"restored {source} to {records_path()}")
+    if set_aside:
+        print(f"the file it replaced is kept as {set_aside}")
+    return 0
+
+
+def _db_check(args: argparse.Namespace) -> int:
+    from .core.paths import records_path
+    from .core.records.store import check_file
+
+    result = check_file(records_path(), quick=False)
+    print(f"{records_path()}: {result}")
+    return 0 if result == "ok" else 1
 
 
 if __name__ == "__main__":

@@ -28,6 +28,14 @@ def translations_dir() -> Path:
     return _bundled("i18n")
 
 
+def records_path() -> Path:
+    return user_data_dir() / "records.db"
+
+
+def backups_dir() -> Path:
+    return user_data_dir() / "backups"
+
+
 def user_data_dir() -> Path:
     """The user's own data (local helplines, later the records). UPSTREAM_DATA_DIR overrides it."""
     override = os.environ.get("UPSTREAM_DATA_DIR")

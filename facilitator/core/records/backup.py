@@ -1,0 +1,81 @@
+"""Backups of the records: SQLite's online backup, at start and once a day, rotated; restore never destroys.
+
+Restoring sets the current file aside (renamed, not deleted or overwritten) before putting the backup in place,
+so even a mistaken restore loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from .store import DamagedDatabase, check_file
+
+KEEP = 14
+PREFIX = "records-"
+
+
+def backup(database: Path, folder: Path, when: dt.datetime | None = None) -> Path:
+    """Copy `database` (safely, even while it is open) into `folder`; keep the newest KEEP copies."""
+    problem = check_file(database)
+    if problem != "ok":
+        raise DamagedDatabase(database, problem)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{PREFIX}{stamp}.db"
+    partial = target.with_suffix(".partial")
+    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    copy = sqlite3.connect(partial)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    partial.replace(target)
+    for old in backups(folder)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def backups(folder: Path) -> list[Path]:
+    """Backups, newest first."""
+    return sorted(folder.glob(f"{PREFIX}*.db"), reverse=True) if folder.is_dir() else []
+
+
+def latest_good(folder: Path) -> Path | None:
+    return next((path for path in backups(folder) if check_file(path, quick=False) == "ok"), None)
+
+
+def backup_if_due(database: Path, folder: Path, today: dt.date | None = None) -> Path | None:
+    """One backup a day (the first start of the day makes it)."""
+    if not database.exists():
+        return None
+    today = today or dt.date.today()
+    if any(path.name.startswith(f"{PREFIX}{today:%Y%m%d}") for path in backups(folder)):
+        return None
+    return backup(database, folder)
+
+
+def restore(source: Path, database: Path) -> Path | None:
+    """Put the backup `source` in place of `database`; returns where the replaced file was set aside (if any)."""
+    problem = check_file(source, quick=False)
+    if problem != "ok":
+        raise DamagedDatabase(source, problem)
+    set_aside = None
+    if database.exists():
+        set_aside = database.with_name(f"{database.stem}-replaced-{dt.datetime.now():%Y%m%d-%H%M%S}{database.suffix}")
+        database.replace(set_aside)
+        for suffix in ("-wal", "-shm"):
+            extra = database.with_name(database.name + suffix)
+            if extra.exists():
+                extra.replace(set_aside.with_name(set_aside.name + suffix))
+    database.parent.mkdir(parents=True, exist_ok=True)
+    copy = sqlite3.connect(database)
+    original = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        original.backup(copy)
+    finally:
+        original.close()
+        copy.close()
+    return set_aside

@@ -1,0 +1,194 @@
+"""The records store: SQLite through sqlite-utils, in WAL mode with foreign keys on, every multi-row write atomic.
+
+A file that is not a SQLite database, or fails SQLite's check, is refused with DamagedDatabase and never written
+to: the caller offers the latest backup instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .model import RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, Tally
+from .schema import migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+RECORDS_FILE = "records.db"
+
+
+class DamagedDatabase(Exception):
+    """The records file cannot be trusted; it has not been changed."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(f"{path}: {reason}")
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def check_file(path: Path, quick: bool = True) -> str:
+    """'ok', or why the file at `path` cannot be used as a records database (it is only read)."""
+    if not path.exists():
+        return "ok"
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            return "not a SQLite database"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return f"SQLite cannot read it ({error})"
+    result = "; ".join(str(row[0]) for row in rows)
+    return "ok" if result == "ok" else result
+
+
+class RecordsStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        problem = check_file(path)
+        if problem != "ok":
+            raise DamagedDatabase(path, problem)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = Database(path)
+        self.db.enable_wal()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA synchronous = FULL")  # a save reported is on disk, even if the battery dies
+        migrations.apply(self.db)
+        self.device_id = self._meta("device_id") or self._set_meta("device_id", str(uuid.uuid4()))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- meta -------------------------------------------------------------------------------------------------
+    def _meta(self, key: str) -> str:
+        row = next(self.db.query("select value from meta where key = ?", [key]), None)
+        return row["value"] if row else ""
+
+    def _set_meta(self, key: str, value: str) -> str:
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+        return value
+
+    @property
+    def last_site_id(self) -> str:
+        return self._meta("last_site_id")
+
+    # --- sites ------------------------------------------------------------------------------------------------
+    def sites(self) -> list[Site]:
+        return [Site(r["id"], r["name"], r["site_type"] or "", r["county"] or "") for r in self.db.query(
+            "select * from sites where deleted_at is null order by name collate nocase")]
+
+    def save_site(self, name: str, site_type: str = "school", county: str = "", site_id: str = "") -> Site:
+        """Create or update a site. A new site with the same name and county as an existing one is that site."""
+        name, county = " ".join(name.split()), " ".join(county.split())
+        if not site_id:
+            existing = next(self.db.query("select id from sites where deleted_at is null and name = ? collate "
+                                          "nocase and county = ? collate nocase", [name, county]), None)
+            site_id = existing["id"] if existing else str(uuid.uuid4())
+        stamp = now()
+        row = {"id": site_id, "name": name, "site_type": site_type, "county": county, "updated_at": stamp,
+               "device_id": self.device_id}
+        with self.db.atomic():
+            if self.db["sites"].count_where("id = ?", [site_id]):
+                self.db["sites"].update(site_id, row)
+            else:
+                self.db["sites"].insert({**row, "created_at": stamp})
+        return Site(site_id, name, site_type, county)
+
+    # --- sessions ---------------------------------------------------------------------------------------------
+    def save_session(self, record: SessionRecord) -> str:
+        """Insert or replace a session and all its details in one transaction; returns its id."""
+        session_id = record.id or str(uuid.uuid4())
+        stamp = now()
+        row = {"id": session_id, "date": record.date.isoformat(), "start_time": record.start_time,
+               "minutes": record.minutes, "site_id": record.site_id, "audience": record.audience,
+               "grade_band": record.grade_band, "languages": ",".join(record.languages),
+               "facilitators": record.facilitators, "delivery": record.delivery,
+               "participants": record.participants, "referrals": record.referrals,
+               "curriculum_version": record.curriculum_version, "notes": record.notes, "updated_at": stamp,
+               "deleted_at": None, "device_id": self.device_id}
+        with self.db.atomic():
+            existing = next(self.db.query("select created_at from sessions where id = ?", [session_id]), None)
+            row["created_at"] = existing["created_at"] if existing else stamp
+            self.db["sessions"].upsert(row, pk="id")
+            for table in ("session_modules", "section_fidelity", "breakdowns", "survey_tallies", "roster"):
+                self.db.execute(f"delete from {table} where session_id = ?", [session_id])
+            self.db["session_modules"].insert_all(
+                {"session_id": session_id, "module_id": m, "position": i} for i, m in enumerate(record.modules))
+            self.db["section_fidelity"].insert_all(
+                {"session_id": session_id, "module_id": s.module_id, "section_id": s.section_id,
+                 "fidelity": s.fidelity, "note": s.note} for s in record.sections)
+            self.db["breakdowns"].insert_all(
+                {"session_id": session_id, "dimension": d, "category": c, "count": n}
+                for d, counts in record.breakdowns.items() for c, n in counts.items())
+            self.db["survey_tallies"].insert_all(
+                {"session_id": session_id, "item_id": t.item_id, "timing": t.timing, "answered": t.answered,
+                 "correct": t.correct, "answer_counts": json.dumps({})} for t in record.tallies)
+            if not record.is_youth:
+                self.db["roster"].insert_all(
+                    {"id": str(uuid.uuid4()), "session_id": session_id, "name": r.name, "role": r.role,
+                     "organization": r.organization, "email": r.email} for r in record.roster)
+            self._set_meta("last_site_id", record.site_id)
+        return session_id
+
+    def session(self, session_id: str) -> SessionRecord:
+        row = self.db["sessions"].get(session_id)
+        where = [session_id]
+        modules = tuple(r["module_id"] for r in self.db.query(
+            "select module_id from session_modules where session_id = ? order by position", where))
+        sections = tuple(SectionRecord(r["module_id"], r["section_id"], r["fidelity"], r["note"] or "")
+                         for r in self.db.query("select * from section_fidelity where session_id = ?", where))
+        breakdowns: dict[str, dict[str, int]] = defaultdict(dict)
+        for r in self.db.query("select * from breakdowns where session_id = ?", where):
+            breakdowns[r["dimension"]][r["category"]] = r["count"]
+        tallies = tuple(Tally(r["item_id"], r["timing"], r["answered"], r["correct"])
+                        for r in self.db.query("select * from survey_tallies where session_id = ?", where))
+        roster = tuple(RosterEntry(r["name"], r["role"] or "", r["organization"] or "", r["email"] or "")
+                       for r in self.db.query("select * from roster where session_id = ?", where))
+        return SessionRecord(
+            date=dt.date.fromisoformat(row["date"]), site_id=row["site_id"], audience=row["audience"],
+            participants=row["participants"], modules=modules, minutes=row["minutes"] or 0,
+            start_time=row["start_time"] or "", grade_band=row["grade_band"] or "",
+            languages=tuple((row["languages"] or "en").split(",")), facilitators=row["facilitators"] or "",
+            delivery=row["delivery"] or "in_person", sections=sections, breakdowns=dict(breakdowns),
+            tallies=tallies, roster=roster, referrals=row["referrals"] or 0, notes=row["notes"] or "",
+            curriculum_version=row["curriculum_version"] or 0, id=session_id)
+
+    def delete_session(self, session_id: str) -> None:
+        """A tombstone, so the deletion can travel to other laptops and be undone here."""
+        with self.db.atomic():
+            self.db["sessions"].update(session_id, {"deleted_at": now(), "updated_at": now()})
+
+    def restore_session(self, session_id: str) -> None:
+        with self.db.atomic():
+            self.db["sessions"].update(session_id, {"deleted_at": None, "updated_at": now()})
+
+    def purge_roster(self, session_id: str) -> int:
+        """Remove the names of an adult training's participants for good; returns how many were removed."""
+        with self.db.atomic():
+            count = self.db["roster"].count_where("session_id = ?", [session_id])
+            self.db.execute("delete from roster where session_id = ?", [session_id])
+        return count
+
+    def session_rows(self) -> list[SessionRow]:
+        """Every session that is not deleted, newest first, with what the list shows."""
+        modules: dict[str, list[str]] = defaultdict(list)
+        for session_id, module_id in self.db.execute(
+                "select session_id, module_id from session_modules order by session_id, position").fetchall():
+            modules[session_id].append(module_id)
+        rows = self.db.execute(
+            "select s.id, s.date, coalesce(t.name, ''), coalesce(t.county, ''), s.audience, s.languages, "
+            "s.participants, s.minutes from sessions s left join sites t on t.id = s.site_id "
+            "where s.deleted_at is null order by s.date desc, s.created_at desc").fetchall()
+        return [SessionRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", tuple(modules.get(r[0], ())), r[6], r[7] or 0)
+                for r in rows]

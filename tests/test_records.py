@@ -1,0 +1,208 @@
+"""Session records: saved whole or not at all, never a minor's name, safe across crashes and damaged files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator.cli import main
+from facilitator.core.loader import load_curriculum
+from facilitator.core.records.backup import backup, backup_if_due, backups, latest_good, restore
+from facilitator.core.records.model import RosterEntry, SessionRecord
+from facilitator.core.records.store import DamagedDatabase, RecordsStore, check_file
+from facilitator.core.records.validation import SessionDraft, validate
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> RecordsStore:
+    records = RecordsStore(tmp_path / "records.db")
+    yield records
+    records.close()
+
+
+@pytest.fixture(scope="module")
+def curriculum():
+    return load_curriculum()
+
+
+def session(site_id: str, **extra) -> SessionRecord:
+    values = {"date": TODAY, "site_id": site_id, "audience": "grades_9_12", "participants": 28,
+              "modules": ("what-is-trafficking",), "minutes": 50}
+    values.update(extra)
+    return SessionRecord(**values)
+
+
+def test_a_session_and_its_details_round_trip(store: RecordsStore) -> None:
+    site = store.save_site("Carrboro High School", "school", "Orange")
+    record = session(site.id, breakdowns={"gender": {"boy_man": 12, "nonbinary": 2}}, languages=("en", "es"))
+    saved = store.session(store.save_session(record))
+    assert saved.breakdowns == {"gender": {"boy_man": 12, "nonbinary": 2}}
+    assert saved.languages == ("en", "es") and saved.participants == 28
+    [row] = store.session_rows()
+    assert (row.site, row.county, row.modules) == ("Carrboro High School", "Orange", ("what-is-trafficking",))
+    assert store.last_site_id == site.id
+
+
+def test_schema_keeps_merge_keys_and_settings(store: RecordsStore) -> None:
+    columns = {c.name for c in store.db["sessions"].columns}
+    assert {"id", "created_at", "updated_at", "deleted_at", "device_id"} <= columns
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(sqlite3.IntegrityError):
+        store.db.execute("insert into session_modules (session_id, module_id, position) values ('nope', 'x', 0)")
+
+
+def test_same_site_name_and_county_is_the_same_site(store: RecordsStore) -> None:
+    first = store.save_site("Carrboro High School", "school", "Orange")
+    again = store.save_site("carrboro  high school", "school", "orange")
+    assert first.id == again.id and len(store.sites()) == 1
+
+
+def test_delete_is_a_tombstone_that_can_be_undone(store: RecordsStore) -> None:
+    site = store.save_site("Site", "school", "Wake")
+    session_id = store.save_session(session(site.id))
+    store.delete_session(session_id)
+    assert store.session_rows() == []
+    assert store.db["sessions"].get(session_id)["deleted_at"]
+    store.restore_session(session_id)
+    assert [r.id for r in store.session_rows()] == [session_id]
+
+
+def test_youth_sessions_never_store_names(store: RecordsStore) -> None:
+    site = store.save_site("Site", "school", "Wake")
+    session_id = store.save_session(session(site.id, roster=(RosterEntry("A Student"),)))
+    assert store.db["roster"].count == 0 and store.session(session_id).roster == ()
+    adult = store.save_session(session(site.id, audience="educators", roster=(RosterEntry("Ms. Lee", "Teacher"),)))
+    assert [r.name for r in store.session(adult).roster] == ["Ms. Lee"]
+    assert store.purge_roster(adult) == 1 and store.session(adult).roster == ()
+
+
+def test_a_failed_save_changes_nothing(store: RecordsStore) -> None:
+    site = store.save_site("Site", "school", "Wake")
+    store.save_session(session(site.id))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_session(session("no-such-site"))
+    assert len(store.session_rows()) == 1 and store.db["session_modules"].count == 1
+
+
+@pytest.mark.parametrize(("change", "field", "code"), [
+    ({"participants": "-3"}, "participants", "negative"),
+    ({"participants": "twenty"}, "participants", "not_a_number"),
+    ({"participants": ""}, "participants", "required"),
+    ({"modules": ("not-a-module",)}, "modules", "unknown_module"),
+    ({"date": "2027-03-01"}, "date", "future_date"),
+    ({"date": "03/01/2026"}, "date", "not_a_date"),
+    ({"breakdowns": {"gender": {"girl_woman": "20", "boy_man": "15"}}}, "breakdowns.gender", "over_total"),
+    ({"roster": (RosterEntry("A Student"),)}, "roster", "roster_for_youth"),
+])
+def test_validation_names_the_field(curriculum, change, field, code) -> None:
+    values = {"date": "2026-11-20", "site_id": "s", "audience": "grades_6_8", "participants": "30",
+              "modules": ("getting-help",)}
+    values.update(change)
+    record, errors = validate(SessionDraft(**values), curriculum, TODAY)
+    assert record is None
+    assert [(e.field, e.code) for e in errors] == [(field, code)]
+
+
+def test_a_valid_draft_becomes_a_record_with_minutes_from_its_modules(curriculum) -> None:
+    draft = SessionDraft(date="2026-11-20", site_id="s", audience="grades_6_8", participants=" 31 ",
+                         modules=("getting-help", "online-safety-and-sextortion"),
+                         breakdowns={"grade": {"7": "16", "8": "15"}})
+    record, errors = validate(draft, curriculum, TODAY)
+    assert errors == [] and record.participants == 31 and record.minutes == 90
+    assert record.breakdowns == {"grade": {"7": 16, "8": 15}} and record.curriculum_version == curriculum.version
+
+
+def test_a_damaged_or_foreign_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "records.db"
+    path.write_bytes(b"this is a spreadsheet, not a database" * 10)
+    before = path.read_bytes()
+    with pytest.raises(DamagedDatabase, match="not a SQLite database"):
+        RecordsStore(path)
+    assert path.read_bytes() == before
+    good = RecordsStore(tmp_path / "good.db")
+    good.save_site("Site", "school", "Wake")
+    good.close()
+    data = bytearray((tmp_path / "good.db").read_bytes())
+    data[4096:8192] = b"\xff" * 4096
+    (tmp_path / "bad.db").write_bytes(bytes(data))
+    assert check_file(tmp_path / "bad.db", quick=False) != "ok"
+    with pytest.raises(DamagedDatabase):
+        RecordsStore(tmp_path / "bad.db")
+
+
+def test_backups_rotate_and_restore_sets_the_current_file_aside(tmp_path: Path) -> None:
+    db, folder = tmp_path / "records.db", tmp_path / "backups"
+    records = RecordsStore(db)
+    site = records.save_site("Site", "school", "Wake")
+    records.save_session(session(site.id))
+    first = backup(db, folder)
+    records.save_session(session(site.id, participants=5))
+    records.close()
+    assert backup_if_due(db, folder) is None, "one backup a day"
+    for n in range(20):
+        backup(db, folder, dt.datetime(2026, 1, 1, 0, 0, n))
+    assert len(backups(folder)) == 14 and latest_good(folder) is not None
+    db.write_bytes(b"garbage")
+    set_aside = restore(first, db)
+    assert set_aside.read_bytes() == b"garbage", "the damaged file is kept, not overwritten"
+    reopened = RecordsStore(db)
+    assert [r.participants for r in reopened.session_rows()] == [28]
+    reopened.close()
+
+
+def test_db_commands(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
+    records = RecordsStore(tmp_path / "records.db")
+    records.save_site("Site", "school", "Wake")
+    records.close()
+    assert main(["db", "check"]) == 0 and capsys.readouterr().out.endswith(": ok\n")
+    assert main(["db", "backup"]) == 0
+    assert Path(capsys.readouterr().out.strip()).is_file()
+    (tmp_path / "records.db").write_bytes(b"not a database")
+    assert main(["db", "check"]) == 1
+    assert main(["db", "backup"]) == 1 and "not a SQLite database" in capsys.readouterr().err
+    assert main(["db", "restore"]) == 0
+    assert "is kept as" in capsys.readouterr().out
+    assert main(["db", "check"]) == 0
+
+
+WRITER = """
+import datetime as dt, sys
+from pathlib import Path
+from facilitator.core.records.store import RecordsStore
+from facilitator.core.records.model import SessionRecord
+store = RecordsStore(Path(sys.argv[1]))
+site = store.save_site("Site", "school", "Wake")
+for n in range(100000):
+    session_id = store.save_session(SessionRecord(dt.date(2026, 1, 1), site.id, "adults", n, ("root-causes",), 50))
+    print(session_id, flush=True)
+"""
+
+
+def test_killing_a_writer_mid_way_loses_no_reported_save(tmp_path: Path) -> None:
+    db = tmp_path / "records.db"
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})
+    reported = []
+    for line in writer.stdout:
+        reported.append(line.strip())
+        if len(reported) >= 150:
+            break
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait(timeout=30)
+    reported += [line.strip() for line in writer.stdout.read().splitlines() if line.strip()]
+    assert check_file(db, quick=False) == "ok"
+    records = RecordsStore(db)
+    stored = {row.id for row in records.session_rows()}
+    records.close()
+    assert set(reported) <= stored and len(reported) >= 150
