@@ -20,6 +20,8 @@ from .ui.settings import Settings
 
 log = logging.getLogger(__name__)
 SEARCH_WARM_UP_MS = 100
+BACKUP_DELAY_MS = 1500
+"""The start-up backup of the records waits until the window is drawn and the search is ready."""
 """Build the search index this long after showing the window: after its first paint, before anyone types."""
 
 
@@ -50,6 +52,7 @@ def start(app: QApplication) -> MainWindow | None:
     window = MainWindow(curriculum, settings, languages)
     window.show()
     QTimer.singleShot(SEARCH_WARM_UP_MS, window.curriculum_page.prepare_search)
+    QTimer.singleShot(BACKUP_DELAY_MS, window.records.start)
     return window
 
 

@@ -308,6 +308,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Materiales</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
         <source>&amp;Agency profile…</source>
         <translation>Perfil de la &amp;agencia…</translation>
     </message>
@@ -392,6 +396,284 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Length</source>
         <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsGuard</name>
+    <message>
+        <source>The session records cannot be opened</source>
+        <translation>No se pueden abrir los registros de sesiones</translation>
+    </message>
+    <message>
+        <source>The records file is damaged or is not an Upstream records file. Upstream has not changed it.
+
+%1</source>
+        <translation>El archivo de registros está dañado o no es un archivo de registros de Upstream. Upstream no lo modificó.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)? The damaged file is kept beside it.</source>
+        <translation>¿Restaurar la copia de seguridad buena más reciente (%1)? El archivo dañado se guarda al lado.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. Sessions cannot be logged until the file is repaired or moved away.</source>
+        <translation>No hay ninguna copia de seguridad para restaurar. No se pueden registrar sesiones hasta que el archivo se repare o se mueva a otro lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Log a session</source>
+        <translation>Registrar una sesión</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Editar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>&amp;Público</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>&amp;Módulos</translation>
+    </message>
+    <message>
+        <source>How many &amp;took part</source>
+        <translation>&amp;Cuántas personas participaron</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inutos</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very</source>
+        <translation>Mo&amp;dalidad</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators</source>
+        <translation>Per&amp;sonas facilitadoras</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals made (a number)</source>
+        <translation>&amp;Remisiones hechas (un número)</translation>
+    </message>
+    <message>
+        <source>Gender (optional)</source>
+        <translation>Género (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (no names)</source>
+        <translation>&amp;Notas (sin nombres)</translation>
+    </message>
+    <message>
+        <source>New site…</source>
+        <translation>Nuevo lugar…</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Girls/women</source>
+        <translation>Niñas/mujeres</translation>
+    </message>
+    <message>
+        <source>Boys/men</source>
+        <translation>Niños/hombres</translation>
+    </message>
+    <message>
+        <source>Nonbinary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Another identity</source>
+        <translation>Otra identidad</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 28</source>
+        <translation>Un número, por ejemplo 28</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nuevo lugar</translation>
+    </message>
+    <message>
+        <source>School or organization name:</source>
+        <translation>Nombre de la escuela u organización:</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>Condado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes from the modules</source>
+        <translation>
+            <numerusform>%n minuto según los módulos</numerusform>
+            <numerusform>%n minutos según los módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation>Falta este dato.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>Use 0 or more, not %1.</source>
+        <translation>Use 0 o más, no %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>«%1» no es una fecha.</translation>
+    </message>
+    <message>
+        <source>%1 is more than a month from today.</source>
+        <translation>%1 es más de un mes después de hoy.</translation>
+    </message>
+    <message>
+        <source>There is no module “%1”.</source>
+        <translation>No existe el módulo «%1».</translation>
+    </message>
+    <message>
+        <source>Tick at least one module.</source>
+        <translation>Marque al menos un módulo.</translation>
+    </message>
+    <message>
+        <source>These add up to %1, more than the %2 who took part.</source>
+        <translation>Estos suman %1, más que las %2 personas que participaron.</translation>
+    </message>
+    <message>
+        <source>Youth sessions keep numbers only, never names.</source>
+        <translation>En las sesiones con jóvenes solo se guardan números, nunca nombres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
+        <translation>«%1» no es una de las opciones.</translation>
+    </message>
+    <message>
+        <source>More correct answers than people who answered.</source>
+        <translation>Hay más respuestas correctas que personas que contestaron.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty</source>
+        <translation>&amp;Condado</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Módulo</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>&amp;Público</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>Log a &amp;session…</source>
+        <translation>&amp;Registrar una sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Logged sessions</source>
+        <translation>Sesiones registradas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Borrar la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>

@@ -288,7 +288,7 @@ def test_every_field_label_has_its_own_keyboard_shortcut(make_window, language: 
     window.set_ui_language(language)
     menus = [mnemonic(action.text()) for action in window.menuBar().actions()]
     assert len(set(menus)) == len(menus) == 4, menus
-    for page in (window.curriculum_page, window.handouts_page):
+    for page in (window.curriculum_page, window.handouts_page, window.sessions_page):
         texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
                  if "&" in w.text()]
         letters = [mnemonic(text) for text in texts] + menus
@@ -300,7 +300,7 @@ def test_the_handouts_area_opens_from_the_side_list(make_window, qtbot) -> None:
     from facilitator.ui.handouts_page import HandoutsPage
 
     window = make_window()
-    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Curriculum", "Handouts"]
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Curriculum", "Handouts", "Sessions"]
     window.nav.setCurrentRow(1)
     assert isinstance(window.pages.currentWidget(), HandoutsPage)
     qtbot.waitUntil(lambda: window.handouts_page.document.pageCount() == 1)

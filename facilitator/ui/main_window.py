@@ -13,6 +13,7 @@ from .curriculum_page import CurriculumPage
 from .i18n import LanguageSwitcher, RetranslateOnLanguageChange
 from .labels import LANGUAGE_ENDONYMS
 from .layout import side_by_side
+from .records_guard import RecordsGuard
 from .settings import UI_LANGUAGES, Settings
 
 
@@ -28,6 +29,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.curriculum_page)
         self.pages.addWidget(QWidget())  # replaced by the Handouts page the first time it is opened
+        self._sessions_page = None
+        self.pages.addWidget(QWidget())  # replaced by the Sessions page the first time it is opened
+        self.records = RecordsGuard(self)
         self.nav = QListWidget()
         self.nav.setObjectName("areas")
         for _ in range(self.pages.count()):  # one entry per working area; more arrive as they are built
@@ -80,6 +84,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.setWindowTitle(self.tr("Upstream — facilitator toolkit"))
         self.nav.item(0).setText(self.tr("Curriculum"))
         self.nav.item(1).setText(self.tr("Handouts"))
+        self.nav.item(2).setText(self.tr("Sessions"))
         self.agency_action.setText(self.tr("&Agency profile…"))
         self.nav.setAccessibleName(self.tr("Areas of the app"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -115,9 +120,28 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             placeholder.deleteLater()
         return self._handouts_page
 
+    @property
+    def sessions_page(self):
+        """Built on first use; without a usable records file it explains why and offers the backup."""
+        if self._sessions_page is None:
+            store = self.records.open()
+            if store is None:
+                return None
+            from .sessions_page import SessionsPage
+
+            self._sessions_page = SessionsPage(self.curriculum, store)
+            placeholder = self.pages.widget(2)
+            self.pages.insertWidget(2, self._sessions_page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self._sessions_page
+
     def _show_area(self, row: int) -> None:
         if row == 1:
             self.handouts_page  # noqa: B018 - build it before showing it
+        if row == 2 and self.sessions_page is None:
+            self.nav.setCurrentRow(0)
+            return
         self.pages.setCurrentIndex(row)
 
     def edit_agency(self) -> None:

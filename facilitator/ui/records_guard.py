@@ -1,0 +1,84 @@
+"""Opening the records safely: a backup at start and every day, and a damaged file met with a choice, not a loss."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.paths import backups_dir, records_path
+
+if TYPE_CHECKING:
+    from ..core.records.store import RecordsStore
+
+log = logging.getLogger(__name__)
+DAY_MS = 24 * 60 * 60 * 1000
+
+
+class RecordsGuard(QObject):
+    """Owns the store for the window: opens it on first use, backs it up, and handles a damaged file."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.store: RecordsStore | None = None
+        self.problem = ""
+        self._daily = QTimer(self, interval=DAY_MS, timeout=self.back_up)
+
+    def start(self) -> None:
+        """After the window is up: back up what exists, then daily while the app stays open."""
+        self.back_up()
+        self._daily.start()
+
+    def back_up(self) -> None:
+        from ..core.records.backup import backup
+        from ..core.records.store import DamagedDatabase, check_file
+
+        path = records_path()
+        if path.exists() and check_file(path) == "ok":
+            try:
+                log.info("Backed up the records to %s", backup(path, backups_dir()))
+            except (OSError, DamagedDatabase):
+                log.warning("Could not back up the records", exc_info=True)
+
+    def open(self) -> RecordsStore | None:
+        # The records machinery (sqlite-utils) loads on first use, not at start-up.
+        from ..core.records.store import DamagedDatabase, RecordsStore
+
+        if self.store is None:
+            try:
+                self.store = RecordsStore(records_path())
+                self.problem = ""
+            except DamagedDatabase as error:
+                self.problem = error.reason
+                log.error("The records file is damaged: %s", error)
+                if self.offer_restore():
+                    return self.open()
+        return self.store
+
+    def offer_restore(self) -> bool:
+        """Say what is wrong; restore the newest good backup only if the user agrees. Returns True if restored."""
+        from ..core.records.backup import latest_good, restore
+
+        good = latest_good(backups_dir())
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The session records cannot be opened"),
+                          self.tr("The records file is damaged or is not an Upstream records file. Upstream has not "
+                                  "changed it.\n\n%1").replace("%1", str(records_path())), parent=self.window)
+        box.setObjectName("damagedRecords")
+        box.setDetailedText(self.problem)
+        restore_button = None
+        if good is not None:
+            box.setInformativeText(self.tr("Restore the newest good backup (%1)? The damaged file is kept beside it.")
+                                   .replace("%1", good.name))
+            restore_button = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setInformativeText(self.tr("There is no backup to restore. Sessions cannot be logged until the "
+                                           "file is repaired or moved away."))
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if restore_button is None or box.clickedButton() is not restore_button:
+            return False
+        restore(good, records_path())
+        return True

@@ -1,0 +1,243 @@
+"""Log or edit a session: everything on one keyboard-friendly form; errors appear beside their field and what was
+typed stays where it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Curriculum
+from ..core.records.model import BREAKDOWNS, DELIVERY, SessionRecord
+from ..core.records.store import RecordsStore
+from ..core.records.validation import FieldError, SessionDraft, validate
+from .labels import UiLabels
+
+AUDIENCE_CHOICES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
+ModuleRole = Qt.ItemDataRole.UserRole + 1
+
+
+class SessionDialog(QDialog):
+    def __init__(self, curriculum: Curriculum, store: RecordsStore, record: SessionRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionDialog")
+        self.curriculum, self.store, self.record_id = curriculum, store, record.id if record else ""
+        self.saved_id = ""
+        labels = UiLabels(self)
+        self.date = QDateEdit(QDate.currentDate(), objectName="sessionDate")
+        self.date.setCalendarPopup(True)
+        self.site = QComboBox(objectName="sessionSite")
+        self.new_site = QPushButton(objectName="newSite")
+        self.audience = QComboBox(objectName="sessionAudience")
+        for audience in AUDIENCE_CHOICES:
+            self.audience.addItem(labels.audience(audience), audience)
+        self.modules = QListWidget(objectName="sessionModules")
+        language = QLocale().name()[:2]
+        for module in curriculum.modules:
+            item = QListWidgetItem(f"{module.spec.number}. {module.text(language).title}")
+            item.setData(ModuleRole, module.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.modules.addItem(item)
+        self.modules.setMaximumHeight(150)
+        self.participants = QLineEdit(objectName="sessionParticipants")
+        self.minutes = QLineEdit(objectName="sessionMinutes")
+        self.english = QCheckBox(objectName="languageEnglish", checked=True)
+        self.spanish = QCheckBox(objectName="languageSpanish")
+        self.delivery = QComboBox(objectName="sessionDelivery")
+        for delivery in DELIVERY:
+            self.delivery.addItem("", delivery)
+        self.facilitators = QLineEdit(objectName="sessionFacilitators")
+        self.referrals = QLineEdit("0", objectName="sessionReferrals")
+        self.notes = QLineEdit(objectName="sessionNotes")
+        self.gender = {category: QLineEdit(objectName=f"gender-{category}") for category in BREAKDOWNS["gender"]}
+        self.errors: dict[str, QLabel] = {}
+
+        site_row, language_row, gender_row = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        site_row.addWidget(self.site, 1)
+        site_row.addWidget(self.new_site)
+        language_row.addWidget(self.english)
+        language_row.addWidget(self.spanish)
+        language_row.addStretch(1)
+        self.gender_labels = {category: QLabel() for category in BREAKDOWNS["gender"]}
+        for category, field in self.gender.items():
+            field.setMaximumWidth(60)
+            gender_row.addWidget(self.gender_labels[category])
+            gender_row.addWidget(field)
+        self.form = QFormLayout()
+        self.row_labels: dict[str, QLabel] = {}
+        for key, field in (("date", self.date), ("site", site_row), ("audience", self.audience),
+                           ("modules", self.modules), ("participants", self.participants),
+                           ("minutes", self.minutes), ("languages", language_row), ("delivery", self.delivery),
+                           ("facilitators", self.facilitators), ("referrals", self.referrals),
+                           ("breakdowns.gender", gender_row), ("notes", self.notes)):
+            label = QLabel()
+            self.row_labels[key] = label
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            error = QLabel(objectName=f"error-{key}")
+            error.setStyleSheet("color: #a4262c")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[key] = error
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(field) if isinstance(field, QWidget) else box.addLayout(field)
+            box.addWidget(error)
+            self.form.addRow(label, box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.new_site.clicked.connect(self._add_site)
+        self.modules.itemChanged.connect(self._suggest_minutes)
+        self._fill_sites(record.site_id if record else store.last_site_id)
+        self.retranslate_ui()
+        if record:
+            self._load(record)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Log a session") if not self.record_id else self.tr("Edit the session"))
+        texts = {"date": self.tr("&Date"), "site": self.tr("&Site"), "audience": self.tr("A&udience"),
+                 "modules": self.tr("&Modules"), "participants": self.tr("How many &took part"),
+                 "minutes": self.tr("M&inutes"), "languages": self.tr("Languages"),
+                 "delivery": self.tr("Deli&very"), "facilitators": self.tr("&Facilitators"),
+                 "referrals": self.tr("&Referrals made (a number)"), "breakdowns.gender": self.tr("Gender (optional)"),
+                 "notes": self.tr("&Notes (no names)")}
+        for key, label in self.row_labels.items():
+            label.setText(texts[key])
+        self.new_site.setText(self.tr("New site…"))
+        self.english.setText("English")
+        self.spanish.setText("Español")
+        self.delivery.setItemText(0, self.tr("In person"))
+        self.delivery.setItemText(1, self.tr("Virtual"))
+        names = {"girl_woman": self.tr("Girls/women"), "boy_man": self.tr("Boys/men"),
+                 "nonbinary": self.tr("Nonbinary"), "another_identity": self.tr("Another identity"),
+                 "prefer_not_to_say": self.tr("Prefer not to say")}
+        for category, label in self.gender_labels.items():
+            label.setText(names[category])
+        self.participants.setPlaceholderText(self.tr("A number, e.g. 28"))
+
+    # --- sites and modules ------------------------------------------------------------------------------------
+    def _fill_sites(self, select: str = "") -> None:
+        self.site.clear()
+        for site in self.store.sites():
+            self.site.addItem(f"{site.name} ({site.county})" if site.county else site.name, site.id)
+        index = self.site.findData(select)
+        self.site.setCurrentIndex(max(index, 0))
+
+    def _add_site(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New site"), self.tr("School or organization name:"))
+        if not ok or not name.strip():
+            return
+        county, ok = QInputDialog.getText(self, self.tr("New site"), self.tr("County:"))
+        if ok:
+            site = self.store.save_site(name, "school", county)
+            self._fill_sites(site.id)
+
+    def checked_modules(self) -> tuple[str, ...]:
+        return tuple(self.modules.item(r).data(ModuleRole) for r in range(self.modules.count())
+                     if self.modules.item(r).checkState() == Qt.CheckState.Checked)
+
+    def _suggest_minutes(self) -> None:
+        total = sum(self.curriculum.module(m).spec.minutes for m in self.checked_modules())
+        self.minutes.setPlaceholderText(self.tr("%n minutes from the modules", "", total) if total else "")
+
+    # --- load and save ----------------------------------------------------------------------------------------
+    def _load(self, record: SessionRecord) -> None:
+        self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
+        self.audience.setCurrentIndex(max(self.audience.findData(record.audience), 0))
+        for row in range(self.modules.count()):
+            item = self.modules.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(ModuleRole) in record.modules
+                               else Qt.CheckState.Unchecked)
+        self.participants.setText(str(record.participants))
+        self.minutes.setText(str(record.minutes))
+        self.english.setChecked("en" in record.languages)
+        self.spanish.setChecked("es" in record.languages)
+        self.delivery.setCurrentIndex(max(self.delivery.findData(record.delivery), 0))
+        self.facilitators.setText(record.facilitators)
+        self.referrals.setText(str(record.referrals))
+        self.notes.setText(record.notes)
+        for category, count in record.breakdowns.get("gender", {}).items():
+            self.gender[category].setText(str(count))
+        self._sections = record.sections
+
+    def draft(self) -> SessionDraft:
+        date = self.date.date()
+        languages = tuple(code for code, box in (("en", self.english), ("es", self.spanish)) if box.isChecked())
+        audience = self.audience.currentData()
+        gender = {category: field.text() for category, field in self.gender.items() if field.text().strip()}
+        return SessionDraft(
+            date=dt.date(date.year(), date.month(), date.day()).isoformat(), site_id=self.site.currentData() or "",
+            audience=audience, participants=self.participants.text(), modules=self.checked_modules(),
+            minutes=self.minutes.text(), grade_band=audience if audience.startswith("grades_") else "",
+            languages=languages or ("en",), facilitators=self.facilitators.text(),
+            delivery=self.delivery.currentData(), sections=getattr(self, "_sections", ()),
+            breakdowns={"gender": gender} if gender else {}, referrals=self.referrals.text(),
+            notes=self.notes.text(), id=self.record_id)
+
+    def save(self) -> None:
+        record, errors = validate(self.draft(), self.curriculum, dt.date.today())
+        self.show_errors(errors)
+        if record is None:
+            return
+        self.saved_id = self.store.save_session(record)
+        self.accept()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for label in self.errors.values():
+            label.hide()
+        first = None
+        for error in errors:
+            key = error.field if error.field in self.errors else error.field.split(".")[0]
+            key = "breakdowns.gender" if error.field.startswith("breakdowns.gender") else key
+            label = self.errors.get(key)
+            if label is None:
+                continue
+            label.setText(self.message(error))
+            label.show()
+            first = first or key
+        if first:
+            buddy = self.row_labels[first].buddy()
+            if buddy is not None:
+                buddy.setFocus()
+
+    def message(self, error: FieldError) -> str:
+        v = error.values
+        messages = {
+            "required": self.tr("This is needed."),
+            "not_a_number": self.tr("“%1” is not a whole number.").replace("%1", v.get("text", "")),
+            "negative": self.tr("Use 0 or more, not %1.").replace("%1", v.get("text", "")),
+            "not_a_date": self.tr("“%1” is not a date.").replace("%1", v.get("text", "")),
+            "future_date": self.tr("%1 is more than a month from today.").replace("%1", v.get("text", "")),
+            "unknown_module": self.tr("There is no module “%1”.").replace("%1", v.get("text", "")),
+            "no_module": self.tr("Tick at least one module."),
+            "over_total": self.tr("These add up to %1, more than the %2 who took part.")
+            .replace("%1", v.get("sum", "")).replace("%2", v.get("total", "")),
+            "roster_for_youth": self.tr("Youth sessions keep numbers only, never names."),
+            "unknown_choice": self.tr("“%1” is not one of the choices.").replace("%1", v.get("text", "")),
+            "correct_over_answered": self.tr("More correct answers than people who answered."),
+        }
+        return messages[error.code]

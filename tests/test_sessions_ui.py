@@ -1,0 +1,157 @@
+"""The Sessions screen as a facilitator uses it after class: log in a minute, fix mistakes in place, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from facilitator.core.loader import load_curriculum
+from facilitator.core.records.model import SessionRecord
+from facilitator.core.records.store import RecordsStore
+from facilitator.ui.session_dialog import SessionDialog
+from facilitator.ui.sessions_page import SessionsPage
+
+
+@pytest.fixture(scope="module")
+def curriculum():
+    return load_curriculum()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The app always installs its English catalogue (it holds the plural forms)."""
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    LanguageSwitcher(qapp).switch("en")
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    records = RecordsStore(tmp_path / "records.db")
+    yield records
+    records.close()
+
+
+@pytest.fixture
+def page(qtbot, curriculum, store) -> SessionsPage:
+    widget = SessionsPage(curriculum, store)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def tick(dialog: SessionDialog, module_id: str) -> None:
+    for row in range(dialog.modules.count()):
+        item = dialog.modules.item(row)
+        if item.data(Qt.ItemDataRole.UserRole + 1) == module_id:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_logging_a_session_puts_it_in_the_list(qtbot, page, curriculum, store) -> None:
+    site = store.save_site("Carrboro High School", "school", "Orange")
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.date.date() == QDate.currentDate(), "the date starts at today"
+    assert dialog.site.currentData() == site.id
+    dialog.audience.setCurrentIndex(dialog.audience.findData("grades_9_12"))
+    tick(dialog, "jobs-and-labor-trafficking")
+    assert dialog.minutes.placeholderText() == "50 minutes from the modules"
+    qtbot.keyClicks(dialog.participants, "27")
+    dialog.gender["boy_man"].setText("12")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    page.reload()
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 1).data() == "Carrboro High School" and page.model.index(0, 6).data() == 27
+    assert store.session(dialog.saved_id).breakdowns == {"gender": {"boy_man": 12}}
+    assert store.last_site_id == site.id
+
+
+def test_mistakes_are_shown_at_the_field_and_what_was_typed_stays(qtbot, page, curriculum, store) -> None:
+    store.save_site("Site", "school", "Wake")
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.participants.setText("-3")
+    dialog.gender["girl_woman"].setText("abc")
+    dialog.date.setDate(QDate.currentDate().addMonths(3))
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors["participants"].text() == "Use 0 or more, not -3."
+    assert dialog.errors["modules"].text() == "Tick at least one module."
+    assert dialog.errors["breakdowns.gender"].text() == "“abc” is not a whole number."
+    assert "more than a month from today" in dialog.errors["date"].text()
+    assert dialog.participants.text() == "-3" and dialog.gender["girl_woman"].text() == "abc"
+    assert page.store.session_rows() == []
+    dialog.participants.setText("10")
+    dialog.gender["girl_woman"].setText("12")
+    dialog.date.setDate(QDate.currentDate())
+    tick(dialog, "getting-help")
+    dialog.save()
+    assert dialog.errors["breakdowns.gender"].text() == "These add up to 12, more than the 10 who took part."
+    assert dialog.errors["participants"].isHidden()
+
+
+def test_delete_can_be_undone(page, store) -> None:
+    site = store.save_site("Site", "school", "Wake")
+    store.save_session(SessionRecord(dt.date.today(), site.id, "adults", 12, ("root-causes",), 50))
+    page.reload()
+    page.table.selectRow(0)
+    page.delete_session()
+    assert page.model.rowCount() == 0 and store.session_rows() == []
+    page.undo_stack.undo()
+    assert page.model.rowCount() == 1
+    page.undo_stack.redo()
+    assert page.model.rowCount() == 0
+
+
+def test_filters_narrow_the_list(page, store) -> None:
+    orange = store.save_site("Carrboro High School", "school", "Orange")
+    wake = store.save_site("Apex Middle School", "school", "Wake")
+    store.save_session(SessionRecord(dt.date(2026, 9, 1), orange.id, "grades_9_12", 30, ("root-causes",), 50))
+    store.save_session(SessionRecord(dt.date(2026, 10, 1), wake.id, "grades_6_8", 25, ("getting-help",), 45,
+                                     languages=("en", "es")))
+    page.reload()
+    assert page.count_label.text() == "2 sessions shown"
+    page.county.setCurrentIndex(page.county.findData("Wake"))
+    assert page.count_label.text() == "1 session shown" and page.model.index(0, 1).data() == "Apex Middle School"
+    page.county.setCurrentIndex(0)
+    page.language.setCurrentIndex(page.language.findData("es"))
+    assert page.model.rowCount() == 1
+    page.language.setCurrentIndex(0)
+    page.date_from.setDate(QDate(2026, 9, 15))
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["2026-10-01"]
+
+
+def test_editing_keeps_the_session_and_changes_what_was_fixed(qtbot, page, curriculum, store) -> None:
+    site = store.save_site("Site", "school", "Wake")
+    session_id = store.save_session(SessionRecord(dt.date.today(), site.id, "adults", 12, ("root-causes",), 50))
+    dialog = SessionDialog(curriculum, store, store.session(session_id), page)
+    qtbot.addWidget(dialog)
+    assert dialog.participants.text() == "12" and dialog.windowTitle() == "Edit the session"
+    dialog.participants.setText("14")
+    dialog.save()
+    assert [r.participants for r in store.session_rows()] == [14]
+    assert [r.id for r in store.session_rows()] == [session_id]
+
+
+def test_a_damaged_records_file_is_reported_and_left_alone(qtbot, tmp_path, monkeypatch, curriculum) -> None:
+    from facilitator.ui.records_guard import RecordsGuard
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
+    (tmp_path / "records.db").write_bytes(b"garbage, not a database")
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    guard = RecordsGuard(owner)
+    assert guard.open() is None
+    assert shown and shown[0].objectName() == "damagedRecords"
+    assert "has not changed it" in shown[0].text() and "no backup to restore" in shown[0].informativeText()
+    assert (tmp_path / "records.db").read_bytes() == b"garbage, not a database"
