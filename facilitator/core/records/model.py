@@ -81,7 +81,7 @@ class SessionRecord:
         return self.audience in YOUTH_AUDIENCES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SessionRow:
     """One line of the Sessions list: what the table shows and filters on."""
 
