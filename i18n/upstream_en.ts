@@ -107,6 +107,109 @@
     </message>
 </context>
 <context>
+    <name>DetailLabels</name>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race or ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Girls/women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boys/men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonbinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>American Indian or Alaska Native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hispanic or Latino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native Hawaiian or Pacific Islander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -421,6 +524,40 @@ The details are saved in the log file:
     </message>
 </context>
 <context>
+    <name>RosterTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionsTable</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Log a session</source>
@@ -471,10 +608,6 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gender (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Notes (no names)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,26 +621,6 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Virtual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Girls/women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boys/men</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nonbinary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,6 +645,14 @@ The details are saved in the log file:
             <numerusform>%n minute from the modules</numerusform>
             <numerusform>%n minutes from the modules</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Names are used only for certificates and can be purged later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey counts: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is needed.</source>
@@ -567,6 +688,22 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Youth sessions keep numbers only, never names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdowns (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster (adult trainings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -621,6 +758,14 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove n&amp;ames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the names of an adult training&apos;s participants for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logged sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +779,14 @@ The details are saved in the log file:
             <numerusform>%n session shown</numerusform>
             <numerusform>%n sessions shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the names of this training&apos;s participants for good? The session and its counts stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -668,6 +821,29 @@ The details are saved in the log file:
     </message>
     <message>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalliesTable</name>
+    <message>
+        <source>Survey item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,6 +107,109 @@
     </message>
 </context>
 <context>
+    <name>DetailLabels</name>
+    <message>
+        <source>As written</source>
+        <translation>Como está escrita</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>Adaptada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>No se dio</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity</source>
+        <translation>Raza o etnia</translation>
+    </message>
+    <message>
+        <source>Main language</source>
+        <translation>Idioma principal</translation>
+    </message>
+    <message>
+        <source>Girls/women</source>
+        <translation>Niñas/mujeres</translation>
+    </message>
+    <message>
+        <source>Boys/men</source>
+        <translation>Niños/hombres</translation>
+    </message>
+    <message>
+        <source>Nonbinary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Another identity</source>
+        <translation>Otra identidad</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <source>Under 12</source>
+        <translation>Menos de 12</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 o más</translation>
+    </message>
+    <message>
+        <source>American Indian or Alaska Native</source>
+        <translation>Indígena de las Américas o nativo de Alaska</translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation>Asiático</translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation>Negro o afroamericano</translation>
+    </message>
+    <message>
+        <source>Hispanic or Latino</source>
+        <translation>Hispano o latino</translation>
+    </message>
+    <message>
+        <source>Native Hawaiian or Pacific Islander</source>
+        <translation>Nativo de Hawái o de las islas del Pacífico</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <source>More than one race</source>
+        <translation>Más de una raza</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -426,6 +529,40 @@ Los detalles se guardaron en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>RosterTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsTable</name>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Cómo se dio</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Log a session</source>
@@ -476,10 +613,6 @@ Los detalles se guardaron en el archivo de registro:
         <translation>&amp;Remisiones hechas (un número)</translation>
     </message>
     <message>
-        <source>Gender (optional)</source>
-        <translation>Género (opcional)</translation>
-    </message>
-    <message>
         <source>&amp;Notes (no names)</source>
         <translation>&amp;Notas (sin nombres)</translation>
     </message>
@@ -494,26 +627,6 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Virtual</source>
         <translation>Virtual</translation>
-    </message>
-    <message>
-        <source>Girls/women</source>
-        <translation>Niñas/mujeres</translation>
-    </message>
-    <message>
-        <source>Boys/men</source>
-        <translation>Niños/hombres</translation>
-    </message>
-    <message>
-        <source>Nonbinary</source>
-        <translation>No binario</translation>
-    </message>
-    <message>
-        <source>Another identity</source>
-        <translation>Otra identidad</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>Prefiere no decirlo</translation>
     </message>
     <message>
         <source>A number, e.g. 28</source>
@@ -537,6 +650,14 @@ Los detalles se guardaron en el archivo de registro:
             <numerusform>%n minuto según los módulos</numerusform>
             <numerusform>%n minutos según los módulos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Names are used only for certificates and can be purged later.</source>
+        <translation>Los nombres se usan solo para las constancias y se pueden borrar después.</translation>
+    </message>
+    <message>
+        <source>Survey counts: %1</source>
+        <translation>Conteos de la encuesta: %1</translation>
     </message>
     <message>
         <source>This is needed.</source>
@@ -573,6 +694,22 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Youth sessions keep numbers only, never names.</source>
         <translation>En las sesiones con jóvenes solo se guardan números, nunca nombres.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Breakdowns (optional)</source>
+        <translation>Desgloses (opcional)</translation>
+    </message>
+    <message>
+        <source>Survey counts</source>
+        <translation>Conteos de la encuesta</translation>
+    </message>
+    <message>
+        <source>Roster (adult trainings)</source>
+        <translation>Lista de asistentes (capacitaciones para personas adultas)</translation>
     </message>
     <message>
         <source>“%1” is not one of the choices.</source>
@@ -626,6 +763,14 @@ Los detalles se guardaron en el archivo de registro:
         <translation>&amp;Borrar</translation>
     </message>
     <message>
+        <source>Remove n&amp;ames…</source>
+        <translation>&amp;Quitar nombres…</translation>
+    </message>
+    <message>
+        <source>Remove the names of an adult training&apos;s participants for good</source>
+        <translation>Borrar para siempre los nombres de quienes asistieron a una capacitación para personas adultas</translation>
+    </message>
+    <message>
         <source>Logged sessions</source>
         <translation>Sesiones registradas</translation>
     </message>
@@ -639,6 +784,14 @@ Los detalles se guardaron en el archivo de registro:
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove names</source>
+        <translation>Quitar nombres</translation>
+    </message>
+    <message>
+        <source>Remove the names of this training&apos;s participants for good? The session and its counts stay. This cannot be undone.</source>
+        <translation>¿Borrar para siempre los nombres de quienes asistieron a esta capacitación? La sesión y sus conteos se conservan. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -674,6 +827,29 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>People</source>
         <translation>Personas</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesTable</name>
+    <message>
+        <source>Survey item</source>
+        <translation>Pregunta de la encuesta</translation>
+    </message>
+    <message>
+        <source>Answered before</source>
+        <translation>Contestaron antes</translation>
+    </message>
+    <message>
+        <source>Right before</source>
+        <translation>Correctas antes</translation>
+    </message>
+    <message>
+        <source>Answered after</source>
+        <translation>Contestaron después</translation>
+    </message>
+    <message>
+        <source>Right after</source>
+        <translation>Correctas después</translation>
     </message>
 </context>
 <context>

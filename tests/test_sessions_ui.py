@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 
 from facilitator.core.loader import load_curriculum
 from facilitator.core.records.model import SessionRecord
@@ -61,7 +61,7 @@ def test_logging_a_session_puts_it_in_the_list(qtbot, page, curriculum, store) -
     tick(dialog, "jobs-and-labor-trafficking")
     assert dialog.minutes.placeholderText() == "50 minutes from the modules"
     qtbot.keyClicks(dialog.participants, "27")
-    dialog.gender["boy_man"].setText("12")
+    dialog.breakdowns.fields["gender"]["boy_man"].setText("12")
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     page.reload()
@@ -77,22 +77,23 @@ def test_mistakes_are_shown_at_the_field_and_what_was_typed_stays(qtbot, page, c
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.participants.setText("-3")
-    dialog.gender["girl_woman"].setText("abc")
+    dialog.breakdowns.fields["gender"]["girl_woman"].setText("abc")
     dialog.date.setDate(QDate.currentDate().addMonths(3))
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors["participants"].text() == "Use 0 or more, not -3."
     assert dialog.errors["modules"].text() == "Tick at least one module."
-    assert dialog.errors["breakdowns.gender"].text() == "“abc” is not a whole number."
+    assert dialog.breakdowns.errors["gender"].text() == "“abc” is not a whole number."
     assert "more than a month from today" in dialog.errors["date"].text()
-    assert dialog.participants.text() == "-3" and dialog.gender["girl_woman"].text() == "abc"
+    assert dialog.participants.text() == "-3"
+    assert dialog.breakdowns.fields["gender"]["girl_woman"].text() == "abc"
     assert page.store.session_rows() == []
     dialog.participants.setText("10")
-    dialog.gender["girl_woman"].setText("12")
+    dialog.breakdowns.fields["gender"]["girl_woman"].setText("12")
     dialog.date.setDate(QDate.currentDate())
     tick(dialog, "getting-help")
     dialog.save()
-    assert dialog.errors["breakdowns.gender"].text() == "These add up to 12, more than the 10 who took part."
+    assert dialog.breakdowns.errors["gender"].text() == "These add up to 12, more than the 10 who took part."
     assert dialog.errors["participants"].isHidden()
 
 
@@ -155,3 +156,52 @@ def test_a_damaged_records_file_is_reported_and_left_alone(qtbot, tmp_path, monk
     assert shown and shown[0].objectName() == "damagedRecords"
     assert "has not changed it" in shown[0].text() and "no backup to restore" in shown[0].informativeText()
     assert (tmp_path / "records.db").read_bytes() == b"garbage, not a database"
+
+
+def test_sections_tallies_and_roster_are_saved_with_the_session(qtbot, page, curriculum, store, monkeypatch) -> None:
+    store.save_site("Site", "school", "Wake")
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("educators"))
+    tick(dialog, "educators-and-professionals")
+    sections = curriculum.module("educators-and-professionals").spec.sections
+    assert dialog.sections.rowCount() == len(sections)
+    choice = dialog.sections.cellWidget(1, 1)
+    choice.setCurrentIndex(choice.findData("adapted"))
+    dialog.sections.cellWidget(1, 2).setText("Shortened for time")
+    item_row = dialog.tallies.items.index("reporting-duty")
+    dialog.tallies.item(item_row, 1).setText("20")
+    dialog.tallies.item(item_row, 2).setText("9")
+    dialog.tallies.item(item_row, 3).setText("19")
+    dialog.tallies.item(item_row, 4).setText("17")
+    assert dialog.roster.isEnabled()
+    dialog.roster.setItem(0, 0, QTableWidgetItem("Ms. Lee"))
+    dialog.participants.setText("20")
+    dialog.save()
+    saved = store.session(dialog.saved_id)
+    assert [(s.section_id, s.fidelity, s.note) for s in saved.sections if s.fidelity != "as_written"] == [
+        (sections[1].id, "adapted", "Shortened for time")]
+    assert {(t.item_id, t.timing, t.answered, t.correct) for t in saved.tallies} == {
+        ("reporting-duty", "pre", 20, 9), ("reporting-duty", "post", 19, 17)}
+    assert [r.name for r in saved.roster] == ["Ms. Lee"]
+    page.reload()
+    page.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert page.purge_names() == 1 and store.session(dialog.saved_id).roster == ()
+
+
+def test_youth_sessions_have_no_roster_and_reject_impossible_counts(qtbot, page, curriculum, store) -> None:
+    store.save_site("Site", "school", "Wake")
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("grades_6_8"))
+    assert not dialog.roster.isEnabled()
+    assert dialog.roster_note.text() == "Youth sessions keep numbers only, never names."
+    tick(dialog, "getting-help")
+    dialog.participants.setText("25")
+    dialog.tallies.item(0, 1).setText("20")
+    dialog.tallies.item(0, 2).setText("22")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.detail_error.text() == "Survey counts: More correct answers than people who answered."
+    assert dialog.tallies.item(0, 2).text() == "22", "what was typed stays"

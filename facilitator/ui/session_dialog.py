@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.model import Curriculum
-from ..core.records.model import BREAKDOWNS, DELIVERY, SessionRecord
+from ..core.records.model import BREAKDOWNS, DELIVERY, YOUTH_AUDIENCES, SessionRecord
 from ..core.records.store import RecordsStore
 from ..core.records.validation import FieldError, SessionDraft, validate
 from .labels import UiLabels
+from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable, stacked
 
 AUDIENCE_CHOICES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
 ModuleRole = Qt.ItemDataRole.UserRole + 1
@@ -68,27 +70,32 @@ class SessionDialog(QDialog):
         self.facilitators = QLineEdit(objectName="sessionFacilitators")
         self.referrals = QLineEdit("0", objectName="sessionReferrals")
         self.notes = QLineEdit(objectName="sessionNotes")
-        self.gender = {category: QLineEdit(objectName=f"gender-{category}") for category in BREAKDOWNS["gender"]}
+        self.sections = SectionsTable()
+        self.breakdowns = BreakdownsEditor()
+        self.tallies = TalliesTable()
+        self.roster = RosterTable()
+        self.details = QTabWidget(objectName="sessionDetails")
+        self.details.addTab(self.sections, "")
+        self.details.addTab(self.breakdowns, "")
+        self.details.addTab(self.tallies, "")
+        self.roster_note = QLabel(objectName="rosterNote")
+        self.roster_note.setWordWrap(True)
+        self.details.addTab(stacked(self.roster_note, self.roster), "")
         self.errors: dict[str, QLabel] = {}
 
-        site_row, language_row, gender_row = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        site_row, language_row = QHBoxLayout(), QHBoxLayout()
         site_row.addWidget(self.site, 1)
         site_row.addWidget(self.new_site)
         language_row.addWidget(self.english)
         language_row.addWidget(self.spanish)
         language_row.addStretch(1)
-        self.gender_labels = {category: QLabel() for category in BREAKDOWNS["gender"]}
-        for category, field in self.gender.items():
-            field.setMaximumWidth(60)
-            gender_row.addWidget(self.gender_labels[category])
-            gender_row.addWidget(field)
         self.form = QFormLayout()
         self.row_labels: dict[str, QLabel] = {}
         for key, field in (("date", self.date), ("site", site_row), ("audience", self.audience),
                            ("modules", self.modules), ("participants", self.participants),
                            ("minutes", self.minutes), ("languages", language_row), ("delivery", self.delivery),
                            ("facilitators", self.facilitators), ("referrals", self.referrals),
-                           ("breakdowns.gender", gender_row), ("notes", self.notes)):
+                           ("notes", self.notes)):
             label = QLabel()
             self.row_labels[key] = label
             if isinstance(field, QWidget):
@@ -104,18 +111,28 @@ class SessionDialog(QDialog):
             box.addWidget(error)
             self.form.addRow(label, box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.detail_error = QLabel(objectName="detailError")
+        self.detail_error.setStyleSheet("color: #a4262c")
+        self.detail_error.hide()
+        columns = QHBoxLayout()
+        columns.addLayout(self.form, 1)
+        columns.addWidget(self.details, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addLayout(columns)
+        layout.addWidget(self.detail_error)
         layout.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.new_site.clicked.connect(self._add_site)
         self.modules.itemChanged.connect(self._suggest_minutes)
+        self.modules.itemChanged.connect(self._refresh_details)
+        self.audience.currentIndexChanged.connect(self._refresh_details)
         self._fill_sites(record.site_id if record else store.last_site_id)
         self.retranslate_ui()
         if record:
             self._load(record)
+        self._refresh_details()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Log a session") if not self.record_id else self.tr("Edit the session"))
@@ -123,8 +140,7 @@ class SessionDialog(QDialog):
                  "modules": self.tr("&Modules"), "participants": self.tr("How many &took part"),
                  "minutes": self.tr("M&inutes"), "languages": self.tr("Languages"),
                  "delivery": self.tr("Deli&very"), "facilitators": self.tr("&Facilitators"),
-                 "referrals": self.tr("&Referrals made (a number)"), "breakdowns.gender": self.tr("Gender (optional)"),
-                 "notes": self.tr("&Notes (no names)")}
+                 "referrals": self.tr("&Referrals made (a number)"), "notes": self.tr("&Notes (no names)")}
         for key, label in self.row_labels.items():
             label.setText(texts[key])
         self.new_site.setText(self.tr("New site…"))
@@ -132,11 +148,10 @@ class SessionDialog(QDialog):
         self.spanish.setText("Español")
         self.delivery.setItemText(0, self.tr("In person"))
         self.delivery.setItemText(1, self.tr("Virtual"))
-        names = {"girl_woman": self.tr("Girls/women"), "boy_man": self.tr("Boys/men"),
-                 "nonbinary": self.tr("Nonbinary"), "another_identity": self.tr("Another identity"),
-                 "prefer_not_to_say": self.tr("Prefer not to say")}
-        for category, label in self.gender_labels.items():
-            label.setText(names[category])
+        for index, text in enumerate((self.tr("Sections"), self.tr("Breakdowns (optional)"), self.tr("Survey counts"),
+                                      self.tr("Roster (adult trainings)"))):
+            self.details.setTabText(index, text)
+        self.roster.retranslate_ui()
         self.participants.setPlaceholderText(self.tr("A number, e.g. 28"))
 
     # --- sites and modules ------------------------------------------------------------------------------------
@@ -180,23 +195,36 @@ class SessionDialog(QDialog):
         self.facilitators.setText(record.facilitators)
         self.referrals.setText(str(record.referrals))
         self.notes.setText(record.notes)
-        for category, count in record.breakdowns.get("gender", {}).items():
-            self.gender[category].setText(str(count))
-        self._sections = record.sections
+        self.breakdowns.load(dict(record.breakdowns))
+        self.roster.load(record.roster)
+        self._known_sections = {(s.module_id, s.section_id): s for s in record.sections}
+        self._known_tallies = {(t.item_id, t.timing): (str(t.answered), "" if t.correct is None else str(t.correct))
+                               for t in record.tallies}
+
+    def _refresh_details(self) -> None:
+        """The sections and survey items follow the ticked modules; the roster exists only for adults."""
+        language = QLocale().name()[:2]
+        modules = self.checked_modules()
+        self.sections.set_sections(self.curriculum, modules, language, getattr(self, "_known_sections", {}))
+        self.tallies.set_items(self.curriculum, modules, language, getattr(self, "_known_tallies", {}))
+        youth = self.audience.currentData() in YOUTH_AUDIENCES
+        self.roster.setEnabled(not youth)
+        self.roster_note.setText(self.tr("Youth sessions keep numbers only, never names.") if youth else
+                                 self.tr("Names are used only for certificates and can be purged later."))
 
     def draft(self) -> SessionDraft:
         date = self.date.date()
         languages = tuple(code for code, box in (("en", self.english), ("es", self.spanish)) if box.isChecked())
         audience = self.audience.currentData()
-        gender = {category: field.text() for category, field in self.gender.items() if field.text().strip()}
         return SessionDraft(
             date=dt.date(date.year(), date.month(), date.day()).isoformat(), site_id=self.site.currentData() or "",
             audience=audience, participants=self.participants.text(), modules=self.checked_modules(),
             minutes=self.minutes.text(), grade_band=audience if audience.startswith("grades_") else "",
             languages=languages or ("en",), facilitators=self.facilitators.text(),
-            delivery=self.delivery.currentData(), sections=getattr(self, "_sections", ()),
-            breakdowns={"gender": gender} if gender else {}, referrals=self.referrals.text(),
-            notes=self.notes.text(), id=self.record_id)
+            delivery=self.delivery.currentData(), sections=self.sections.records(),
+            breakdowns=self.breakdowns.values(), tallies=self.tallies.values(),
+            roster=self.roster.entries() if audience not in YOUTH_AUDIENCES else (),
+            referrals=self.referrals.text(), notes=self.notes.text(), id=self.record_id)
 
     def save(self) -> None:
         record, errors = validate(self.draft(), self.curriculum, dt.date.today())
@@ -207,12 +235,23 @@ class SessionDialog(QDialog):
         self.accept()
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        for label in self.errors.values():
+        for label in (*self.errors.values(), *self.breakdowns.errors.values(), self.detail_error):
             label.hide()
         first = None
         for error in errors:
             key = error.field if error.field in self.errors else error.field.split(".")[0]
-            key = "breakdowns.gender" if error.field.startswith("breakdowns.gender") else key
+            if error.field.startswith("breakdowns."):
+                dimension = error.field.split(".")[1]
+                self.breakdowns.errors[dimension].setText(self.message(error))
+                self.breakdowns.errors[dimension].show()
+                self.details.setCurrentWidget(self.breakdowns)
+                self.breakdowns.setCurrentIndex(list(BREAKDOWNS).index(dimension))
+                continue
+            if error.field.startswith("tallies."):
+                self.detail_error.setText(self.tr("Survey counts: %1").replace("%1", self.message(error)))
+                self.detail_error.show()
+                self.details.setCurrentWidget(self.tallies)
+                continue
             label = self.errors.get(key)
             if label is None:
                 continue

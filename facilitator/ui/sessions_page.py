@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -122,6 +123,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.count_label = QLabel(objectName="sessionsCount")
         self.log_button, self.edit_button = QPushButton(objectName="logSession"), QPushButton(objectName="editSession")
         self.delete_button = QPushButton(objectName="deleteSession")
+        self.purge_button = QPushButton(objectName="purgeRoster")
         self.filter_labels = [QLabel() for _ in range(7)]
 
         filters = QHBoxLayout()
@@ -131,7 +133,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             filters.addWidget(label)
             filters.addWidget(field)
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.edit_button, self.delete_button):
+        for button in (self.log_button, self.edit_button, self.delete_button, self.purge_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -143,6 +145,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.log_button.clicked.connect(self.log_session)
         self.edit_button.clicked.connect(self.edit_session)
         self.delete_button.clicked.connect(self.delete_session)
+        self.purge_button.clicked.connect(self.purge_names)
         self.table.doubleClicked.connect(self.edit_session)
         for combo in (self.site, self.county, self.module, self.audience, self.language):
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -163,6 +166,8 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.log_button.setText(self.tr("Log a &session…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.purge_button.setText(self.tr("Remove n&ames…"))
+        self.purge_button.setToolTip(self.tr("Remove the names of an adult training's participants for good"))
         self.table.setAccessibleName(self.tr("Logged sessions"))
         self._fill_filters()
         self._update_count()
@@ -221,6 +226,18 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         dialog = SessionDialog(self.curriculum, self.store, self.store.session(session_id), self)
         if dialog.exec():
             self.reload()
+
+    def purge_names(self) -> int:
+        """Remove a training's roster for good, after saying so; returns how many names were removed."""
+        session_id = self.selected_id()
+        if not session_id or not self.store.session(session_id).roster:
+            return 0
+        answer = QMessageBox.question(self, self.tr("Remove names"), self.tr(
+            "Remove the names of this training's participants for good? The session and its counts stay. "
+            "This cannot be undone."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        return self.store.purge_roster(session_id)
 
     def delete_session(self) -> None:
         session_id = self.selected_id()
