@@ -98,8 +98,7 @@ class SessionDialog(QDialog):
                            ("notes", self.notes)):
             label = QLabel()
             self.row_labels[key] = label
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
+            label.setBuddy(field if isinstance(field, QWidget) else field.itemAt(0).widget())
             error = QLabel(objectName=f"error-{key}")
             error.setStyleSheet("color: #a4262c")
             error.setWordWrap(True)
