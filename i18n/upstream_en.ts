@@ -612,10 +612,6 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,6 +684,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Youth sessions keep numbers only, never names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -617,10 +617,6 @@ Los detalles se guardaron en el archivo de registro:
         <translation>&amp;Notas (sin nombres)</translation>
     </message>
     <message>
-        <source>New site…</source>
-        <translation>Nuevo lugar…</translation>
-    </message>
-    <message>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
@@ -694,6 +690,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Youth sessions keep numbers only, never names.</source>
         <translation>En las sesiones con jóvenes solo se guardan números, nunca nombres.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w site…</source>
+        <translation>N&amp;uevo lugar…</translation>
     </message>
     <message>
         <source>Sections</source>

@@ -142,7 +142,7 @@ class SessionDialog(QDialog):
                  "referrals": self.tr("&Referrals made (a number)"), "notes": self.tr("&Notes (no names)")}
         for key, label in self.row_labels.items():
             label.setText(texts[key])
-        self.new_site.setText(self.tr("New site…"))
+        self.new_site.setText(self.tr("Ne&w site…"))
         self.english.setText("English")
         self.spanish.setText("Español")
         self.delivery.setItemText(0, self.tr("In person"))
