@@ -762,6 +762,10 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Si&amp;tes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove the names of an adult training&apos;s participants for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,6 +825,53 @@ The details are saved in the log file:
     </message>
     <message>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace or farm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faith community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

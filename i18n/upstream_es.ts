@@ -767,6 +767,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>&amp;Quitar nombres…</translation>
     </message>
     <message>
+        <source>Si&amp;tes…</source>
+        <translation>Lu&amp;gares…</translation>
+    </message>
+    <message>
         <source>Remove the names of an adult training&apos;s participants for good</source>
         <translation>Borrar para siempre los nombres de quienes asistieron a una capacitación para personas adultas</translation>
     </message>
@@ -827,6 +831,53 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>People</source>
         <translation>Personas</translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>Sites</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>&amp;Add a site</source>
+        <translation>&amp;Agregar un lugar</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Community organization</source>
+        <translation>Organización comunitaria</translation>
+    </message>
+    <message>
+        <source>Workplace or farm</source>
+        <translation>Lugar de trabajo o finca</translation>
+    </message>
+    <message>
+        <source>Faith community</source>
+        <translation>Comunidad de fe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Row %1 needs a name.</source>
+        <translation>A la fila %1 le falta el nombre.</translation>
     </message>
 </context>
 <context>

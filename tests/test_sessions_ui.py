@@ -205,3 +205,25 @@ def test_youth_sessions_have_no_roster_and_reject_impossible_counts(qtbot, page,
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.detail_error.text() == "Survey counts: More correct answers than people who answered."
     assert dialog.tallies.item(0, 2).text() == "22", "what was typed stays"
+
+
+def test_sites_can_be_renamed_and_added_without_duplicates(qtbot, page, store) -> None:
+    from facilitator.ui.sites_dialog import SitesDialog
+
+    site = store.save_site("Carboro High", "school", "Orange")
+    store.save_session(SessionRecord(dt.date.today(), site.id, "grades_9_12", 20, ("root-causes",), 50))
+    dialog = SitesDialog(store, page)
+    qtbot.addWidget(dialog)
+    dialog.table.item(0, 0).setText("")
+    dialog._add_row("", "", "school", "")
+    dialog.save()
+    assert dialog.error.text() == "Row 1 needs a name." and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.table.item(0, 0).setText("Carrboro High School")
+    dialog.table.item(1, 0).setText("El Centro Hispano")
+    dialog.table.cellWidget(1, 1).setCurrentIndex(dialog.table.cellWidget(1, 1).findData("community"))
+    dialog.table.item(1, 2).setText("Durham")
+    dialog.save()
+    assert [(s.name, s.site_type, s.county) for s in store.sites()] == [
+        ("Carrboro High School", "school", "Orange"), ("El Centro Hispano", "community", "Durham")]
+    page.reload()
+    assert page.model.index(0, 1).data() == "Carrboro High School", "the session follows its renamed site"

@@ -124,6 +124,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.log_button, self.edit_button = QPushButton(objectName="logSession"), QPushButton(objectName="editSession")
         self.delete_button = QPushButton(objectName="deleteSession")
         self.purge_button = QPushButton(objectName="purgeRoster")
+        self.sites_button = QPushButton(objectName="manageSites")
         self.filter_labels = [QLabel() for _ in range(7)]
 
         filters = QHBoxLayout()
@@ -133,7 +134,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             filters.addWidget(label)
             filters.addWidget(field)
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.edit_button, self.delete_button, self.purge_button):
+        for button in (self.log_button, self.edit_button, self.delete_button, self.purge_button, self.sites_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -146,6 +147,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.edit_button.clicked.connect(self.edit_session)
         self.delete_button.clicked.connect(self.delete_session)
         self.purge_button.clicked.connect(self.purge_names)
+        self.sites_button.clicked.connect(self.manage_sites)
         self.table.doubleClicked.connect(self.edit_session)
         for combo in (self.site, self.county, self.module, self.audience, self.language):
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -167,6 +169,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.purge_button.setText(self.tr("Remove n&ames…"))
+        self.sites_button.setText(self.tr("Si&tes…"))
         self.purge_button.setToolTip(self.tr("Remove the names of an adult training's participants for good"))
         self.table.setAccessibleName(self.tr("Logged sessions"))
         self._fill_filters()
@@ -225,6 +228,12 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             return
         dialog = SessionDialog(self.curriculum, self.store, self.store.session(session_id), self)
         if dialog.exec():
+            self.reload()
+
+    def manage_sites(self) -> None:
+        from .sites_dialog import SitesDialog
+
+        if SitesDialog(self.store, self).exec():
             self.reload()
 
     def purge_names(self) -> int:
