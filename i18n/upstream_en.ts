@@ -416,6 +416,10 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Restore session records from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Areas of the app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,6 +475,14 @@ The details are saved in the log file:
         </translation>
     </message>
     <message>
+        <source>Choose a backup of the session records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record backups (records-*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Upstream</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +512,22 @@ The details are saved in the log file:
 </context>
 <context>
     <name>RecordsGuard</name>
+    <message>
+        <source>Restore session records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the session records with the backup %1? The current records file is kept beside it, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup cannot be used: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The session records cannot be opened</source>
         <translation type="unfinished"></translation>
@@ -580,6 +608,10 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>St&amp;art time (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Modules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +653,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>A number, e.g. 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -680,6 +716,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>These add up to %1, more than the %2 who took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 10:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -419,6 +419,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Perfil de la &amp;agencia…</translation>
     </message>
     <message>
+        <source>&amp;Restore session records from a backup…</source>
+        <translation>&amp;Restaurar los registros de sesiones desde una copia…</translation>
+    </message>
+    <message>
         <source>Areas of the app</source>
         <translation>Áreas de la aplicación</translation>
     </message>
@@ -474,6 +478,14 @@ Los detalles se guardaron en el archivo de registro:
         </translation>
     </message>
     <message>
+        <source>Choose a backup of the session records</source>
+        <translation>Elija una copia de seguridad de los registros de sesiones</translation>
+    </message>
+    <message>
+        <source>Record backups (records-*.db)</source>
+        <translation>Copias de los registros (records-*.db)</translation>
+    </message>
+    <message>
         <source>About Upstream</source>
         <translation>Acerca de Upstream</translation>
     </message>
@@ -503,6 +515,22 @@ Los detalles se guardaron en el archivo de registro:
 </context>
 <context>
     <name>RecordsGuard</name>
+    <message>
+        <source>Restore session records</source>
+        <translation>Restaurar los registros de sesiones</translation>
+    </message>
+    <message>
+        <source>Replace the session records with the backup %1? The current records file is kept beside it, so nothing is lost.</source>
+        <translation>¿Reemplazar los registros de sesiones por la copia %1? El archivo actual se guarda a su lado, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No se restauró</translation>
+    </message>
+    <message>
+        <source>That backup cannot be used: %1. Nothing was changed.</source>
+        <translation>Esa copia no se puede usar: %1. No se cambió nada.</translation>
+    </message>
     <message>
         <source>The session records cannot be opened</source>
         <translation>No se pueden abrir los registros de sesiones</translation>
@@ -585,6 +613,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>&amp;Público</translation>
     </message>
     <message>
+        <source>St&amp;art time (optional)</source>
+        <translation>&amp;Hora de inicio (opcional)</translation>
+    </message>
+    <message>
         <source>&amp;Modules</source>
         <translation>&amp;Módulos</translation>
     </message>
@@ -627,6 +659,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>A number, e.g. 28</source>
         <translation>Un número, por ejemplo 28</translation>
+    </message>
+    <message>
+        <source>e.g. 10:30</source>
+        <translation>por ejemplo 10:30</translation>
     </message>
     <message>
         <source>New site</source>
@@ -686,6 +722,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>These add up to %1, more than the %2 who took part.</source>
         <translation>Estos suman %1, más que las %2 personas que participaron.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 10:30.</source>
+        <translation>«%1» no es una hora como 10:30.</translation>
     </message>
     <message>
         <source>Youth sessions keep numbers only, never names.</source>

@@ -206,3 +206,12 @@ def test_killing_a_writer_mid_way_loses_no_reported_save(tmp_path: Path) -> None
     stored = {row.id for row in records.session_rows()}
     records.close()
     assert set(reported) <= stored and len(reported) >= 150
+
+
+def test_start_time_is_optional_and_checked(curriculum) -> None:
+    values = {"date": "2026-11-20", "site_id": "s", "audience": "adults", "participants": "9",
+              "modules": ("root-causes",)}
+    record, _ = validate(SessionDraft(**values, start_time="9:05"), curriculum, TODAY)
+    assert record.start_time == "09:05"
+    _, errors = validate(SessionDraft(**values, start_time="25:99"), curriculum, TODAY)
+    assert [(e.field, e.code) for e in errors] == [("start_time", "not_a_time")]

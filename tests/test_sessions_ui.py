@@ -227,3 +227,29 @@ def test_sites_can_be_renamed_and_added_without_duplicates(qtbot, page, store) -
         ("Carrboro High School", "school", "Orange"), ("El Centro Hispano", "community", "Durham")]
     page.reload()
     assert page.model.index(0, 1).data() == "Carrboro High School", "the session follows its renamed site"
+
+
+def test_restoring_a_backup_from_the_app_keeps_the_current_file(qtbot, tmp_path, monkeypatch) -> None:
+    from facilitator.core.records.backup import backup
+    from facilitator.ui.records_guard import RecordsGuard
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    guard = RecordsGuard(owner)
+    store = guard.open()
+    site = store.save_site("Site", "school", "Wake")
+    store.save_session(SessionRecord(dt.date.today(), site.id, "adults", 10, ("root-causes",), 50))
+    saved = backup(tmp_path / "records.db", tmp_path / "backups")
+    store.save_session(SessionRecord(dt.date.today(), site.id, "adults", 11, ("root-causes",), 50))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert guard.restore_chosen(saved)
+    assert [r.participants for r in guard.store.session_rows()] == [10]
+    kept = list(tmp_path.glob("records-replaced-*.db"))
+    assert len(kept) == 1
+    old = RecordsStore(kept[0])
+    assert sorted(r.participants for r in old.session_rows()) == [10, 11]
+    old.close()
+    guard.store.close()

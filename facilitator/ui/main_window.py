@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from .. import __version__
 from ..core.model import Curriculum
@@ -52,8 +62,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.agency_action = QAction(self, triggered=self.edit_agency)
+        self.restore_action = QAction(self, triggered=self.restore_records)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self.file_menu.addActions([self.agency_action, self.quit_action])
+        self.file_menu.addActions([self.agency_action, self.restore_action, self.quit_action])
 
         self.view_menu = bar.addMenu("")
         reader = self.curriculum_page.reader
@@ -86,6 +97,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.nav.item(1).setText(self.tr("Handouts"))
         self.nav.item(2).setText(self.tr("Sessions"))
         self.agency_action.setText(self.tr("&Agency profile…"))
+        self.restore_action.setText(self.tr("&Restore session records from a backup…"))
         self.nav.setAccessibleName(self.tr("Areas of the app"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -143,6 +155,22 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self.nav.setCurrentRow(0)
             return
         self.pages.setCurrentIndex(row)
+
+    def restore_records(self) -> None:
+        from ..core.paths import backups_dir
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup of the session records"),
+                                              str(backups_dir()), self.tr("Record backups (records-*.db)"))
+        if not path or not self.records.restore_chosen(Path(path)):
+            return
+        if self._sessions_page is not None:  # show the restored records
+            from .sessions_page import SessionsPage
+
+            old, self._sessions_page = self._sessions_page, SessionsPage(self.curriculum, self.records.store)
+            self.pages.insertWidget(2, self._sessions_page)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self.nav.setCurrentRow(2)
 
     def edit_agency(self) -> None:
         from .agency_dialog import AgencyDialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -57,6 +58,27 @@ class RecordsGuard(QObject):
                 if self.offer_restore():
                     return self.open()
         return self.store
+
+    def restore_chosen(self, source: Path) -> bool:
+        """Restore a backup the user chose (after saying what will happen). The current file is set aside."""
+        from ..core.records.backup import restore
+        from ..core.records.store import DamagedDatabase
+
+        answer = QMessageBox.question(self.window, self.tr("Restore session records"), self.tr(
+            "Replace the session records with the backup %1? The current records file is kept beside it, so "
+            "nothing is lost.").replace("%1", source.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        try:
+            restore(source, records_path())
+        except DamagedDatabase as error:
+            QMessageBox.warning(self.window, self.tr("Not restored"), self.tr(
+                "That backup cannot be used: %1. Nothing was changed.").replace("%1", error.reason))
+            return False
+        return self.open() is not None
 
     def offer_restore(self) -> bool:
         """Say what is wrong; restore the newest good backup only if the user agrees. Returns True if restored."""

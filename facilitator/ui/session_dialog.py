@@ -60,6 +60,7 @@ class SessionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.modules.addItem(item)
         self.modules.setMaximumHeight(150)
+        self.start_time = QLineEdit(objectName="sessionStart")
         self.participants = QLineEdit(objectName="sessionParticipants")
         self.minutes = QLineEdit(objectName="sessionMinutes")
         self.english = QCheckBox(objectName="languageEnglish", checked=True)
@@ -91,7 +92,8 @@ class SessionDialog(QDialog):
         language_row.addStretch(1)
         self.form = QFormLayout()
         self.row_labels: dict[str, QLabel] = {}
-        for key, field in (("date", self.date), ("site", site_row), ("audience", self.audience),
+        for key, field in (("date", self.date), ("start_time", self.start_time), ("site", site_row),
+                           ("audience", self.audience),
                            ("modules", self.modules), ("participants", self.participants),
                            ("minutes", self.minutes), ("languages", language_row), ("delivery", self.delivery),
                            ("facilitators", self.facilitators), ("referrals", self.referrals),
@@ -135,7 +137,8 @@ class SessionDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Log a session") if not self.record_id else self.tr("Edit the session"))
-        texts = {"date": self.tr("&Date"), "site": self.tr("&Site"), "audience": self.tr("A&udience"),
+        texts = {"date": self.tr("&Date"), "start_time": self.tr("St&art time (optional)"), "site": self.tr("&Site"),
+                 "audience": self.tr("A&udience"),
                  "modules": self.tr("&Modules"), "participants": self.tr("How many &took part"),
                  "minutes": self.tr("M&inutes"), "languages": self.tr("Languages"),
                  "delivery": self.tr("Deli&very"), "facilitators": self.tr("&Facilitators"),
@@ -152,6 +155,7 @@ class SessionDialog(QDialog):
             self.details.setTabText(index, text)
         self.roster.retranslate_ui()
         self.participants.setPlaceholderText(self.tr("A number, e.g. 28"))
+        self.start_time.setPlaceholderText(self.tr("e.g. 10:30"))
 
     # --- sites and modules ------------------------------------------------------------------------------------
     def _fill_sites(self, select: str = "") -> None:
@@ -187,6 +191,7 @@ class SessionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if item.data(ModuleRole) in record.modules
                                else Qt.CheckState.Unchecked)
         self.participants.setText(str(record.participants))
+        self.start_time.setText(record.start_time)
         self.minutes.setText(str(record.minutes))
         self.english.setChecked("en" in record.languages)
         self.spanish.setChecked("es" in record.languages)
@@ -218,7 +223,8 @@ class SessionDialog(QDialog):
         return SessionDraft(
             date=dt.date(date.year(), date.month(), date.day()).isoformat(), site_id=self.site.currentData() or "",
             audience=audience, participants=self.participants.text(), modules=self.checked_modules(),
-            minutes=self.minutes.text(), grade_band=audience if audience.startswith("grades_") else "",
+            minutes=self.minutes.text(), start_time=self.start_time.text(),
+            grade_band=audience if audience.startswith("grades_") else "",
             languages=languages or ("en",), facilitators=self.facilitators.text(),
             delivery=self.delivery.currentData(), sections=self.sections.records(),
             breakdowns=self.breakdowns.values(), tallies=self.tallies.values(),
@@ -277,5 +283,6 @@ class SessionDialog(QDialog):
             "roster_for_youth": self.tr("Youth sessions keep numbers only, never names."),
             "unknown_choice": self.tr("“%1” is not one of the choices.").replace("%1", v.get("text", "")),
             "correct_over_answered": self.tr("More correct answers than people who answered."),
+            "not_a_time": self.tr("“%1” is not a time like 10:30.").replace("%1", v.get("text", "")),
         }
         return messages[error.code]

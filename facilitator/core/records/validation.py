@@ -39,6 +39,7 @@ ENGLISH = {
     "roster_for_youth": "youth sessions have no roster: record numbers only",
     "unknown_choice": "'{text}' is not one of the choices",
     "correct_over_answered": "{correct} correct is more than the {answered} who answered",
+    "not_a_time": "'{text}' is not a time like 10:30",
 }
 
 
@@ -75,6 +76,7 @@ def validate(draft: SessionDraft, curriculum: Curriculum, today: dt.date) -> tup
     minutes = _count("minutes", draft.minutes, errors) if draft.minutes.strip() else \
         sum(curriculum.module(m).spec.minutes for m in draft.modules if _known(curriculum, m))
     referrals = _count("referrals", draft.referrals, errors)
+    start_time = _time(draft.start_time, errors)
     if not draft.site_id:
         errors.append(FieldError("site", "required"))
     if not draft.audience:
@@ -97,7 +99,7 @@ def validate(draft: SessionDraft, curriculum: Curriculum, today: dt.date) -> tup
         return None, errors
     record = SessionRecord(
         date=date, site_id=draft.site_id, audience=draft.audience, participants=participants,
-        modules=tuple(draft.modules), minutes=minutes or 0, start_time=draft.start_time.strip(),
+        modules=tuple(draft.modules), minutes=minutes or 0, start_time=start_time,
         grade_band=draft.grade_band, languages=tuple(draft.languages), facilitators=draft.facilitators.strip(),
         delivery=draft.delivery, sections=tuple(draft.sections), breakdowns=breakdowns, tallies=tallies,
         roster=tuple(draft.roster), referrals=referrals or 0, notes=draft.notes.strip(),
@@ -121,6 +123,18 @@ def _date(text: str, today: dt.date, errors: list[FieldError]) -> dt.date | None
     if value > today + dt.timedelta(days=FAR_FUTURE_DAYS):
         errors.append(FieldError("date", "future_date", {"text": value.isoformat()}))
     return value
+
+
+def _time(text: str, errors: list[FieldError]) -> str:
+    """'' or a 24-hour time written HH:MM."""
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        return dt.time.fromisoformat(text if len(text) > 4 else f"0{text}").strftime("%H:%M")
+    except ValueError:
+        errors.append(FieldError("start_time", "not_a_time", {"text": text}))
+        return ""
 
 
 def _count(name: str, text: str, errors: list[FieldError], required: bool = False) -> int | None:
