@@ -33,7 +33,7 @@ def create_records(db: Database) -> None:
                             pk=("session_id", "dimension", "category"),
                             foreign_keys=[("session_id", "sessions", "id")])
     db["survey_tallies"].create({"session_id": str, "item_id": str, "timing": str, "answered": int,
-                                 "correct": int, "answer_counts": str},
+                                 "correct": int},
                                 pk=("session_id", "item_id", "timing"), foreign_keys=[("session_id", "sessions", "id")])
     db["roster"].create({"id": str, "session_id": str, "name": str, "role": str, "organization": str,
                          "email": str}, pk="id", foreign_keys=[("session_id", "sessions", "id")])

@@ -7,7 +7,6 @@ to: the caller offers the latest backup instead.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 import uuid
 from collections import defaultdict
@@ -133,7 +132,7 @@ class RecordsStore:
                 for d, counts in record.breakdowns.items() for c, n in counts.items())
             self.db["survey_tallies"].insert_all(
                 {"session_id": session_id, "item_id": t.item_id, "timing": t.timing, "answered": t.answered,
-                 "correct": t.correct, "answer_counts": json.dumps({})} for t in record.tallies)
+                 "correct": t.correct} for t in record.tallies)
             if not record.is_youth:
                 self.db["roster"].insert_all(
                     {"id": str(uuid.uuid4()), "session_id": session_id, "name": r.name, "role": r.role,
