@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..model import Curriculum
-from .model import BREAKDOWNS, DELIVERY, FIDELITY, SectionRecord, SessionRecord, Tally
+from .model import BREAKDOWNS, DELIVERY, FIDELITY, RosterEntry, SectionRecord, SessionRecord, Tally
 
 FAR_FUTURE_DAYS = 31
 
@@ -62,7 +62,7 @@ class SessionDraft:
     breakdowns: dict[str, dict[str, str]] = field(default_factory=dict)
     tallies: tuple[tuple[str, str, str, str], ...] = ()
     """(item_id, timing, answered, correct) as typed."""
-    roster: tuple = ()
+    roster: tuple[RosterEntry, ...] = ()
     referrals: str = "0"
     notes: str = ""
     id: str = ""
