@@ -253,3 +253,18 @@ def test_restoring_a_backup_from_the_app_keeps_the_current_file(qtbot, tmp_path,
     assert sorted(r.participants for r in old.session_rows()) == [10, 11]
     old.close()
     guard.store.close()
+
+
+def test_every_validation_message_reads_in_english_and_spanish(qtbot, qapp, curriculum, store) -> None:
+    from facilitator.core.records.validation import ENGLISH, FieldError
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    dialog = SessionDialog(curriculum, store)
+    qtbot.addWidget(dialog)
+    values = {"text": "x", "sum": "12", "total": "10", "correct": "5", "answered": "4"}
+    english = {code: dialog.message(FieldError("participants", code, values)) for code in ENGLISH}
+    LanguageSwitcher(qapp).switch("es")
+    spanish = {code: dialog.message(FieldError("participants", code, values)) for code in ENGLISH}
+    assert spanish["not_a_time"] == "«x» no es una hora como 10:30."
+    untranslated = [code for code in ENGLISH if not spanish[code] or spanish[code] == english[code]]
+    assert untranslated == []
