@@ -263,8 +263,12 @@ def test_every_validation_message_reads_in_english_and_spanish(qtbot, qapp, curr
     qtbot.addWidget(dialog)
     values = {"text": "x", "sum": "12", "total": "10", "correct": "5", "answered": "4"}
     english = {code: dialog.message(FieldError("participants", code, values)) for code in ENGLISH}
-    LanguageSwitcher(qapp).switch("es")
-    spanish = {code: dialog.message(FieldError("participants", code, values)) for code in ENGLISH}
+    switcher = LanguageSwitcher(qapp)
+    switcher.switch("es")
+    try:
+        spanish = {code: dialog.message(FieldError("participants", code, values)) for code in ENGLISH}
+    finally:
+        switcher.switch("en")  # removes this switcher's Spanish catalogue again
     assert spanish["not_a_time"] == "«x» no es una hora como 10:30."
     untranslated = [code for code in ENGLISH if not spanish[code] or spanish[code] == english[code]]
     assert untranslated == []
