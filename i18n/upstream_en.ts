@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerCountsDialog</name>
+    <message>
+        <source>Answer counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many marked each answer. Answered and right are worked out from these counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurriculumPage</name>
     <message>
         <source>&amp;Search</source>
@@ -660,6 +679,10 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Count the answers to the selected question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,6 +743,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>“%1” is not a time like 10:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer counts add up to %1, more than the %2 who answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerCountsDialog</name>
+    <message>
+        <source>Answer counts</source>
+        <translation>Conteo de respuestas</translation>
+    </message>
+    <message>
+        <source>How many marked each answer. Answered and right are worked out from these counts.</source>
+        <translation>Cuántas personas marcaron cada respuesta. Las columnas «Contestaron» y «Correctas» se calculan a partir de estos conteos.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumPage</name>
     <message>
         <source>&amp;Search</source>
@@ -665,6 +684,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>por ejemplo 10:30</translation>
     </message>
     <message>
+        <source>Count the answers to the selected question…</source>
+        <translation>Contar las respuestas de la pregunta seleccionada…</translation>
+    </message>
+    <message>
         <source>New site</source>
         <translation>Nuevo lugar</translation>
     </message>
@@ -726,6 +749,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>“%1” is not a time like 10:30.</source>
         <translation>«%1» no es una hora como 10:30.</translation>
+    </message>
+    <message>
+        <source>The answer counts add up to %1, more than the %2 who answered.</source>
+        <translation>Los conteos de respuestas suman %1, más que las %2 personas que contestaron.</translation>
     </message>
     <message>
         <source>Youth sessions keep numbers only, never names.</source>

@@ -215,3 +215,38 @@ def test_start_time_is_optional_and_checked(curriculum) -> None:
     assert record.start_time == "09:05"
     _, errors = validate(SessionDraft(**values, start_time="25:99"), curriculum, TODAY)
     assert [(e.field, e.code) for e in errors] == [("start_time", "not_a_time")]
+
+
+def test_answer_counts_fill_in_answered_and_right_and_are_kept(curriculum, store: RecordsStore) -> None:
+    site = store.save_site("Durham Community Center", "community", "Durham")
+    values = {"date": "2026-11-20", "site_id": site.id, "audience": "adults", "participants": "30",
+              "modules": ("root-causes",)}
+    marks = {("not-victims-fault", "post"): {"strongly_disagree": "11", "disagree": "9", "agree": "3",
+                                             "strongly_agree": ""},
+             ("reporting-duty", "pre"): {"a": "4", "b": "20", "c": "2", "d": "1"}}
+    record, errors = validate(SessionDraft(**values, marks=marks), curriculum, TODAY)
+    assert errors == []
+    by_item = {(t.item_id, t.timing): t for t in record.tallies}
+    blame = by_item[("not-victims-fault", "post")]
+    assert (blame.answered, blame.correct) == (23, 20), "both points on the hoped-for side count as right"
+    duty = by_item[("reporting-duty", "pre")]
+    assert (duty.answered, duty.correct) == (27, 20)
+    saved = store.session(store.save_session(record))
+    assert {(t.item_id, t.timing): dict(t.marks) for t in saved.tallies} == {
+        ("not-victims-fault", "post"): {"strongly_disagree": 11, "disagree": 9, "agree": 3},
+        ("reporting-duty", "pre"): {"a": 4, "b": 20, "c": 2, "d": 1}}
+
+
+def test_answer_counts_that_do_not_fit_the_item_are_refused(curriculum) -> None:
+    values = {"date": "2026-11-20", "site_id": "s", "audience": "adults", "participants": "30",
+              "modules": ("root-causes",)}
+    draft = SessionDraft(**values, tallies=(("reporting-duty", "pre", "10", ""),),
+                         marks={("reporting-duty", "pre"): {"a": "4", "b": "9"},
+                                ("worker-rights", "post"): {"maybe": "3", "true": "-1"}})
+    record, errors = validate(draft, curriculum, TODAY)
+    assert record is None
+    assert [(e.field, e.code, dict(e.values)) for e in errors] == [
+        ("tallies.reporting-duty.pre", "marks_over_answered", {"sum": "13", "answered": "10"}),
+        ("tallies.worker-rights.post", "unknown_choice", {"text": "maybe"}),
+        ("tallies.worker-rights.post", "negative", {"text": "-1"}),
+    ]

@@ -272,3 +272,60 @@ def test_every_validation_message_reads_in_english_and_spanish(qtbot, qapp, curr
     assert spanish["not_a_time"] == "«x» no es una hora como 10:30."
     untranslated = [code for code in ENGLISH if not spanish[code] or spanish[code] == english[code]]
     assert untranslated == []
+
+
+def test_counting_answers_fills_in_the_tallies_and_comes_back_on_edit(qtbot, page, curriculum, store,
+                                                                      monkeypatch) -> None:
+    from facilitator.ui.answer_counts_dialog import AnswerCountsDialog
+
+    store.save_site("Site", "community", "Durham")
+    typed = {("pre", "agree"): "6", ("pre", "disagree"): "14", ("post", "strongly_disagree"): "15",
+             ("post", "disagree"): "5", ("post", "agree"): "1"}
+
+    def count(dialog: AnswerCountsDialog) -> QDialog.DialogCode:
+        assert [f.objectName() for f in dialog.fields.values()][:2] == ["count_pre_strongly_disagree",
+                                                                         "count_post_strongly_disagree"]
+        for key, text in typed.items():
+            dialog.fields[key].setText(text)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnswerCountsDialog, "exec", count)
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("educators"))
+    tick(dialog, "educators-and-professionals")
+    row = dialog.tallies.items.index("not-victims-fault")
+    dialog.tallies.setCurrentCell(row, 0)
+    qtbot.mouseClick(dialog.count_answers, Qt.MouseButton.LeftButton)
+    shown = [dialog.tallies.item(row, column).text() for column in range(1, 5)]
+    assert shown == ["20", "14", "21", "20"], "answered and right (disagreeing is hoped for) follow the counts"
+    dialog.participants.setText("22")
+    dialog.save()
+    saved = store.session(dialog.saved_id)
+    assert {t.timing: dict(t.marks) for t in saved.tallies} == {
+        "pre": {"agree": 6, "disagree": 14}, "post": {"strongly_disagree": 15, "disagree": 5, "agree": 1}}
+
+    again = SessionDialog(curriculum, store, saved, page)
+    qtbot.addWidget(again)
+    survey = curriculum.survey
+    reopened = AnswerCountsDialog(survey.items["not-victims-fault"], survey.texts["en"], again.tallies.marks)
+    qtbot.addWidget(reopened)
+    assert {key: field.text() for key, field in reopened.fields.items() if field.text()} == typed
+    assert [again.tallies.item(row, column).text() for column in range(1, 5)] == shown
+
+
+def test_answer_counts_above_the_answered_number_point_at_the_question(qtbot, page, curriculum, store) -> None:
+    store.save_site("Site", "community", "Durham")
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("educators"))
+    tick(dialog, "educators-and-professionals")
+    dialog.participants.setText("22")
+    row = dialog.tallies.items.index("reporting-duty")
+    dialog.tallies.item(row, 1).setText("10")
+    dialog.tallies.marks[("reporting-duty", "pre")] = {"a": "4", "b": "9"}
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.detail_error.text() == "Survey counts: The answer counts add up to 13, more than the 10 who answered."
+    assert dialog.tallies.currentRow() == row
+    assert dialog.tallies.item(row, 1).text() == "10" and store.session_rows() == []

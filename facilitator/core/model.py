@@ -18,6 +18,7 @@ STOP_SV = ("norms", "skills", "opportunities", "environments", "support")
 HANDOUTS = ("fact-sheet", "job-offer-checklist", "workers-rights-card", "resource-card", "parent-letter",
             "survey-youth", "survey-adult", "answer-key", "sign-in-sheet", "certificate", "tally-sheet")
 SURVEY_TIMES = ("pre", "post")
+AGREE_SCALE = ("strongly_disagree", "disagree", "agree", "strongly_agree")
 ADAPTATIONS = ("younger", "older", "large_group", "virtual", "low_literacy", "spanish")
 GUIDE_HEADINGS = (
     "audiences", "minutes", "objectives", "preparation", "materials", "content_preview", "safety_notes",
@@ -236,6 +237,17 @@ class SurveyItem:
     options: tuple[str, ...] = ()
     asked: tuple[str, ...] = SURVEY_TIMES
     line: int = field(default=0, compare=False)
+
+    @property
+    def marks(self) -> tuple[str, ...]:
+        """What a participant can mark on paper, in printed order: the ids answer counts are kept under."""
+        return {"true_false": ("true", "false"), "agree_scale": AGREE_SCALE}.get(self.kind, self.options)
+
+    def is_right(self, mark: str) -> bool:
+        """Whether a mark is the keyed answer; on the agree scale both points on the hoped-for side count."""
+        if self.kind == "agree_scale":
+            return mark in (self.answer, f"strongly_{self.answer}")
+        return mark == self.answer
 
 @dataclass(frozen=True)
 class ItemText:

@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from .fields import Fields
-from .model import SURVEY_TIMES, ItemText, Survey, SurveyItem, SurveyText
+from .model import AGREE_SCALE, SURVEY_TIMES, ItemText, Survey, SurveyItem, SurveyText
 from .problems import Problem, Severity
 from .yamlsource import read_yaml
 
 ITEM_KINDS = ("choice", "true_false", "agree_scale")
-SCALE = ("strongly_disagree", "disagree", "agree", "strongly_agree")
 INSTRUMENT_SIZE = (8, 12)
 
 
@@ -120,7 +119,7 @@ def _text(path: Path, data: Any, problems: list[Problem], language: str, source_
         g = Fields(path, value, problems, f"{language}: instrument '{name}'", f.line_of("instruments"))
         names[name] = (g.text("title"), g.text("instructions"))
         g.finish()
-    scale = {k: str(v) for k, v in f.keyed("scale", SCALE, "scale point").items()}
+    scale = {k: str(v) for k, v in f.keyed("scale", AGREE_SCALE, "scale point").items()}
     construct_names = {k: str(v) for k, v in f.keyed("constructs", constructs, "construct").items()}
     item_texts = {}
     for item_id, value in f.keyed("items", tuple(items), "item").items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Curriculum
+from ..core.model import SURVEY_TIMES, Curriculum
 from ..core.records.model import BREAKDOWNS, FIDELITY, RosterEntry, SectionRecord
+from .answer_counts_dialog import AnswerCountsDialog, Marks
 
 
 class DetailLabels(QObject):
@@ -61,7 +63,7 @@ class SectionsTable(QTableWidget):
 
     def set_sections(self, curriculum: Curriculum, modules: tuple[str, ...], language: str,
                      known: dict[tuple[str, str], SectionRecord]) -> None:
-        current = {key: record for key, record in zip(self.keys, self.records(), strict=False)} | known
+        current = known | {key: record for key, record in zip(self.keys, self.records(), strict=False)}
         self.keys = [(m, s.id) for m in modules for s in curriculum.module(m).spec.sections]
         self.setRowCount(len(self.keys))
         for row, (module_id, section_id) in enumerate(self.keys):
@@ -140,15 +142,20 @@ class TalliesTable(QTableWidget):
         super().__init__(0, 5, parent)
         self.setObjectName("sessionTallies")
         self.items: list[str] = []
+        self.marks: Marks = {}
+        self.curriculum: Curriculum | None = None
+        self.language = "en"
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def set_items(self, curriculum: Curriculum, modules: tuple[str, ...], language: str,
-                  known: dict[tuple[str, str], tuple[str, str]]) -> None:
+                  known: dict[tuple[str, str], tuple[str, str]], known_marks: Marks | None = None) -> None:
         survey = curriculum.survey
         if survey is None:
             return
-        current = self.values_by_key() | known
+        self.curriculum, self.language = curriculum, language
+        self.marks = (known_marks or {}) | self.marks
+        current = known | self.values_by_key()
         taught = {i for m in modules for i in curriculum.module(m).spec.survey_items}
         self.items = [i for i in survey.items if i in taught]
         self.setRowCount(len(self.items))
@@ -173,6 +180,30 @@ class TalliesTable(QTableWidget):
     def values(self) -> tuple[tuple[str, str, str, str], ...]:
         return tuple((item, timing, answered, correct)
                      for (item, timing), (answered, correct) in self.values_by_key().items() if answered.strip())
+
+    def marks_values(self) -> Marks:
+        """Answer counts for the items still on the list (unticking a module drops its items)."""
+        return {key: marks for key, marks in self.marks.items() if key[0] in self.items}
+
+    def edit_marks(self) -> None:
+        """Count one question option by option; answered and right are then filled in from the counts."""
+        row = self.currentRow()
+        if self.curriculum is None or self.curriculum.survey is None or not 0 <= row < len(self.items):
+            return
+        survey = self.curriculum.survey
+        item = survey.items[self.items[row]]
+        dialog = AnswerCountsDialog(item, survey.texts[self.language], self.marks, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        typed = dialog.marks()
+        for timing in SURVEY_TIMES:
+            self.marks.pop((item.id, timing), None)
+        self.marks.update(typed)
+        for column, (timing, kind) in enumerate(self.COLUMNS, start=1):
+            counts = typed.get((item.id, timing), {})
+            if all(text.isdigit() for text in counts.values()):
+                total = sum(int(text) for mark, text in counts.items() if kind == "answered" or item.is_right(mark))
+                self.item(row, column).setText(str(total) if counts else "")
 
 
 class RosterTable(QTableWidget):

@@ -78,7 +78,10 @@ class SessionDialog(QDialog):
         self.details = QTabWidget(objectName="sessionDetails")
         self.details.addTab(self.sections, "")
         self.details.addTab(self.breakdowns, "")
-        self.details.addTab(self.tallies, "")
+        self.count_answers = QPushButton(objectName="countAnswers")
+        self.count_answers.clicked.connect(self.tallies.edit_marks)
+        self.tallies.doubleClicked.connect(lambda index: index.column() == 0 and self.tallies.edit_marks())
+        self.details.addTab(stacked(self.tallies, self.count_answers), "")
         self.roster_note = QLabel(objectName="rosterNote")
         self.roster_note.setWordWrap(True)
         self.details.addTab(stacked(self.roster_note, self.roster), "")
@@ -156,6 +159,7 @@ class SessionDialog(QDialog):
         self.roster.retranslate_ui()
         self.participants.setPlaceholderText(self.tr("A number, e.g. 28"))
         self.start_time.setPlaceholderText(self.tr("e.g. 10:30"))
+        self.count_answers.setText(self.tr("Count the answers to the selected question…"))
 
     # --- sites and modules ------------------------------------------------------------------------------------
     def _fill_sites(self, select: str = "") -> None:
@@ -184,6 +188,12 @@ class SessionDialog(QDialog):
 
     # --- load and save ----------------------------------------------------------------------------------------
     def _load(self, record: SessionRecord) -> None:
+        # Saved details first: ticking the modules below fills the detail tabs from them.
+        self._known_sections = {(s.module_id, s.section_id): s for s in record.sections}
+        self._known_tallies = {(t.item_id, t.timing): (str(t.answered), "" if t.correct is None else str(t.correct))
+                               for t in record.tallies}
+        self._known_marks = {(t.item_id, t.timing): {mark: str(n) for mark, n in t.marks.items()}
+                             for t in record.tallies if t.marks}
         self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
         self.audience.setCurrentIndex(max(self.audience.findData(record.audience), 0))
         for row in range(self.modules.count()):
@@ -201,16 +211,14 @@ class SessionDialog(QDialog):
         self.notes.setText(record.notes)
         self.breakdowns.load(dict(record.breakdowns))
         self.roster.load(record.roster)
-        self._known_sections = {(s.module_id, s.section_id): s for s in record.sections}
-        self._known_tallies = {(t.item_id, t.timing): (str(t.answered), "" if t.correct is None else str(t.correct))
-                               for t in record.tallies}
 
     def _refresh_details(self) -> None:
         """The sections and survey items follow the ticked modules; the roster exists only for adults."""
         language = QLocale().name()[:2]
         modules = self.checked_modules()
         self.sections.set_sections(self.curriculum, modules, language, getattr(self, "_known_sections", {}))
-        self.tallies.set_items(self.curriculum, modules, language, getattr(self, "_known_tallies", {}))
+        self.tallies.set_items(self.curriculum, modules, language, getattr(self, "_known_tallies", {}),
+                               getattr(self, "_known_marks", {}))
         youth = self.audience.currentData() in YOUTH_AUDIENCES
         self.roster.setEnabled(not youth)
         self.roster_note.setText(self.tr("Youth sessions keep numbers only, never names.") if youth else
@@ -228,6 +236,7 @@ class SessionDialog(QDialog):
             languages=languages or ("en",), facilitators=self.facilitators.text(),
             delivery=self.delivery.currentData(), sections=self.sections.records(),
             breakdowns=self.breakdowns.values(), tallies=self.tallies.values(),
+            marks=self.tallies.marks_values(),
             roster=self.roster.entries() if audience not in YOUTH_AUDIENCES else (),
             referrals=self.referrals.text(), notes=self.notes.text(), id=self.record_id)
 
@@ -255,7 +264,10 @@ class SessionDialog(QDialog):
             if error.field.startswith("tallies."):
                 self.detail_error.setText(self.tr("Survey counts: %1").replace("%1", self.message(error)))
                 self.detail_error.show()
-                self.details.setCurrentWidget(self.tallies)
+                self.details.setCurrentWidget(self.tallies.parentWidget())
+                item_id = error.field.split(".")[1]
+                if item_id in self.tallies.items:
+                    self.tallies.setCurrentCell(self.tallies.items.index(item_id), 0)
                 continue
             label = self.errors.get(key)
             if label is None:
@@ -284,5 +296,7 @@ class SessionDialog(QDialog):
             "unknown_choice": self.tr("“%1” is not one of the choices.").replace("%1", v.get("text", "")),
             "correct_over_answered": self.tr("More correct answers than people who answered."),
             "not_a_time": self.tr("“%1” is not a time like 10:30.").replace("%1", v.get("text", "")),
+            "marks_over_answered": self.tr("The answer counts add up to %1, more than the %2 who answered.")
+            .replace("%1", v.get("sum", "")).replace("%2", v.get("answered", "")),
         }
         return messages[error.code]

@@ -44,6 +44,8 @@ class Tally:
     timing: str
     answered: int
     correct: int | None = None
+    marks: Mapping[str, int] = field(default_factory=dict)
+    """How many chose each option (item.marks ids), when the paper surveys were counted that closely."""
 
 
 @dataclass(frozen=True)

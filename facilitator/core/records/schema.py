@@ -35,6 +35,9 @@ def create_records(db: Database) -> None:
     db["survey_tallies"].create({"session_id": str, "item_id": str, "timing": str, "answered": int,
                                  "correct": int},
                                 pk=("session_id", "item_id", "timing"), foreign_keys=[("session_id", "sessions", "id")])
+    db["survey_marks"].create({"session_id": str, "item_id": str, "timing": str, "mark": str, "count": int},
+                              pk=("session_id", "item_id", "timing", "mark"),
+                              foreign_keys=[("session_id", "sessions", "id")])
     db["roster"].create({"id": str, "session_id": str, "name": str, "role": str, "organization": str,
                          "email": str}, pk="id", foreign_keys=[("session_id", "sessions", "id")])
     db["sessions"].create_index(["date"])

@@ -120,7 +120,8 @@ class RecordsStore:
             existing = next(self.db.query("select created_at from sessions where id = ?", [session_id]), None)
             row["created_at"] = existing["created_at"] if existing else stamp
             self.db["sessions"].upsert(row, pk="id")
-            for table in ("session_modules", "section_fidelity", "breakdowns", "survey_tallies", "roster"):
+            for table in ("session_modules", "section_fidelity", "breakdowns", "survey_tallies", "survey_marks",
+                          "roster"):
                 self.db.execute(f"delete from {table} where session_id = ?", [session_id])
             self.db["session_modules"].insert_all(
                 {"session_id": session_id, "module_id": m, "position": i} for i, m in enumerate(record.modules))
@@ -133,6 +134,9 @@ class RecordsStore:
             self.db["survey_tallies"].insert_all(
                 {"session_id": session_id, "item_id": t.item_id, "timing": t.timing, "answered": t.answered,
                  "correct": t.correct} for t in record.tallies)
+            self.db["survey_marks"].insert_all(
+                {"session_id": session_id, "item_id": t.item_id, "timing": t.timing, "mark": mark, "count": n}
+                for t in record.tallies for mark, n in t.marks.items())
             if not record.is_youth:
                 self.db["roster"].insert_all(
                     {"id": str(uuid.uuid4()), "session_id": session_id, "name": r.name, "role": r.role,
@@ -150,7 +154,11 @@ class RecordsStore:
         breakdowns: dict[str, dict[str, int]] = defaultdict(dict)
         for r in self.db.query("select * from breakdowns where session_id = ?", where):
             breakdowns[r["dimension"]][r["category"]] = r["count"]
-        tallies = tuple(Tally(r["item_id"], r["timing"], r["answered"], r["correct"])
+        marks: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+        for r in self.db.query("select * from survey_marks where session_id = ?", where):
+            marks[(r["item_id"], r["timing"])][r["mark"]] = r["count"]
+        tallies = tuple(Tally(r["item_id"], r["timing"], r["answered"], r["correct"],
+                              marks.get((r["item_id"], r["timing"]), {}))
                         for r in self.db.query("select * from survey_tallies where session_id = ?", where))
         roster = tuple(RosterEntry(r["name"], r["role"] or "", r["organization"] or "", r["email"] or "")
                        for r in self.db.query("select * from roster where session_id = ?", where))

@@ -40,6 +40,7 @@ ENGLISH = {
     "unknown_choice": "'{text}' is not one of the choices",
     "correct_over_answered": "{correct} correct is more than the {answered} who answered",
     "not_a_time": "'{text}' is not a time like 10:30",
+    "marks_over_answered": "the answer counts add up to {sum}, more than the {answered} who answered",
 }
 
 
@@ -62,6 +63,8 @@ class SessionDraft:
     breakdowns: dict[str, dict[str, str]] = field(default_factory=dict)
     tallies: tuple[tuple[str, str, str, str], ...] = ()
     """(item_id, timing, answered, correct) as typed."""
+    marks: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    """(item_id, timing) -> option -> how many chose it, as typed."""
     roster: tuple[RosterEntry, ...] = ()
     referrals: str = "0"
     notes: str = ""
@@ -92,7 +95,7 @@ def validate(draft: SessionDraft, curriculum: Curriculum, today: dt.date) -> tup
         if section.fidelity not in FIDELITY:
             errors.append(FieldError("sections", "unknown_choice", {"text": section.fidelity}))
     breakdowns = _breakdowns(draft.breakdowns, participants, errors)
-    tallies = _tallies(draft.tallies, errors)
+    tallies = _tallies(draft.tallies, draft.marks, curriculum, errors)
     if draft.roster and draft.audience in ("grades_6_8", "grades_9_12"):
         errors.append(FieldError("roster", "roster_for_youth"))
     if errors or date is None or participants is None:
@@ -178,14 +181,42 @@ def _breakdowns(raw: Mapping[str, Mapping[str, str]], total: int | None,
     return result
 
 
-def _tallies(raw: Iterable[tuple[str, str, str, str]], errors: list[FieldError]) -> tuple[Tally, ...]:
+def _tallies(raw: Iterable[tuple[str, str, str, str]], raw_marks: Mapping[tuple[str, str], Mapping[str, str]],
+             curriculum: Curriculum, errors: list[FieldError]) -> tuple[Tally, ...]:
+    """Answered and correct as typed; where answer counts were typed, a blank answered or correct is their sum."""
+    typed = {(item_id, timing): (answered, correct) for item_id, timing, answered, correct in raw}
     tallies = []
-    for item_id, timing, answered_text, correct_text in raw:
-        answered = _count(f"tallies.{item_id}.{timing}", answered_text, errors)
-        correct = _count(f"tallies.{item_id}.{timing}", correct_text, errors) if correct_text.strip() else None
+    for item_id, timing in dict.fromkeys([*typed, *raw_marks]):
+        key = f"tallies.{item_id}.{timing}"
+        answered_text, correct_text = typed.get((item_id, timing), ("", ""))
+        answered = _count(key, answered_text, errors) if answered_text.strip() else None
+        correct = _count(key, correct_text, errors) if correct_text.strip() else None
+        marks = _marks(key, raw_marks.get((item_id, timing), {}), curriculum, item_id, errors)
+        if marks:
+            item = curriculum.survey.items[item_id]  # type: ignore[union-attr]  # marks exist only for known items
+            total = sum(marks.values())
+            answered = total if answered is None else answered
+            if correct is None:
+                correct = sum(n for mark, n in marks.items() if item.is_right(mark))
+            if total > answered:
+                errors.append(FieldError(key, "marks_over_answered", {"sum": str(total), "answered": str(answered)}))
         if answered is not None and correct is not None and correct > answered:
-            errors.append(FieldError(f"tallies.{item_id}.{timing}", "correct_over_answered",
+            errors.append(FieldError(key, "correct_over_answered",
                                      {"correct": str(correct), "answered": str(answered)}))
         if answered:
-            tallies.append(Tally(item_id, timing, answered, correct))
+            tallies.append(Tally(item_id, timing, answered, correct, marks))
     return tuple(tallies)
+
+
+def _marks(key: str, raw: Mapping[str, str], curriculum: Curriculum, item_id: str,
+           errors: list[FieldError]) -> dict[str, int]:
+    item = curriculum.survey.items.get(item_id) if curriculum.survey else None
+    marks = {}
+    for mark, text in raw.items():
+        if item is None or mark not in item.marks:
+            errors.append(FieldError(key, "unknown_choice", {"text": mark}))
+            continue
+        count = _count(key, text, errors)
+        if count:
+            marks[mark] = count
+    return marks
