@@ -55,10 +55,6 @@ class AnswerCountsDialog(QDialog):
                 field.setAccessibleName(f"{headers[timing]}: {label.text()}")
                 grid.addWidget(field, row, column)
                 self.fields[(timing, mark)] = field
-        # Tab goes down the "before" pile first, then the "after" pile, as the papers are counted.
-        order = [self.fields[(timing, mark)] for timing in item.asked for mark in item.marks]
-        for first, second in pairwise(order):
-            QWidget.setTabOrder(first, second)
         grid.setColumnStretch(0, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -68,6 +64,10 @@ class AnswerCountsDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(grid)
         layout.addWidget(buttons)
+        # Tab goes down the "before" pile first, then the "after" pile, as the papers are counted.
+        order = [self.fields[(timing, mark)] for timing in item.asked for mark in item.marks]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.resize(560, self.sizeHint().height())
 
     def marks(self) -> Marks:

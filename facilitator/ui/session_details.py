@@ -146,6 +146,7 @@ class TalliesTable(QTableWidget):
         self.curriculum: Curriculum | None = None
         self.language = "en"
         self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def set_items(self, curriculum: Curriculum, modules: tuple[str, ...], language: str,
