@@ -746,6 +746,10 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type how many answered, too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The answer counts add up to %1, more than the %2 who answered.</source>
         <translation type="unfinished"></translation>
     </message>

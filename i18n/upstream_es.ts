@@ -751,6 +751,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>«%1» no es una hora como 10:30.</translation>
     </message>
     <message>
+        <source>Type how many answered, too.</source>
+        <translation>Escriba también cuántas personas contestaron.</translation>
+    </message>
+    <message>
         <source>The answer counts add up to %1, more than the %2 who answered.</source>
         <translation>Los conteos de respuestas suman %1, más que las %2 personas que contestaron.</translation>
     </message>

@@ -240,13 +240,14 @@ def test_answer_counts_fill_in_answered_and_right_and_are_kept(curriculum, store
 def test_answer_counts_that_do_not_fit_the_item_are_refused(curriculum) -> None:
     values = {"date": "2026-11-20", "site_id": "s", "audience": "adults", "participants": "30",
               "modules": ("root-causes",)}
-    draft = SessionDraft(**values, tallies=(("reporting-duty", "pre", "10", ""),),
+    draft = SessionDraft(**values, tallies=(("reporting-duty", "pre", "10", ""), ("worker-rights", "pre", "", "5")),
                          marks={("reporting-duty", "pre"): {"a": "4", "b": "9"},
                                 ("worker-rights", "post"): {"maybe": "3", "true": "-1"}})
     record, errors = validate(draft, curriculum, TODAY)
     assert record is None
     assert [(e.field, e.code, dict(e.values)) for e in errors] == [
         ("tallies.reporting-duty.pre", "marks_over_answered", {"sum": "13", "answered": "10"}),
+        ("tallies.worker-rights.pre", "answered_missing", {}),
         ("tallies.worker-rights.post", "unknown_choice", {"text": "maybe"}),
         ("tallies.worker-rights.post", "negative", {"text": "-1"}),
     ]

@@ -180,7 +180,8 @@ class TalliesTable(QTableWidget):
 
     def values(self) -> tuple[tuple[str, str, str, str], ...]:
         return tuple((item, timing, answered, correct)
-                     for (item, timing), (answered, correct) in self.values_by_key().items() if answered.strip())
+                     for (item, timing), (answered, correct) in self.values_by_key().items()
+                     if answered.strip() or correct.strip())
 
     def marks_values(self) -> Marks:
         """Answer counts for the items still on the list (unticking a module drops its items)."""

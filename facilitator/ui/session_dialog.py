@@ -296,6 +296,7 @@ class SessionDialog(QDialog):
             "unknown_choice": self.tr("“%1” is not one of the choices.").replace("%1", v.get("text", "")),
             "correct_over_answered": self.tr("More correct answers than people who answered."),
             "not_a_time": self.tr("“%1” is not a time like 10:30.").replace("%1", v.get("text", "")),
+            "answered_missing": self.tr("Type how many answered, too."),
             "marks_over_answered": self.tr("The answer counts add up to %1, more than the %2 who answered.")
             .replace("%1", v.get("sum", "")).replace("%2", v.get("answered", "")),
         }

@@ -40,6 +40,7 @@ ENGLISH = {
     "unknown_choice": "'{text}' is not one of the choices",
     "correct_over_answered": "{correct} correct is more than the {answered} who answered",
     "not_a_time": "'{text}' is not a time like 10:30",
+    "answered_missing": "a number correct needs the number who answered",
     "marks_over_answered": "the answer counts add up to {sum}, more than the {answered} who answered",
 }
 
@@ -200,7 +201,9 @@ def _tallies(raw: Iterable[tuple[str, str, str, str]], raw_marks: Mapping[tuple[
                 correct = sum(n for mark, n in marks.items() if item.is_right(mark))
             if total > answered:
                 errors.append(FieldError(key, "marks_over_answered", {"sum": str(total), "answered": str(answered)}))
-        if answered is not None and correct is not None and correct > answered:
+        if answered is None and correct is not None and not answered_text.strip():
+            errors.append(FieldError(key, "answered_missing"))
+        elif answered is not None and correct is not None and correct > answered:
             errors.append(FieldError(key, "correct_over_answered",
                                      {"correct": str(correct), "answered": str(answered)}))
         if answered:
