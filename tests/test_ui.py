@@ -306,3 +306,16 @@ def test_the_handouts_area_opens_from_the_side_list(make_window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.handouts_page.document.pageCount() == 1)
     window.nav.setCurrentRow(0)
     assert window.pages.currentWidget() is window.curriculum_page
+
+
+def test_ctrl_and_a_number_opens_each_area(make_window, qtbot) -> None:
+    from facilitator.ui.sessions_page import SessionsPage
+
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.pages.currentWidget(), SessionsPage) and window.nav.currentRow() == 2
+    qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.curriculum_page
+    assert [a.text() for a in window.area_actions] == ["Curriculum", "Handouts", "Sessions"]

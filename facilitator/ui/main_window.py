@@ -74,6 +74,11 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
                                        triggered=lambda: self._zoom(reader.zoom - 1))
         self.zoom_reset_action = QAction(self, shortcut=QKeySequence("Ctrl+0"), triggered=lambda: self._zoom(0))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        self.view_menu.addSeparator()
+        self.area_actions = [QAction(self, shortcut=QKeySequence(f"Ctrl+{row + 1}"),
+                                     triggered=lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+                             for row in range(self.nav.count())]
+        self.view_menu.addActions(self.area_actions)
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -96,6 +101,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.nav.item(0).setText(self.tr("Curriculum"))
         self.nav.item(1).setText(self.tr("Handouts"))
         self.nav.item(2).setText(self.tr("Sessions"))
+        for row, action in enumerate(self.area_actions):
+            action.setText(self.nav.item(row).text())
         self.agency_action.setText(self.tr("&Agency profile…"))
         self.restore_action.setText(self.tr("&Restore session records from a backup…"))
         self.nav.setAccessibleName(self.tr("Areas of the app"))
