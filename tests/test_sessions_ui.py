@@ -329,3 +329,13 @@ def test_answer_counts_above_the_answered_number_point_at_the_question(qtbot, pa
     assert dialog.detail_error.text() == "Survey counts: The answer counts add up to 13, more than the 10 who answered."
     assert dialog.tallies.currentRow() == row
     assert dialog.tallies.item(row, 1).text() == "10" and store.session_rows() == []
+
+
+def test_tab_leaves_the_date_for_the_next_field(qtbot, page, curriculum, store) -> None:
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date.setFocus()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.start_time, "Tab goes to the next field, not to the day inside the date"
+    assert dialog.date.date() == QDate.currentDate()

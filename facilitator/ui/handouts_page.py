@@ -12,7 +12,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from ..core.model import Curriculum
 from ..handout_setup import user_handouts
 from ..render.handouts import handout_pdf, print_handouts
 from ..render.pdf import RenderError
+from .date_field import DateField
 from .i18n import RetranslateOnLanguageChange
 from .labels import LANGUAGE_ENDONYMS, UiLabels
 from .layout import column, side_by_side
@@ -69,7 +69,7 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
             self.modules.addItem(item)
         self.language = QComboBox(objectName="handoutLanguage")
         self.school = QLineEdit(objectName="handoutSchool")
-        self.date = QDateEdit(QDate.currentDate(), objectName="handoutDate")
+        self.date = DateField(QDate.currentDate(), objectName="handoutDate")
         self.date.setCalendarPopup(True)
         self.paper = QComboBox(objectName="handoutPaper")
         self.paper.addItem("", "letter")

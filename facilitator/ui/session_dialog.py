@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from ..core.model import Curriculum
 from ..core.records.model import BREAKDOWNS, DELIVERY, YOUTH_AUDIENCES, SessionRecord
 from ..core.records.store import RecordsStore
 from ..core.records.validation import FieldError, SessionDraft, validate
+from .date_field import DateField
 from .labels import UiLabels
 from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable, stacked
 
@@ -44,7 +44,7 @@ class SessionDialog(QDialog):
         self.curriculum, self.store, self.record_id = curriculum, store, record.id if record else ""
         self.saved_id = ""
         labels = UiLabels(self)
-        self.date = QDateEdit(QDate.currentDate(), objectName="sessionDate")
+        self.date = DateField(QDate.currentDate(), objectName="sessionDate")
         self.date.setCalendarPopup(True)
         self.site = QComboBox(objectName="sessionSite")
         self.new_site = QPushButton(objectName="newSite")

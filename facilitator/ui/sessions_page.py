@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from ..core.model import Curriculum
 from ..core.records.filtering import SessionFilter
 from ..core.records.model import SessionRow
 from ..core.records.store import RecordsStore
+from .date_field import DateField
 from .i18n import RetranslateOnLanguageChange
 from .labels import UiLabels
 from .session_dialog import AUDIENCE_CHOICES, SessionDialog
@@ -105,8 +105,8 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.undo_stack = QUndoStack(self)
         self._labels = UiLabels(self)
         self._all: list[SessionRow] = []
-        self.date_from = QDateEdit(objectName="filterFrom", calendarPopup=True)
-        self.date_to = QDateEdit(QDate.currentDate().addYears(1), objectName="filterTo", calendarPopup=True)
+        self.date_from = DateField(objectName="filterFrom", calendarPopup=True)
+        self.date_to = DateField(QDate.currentDate().addYears(1), objectName="filterTo", calendarPopup=True)
         self.date_from.setDate(QDate(2000, 1, 1))
         self.site, self.county = QComboBox(objectName="filterSite"), QComboBox(objectName="filterCounty")
         self.module, self.audience = QComboBox(objectName="filterModule"), QComboBox(objectName="filterAudience")
