@@ -186,3 +186,17 @@ def test_a_long_batch_can_be_cancelled_and_the_window_stays_usable(page, qtbot) 
     assert page.document.pageCount() == 1, "the cancelled pack replaced nothing"
     choose(page, "job-offer-checklist")
     qtbot.waitUntil(lambda: page.document.pageCount() >= 1 and page.save_button.isEnabled())
+
+
+def test_choosing_again_while_a_pack_renders_replaces_it(page, qtbot) -> None:
+    page.school.setText("Carrboro High School")
+    choose(page, "print-pack", (1, 4))
+    qtbot.waitUntil(lambda: page.document.pageCount() >= 5, timeout=20000)
+    alone = page.document.pageCount()
+    choose(page, "print-pack", tuple(range(10)))
+    with qtbot.waitSignal(page.background_done, timeout=30000) as outcome:
+        for _ in range(5):  # each new choice stops the render before it, which never reports back
+            choose(page, "print-pack", (1, 4))
+    assert outcome.args == ["finished"]
+    qtbot.wait(300)
+    assert page.document.pageCount() == alone, "the last choice is what the preview shows"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from ..core.handouts import Handout, HandoutError, HandoutRequest, Handouts, handout_specs, review_status, strings
 from ..core.model import Curriculum
@@ -216,6 +217,7 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
 
     # --- preview, save, print -----------------------------------------------------------------------------------
     def update_preview(self) -> None:
+        self._refresh.stop()  # this update supersedes one still waiting
         handouts = self._handouts()
         ready = handouts is not None
         self.print_button.setEnabled(ready)
@@ -229,6 +231,7 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
             self._show_pdf(self._pdf_or_none(handouts))
 
     def _pdf_or_none(self, handouts: list[Handout]) -> bytes | None:
+        self._retire_worker()
         try:
             return handout_pdf(handouts)
         except RenderError as error:
@@ -246,6 +249,7 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
 
     def _in_background(self, handouts: list[Handout], done: Callable[[bytes], None]) -> None:
         """Render on a worker thread with a progress dialog; `done` gets the PDF back on this (the UI) thread."""
+        self._retire_worker()
         self._progress = QProgressDialog(self.tr("Preparing the handouts…"), self.tr("Cancel"), 0, 100, self)
         self._progress.setObjectName("handoutProgress")
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -260,6 +264,22 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         # stop() only sets a flag; call it directly, or it would wait in the busy worker thread's queue.
         self._progress.canceled.connect(self._worker.stop, Qt.ConnectionType.DirectConnection)
         self._thread = start_worker(self._worker, self)
+
+    def _retire_worker(self) -> None:
+        """A newer request replaces a running one: stop it, ignore what it still sends, and wait for it.
+
+        Waiting (at most one page, as the worker checks its stop flag between pages) keeps two renders from ever
+        running at once: Qt's text layout and font caches are not safe to share between threads.
+        """
+        worker = getattr(self, "_worker", None)
+        if worker is None or not Shiboken.isValid(worker):
+            return
+        worker.stop()
+        for signal, slot in ((worker.progressed, self._on_progress), (worker.finished, self._on_finished),
+                             (worker.failed, self._on_failed), (worker.cancelled, self._on_cancelled)):
+            signal.disconnect(slot)
+        self._progress.reset()
+        self.wait_for_background()
 
     def _on_progress(self, step: int, total: int) -> None:
         self._progress.setValue(int(step * 100 / total))
@@ -327,6 +347,7 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
     def print_to(self, printer: QPrinter, handouts: list[Handout]) -> bool:
         """Print, or say plainly why not; Qt's silent failure is never reported as success."""
         first = printer.fromPage() or 1
+        self._retire_worker()
         try:
             for _ in range(1 if printer.supportsMultipleCopies() else printer.copyCount()):
                 print_handouts(handouts, printer, first=first, last=printer.toPage())

@@ -42,6 +42,9 @@ class PdfWorker(QObject):
 def start_worker(worker: PdfWorker, parent: QObject) -> QThread:
     """Run `worker` on its own thread, which ends (and is cleaned up) when the worker is done."""
     thread = QThread(parent)
+    # The thread (owned by `parent`) holds the worker, so dropping the caller's reference while the worker runs
+    # cannot delete it under its own feet.
+    thread.worker = worker  # type: ignore[attr-defined]
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     for signal in (worker.finished, worker.failed, worker.cancelled):
