@@ -52,6 +52,17 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("check", help="SQLite's full integrity check").set_defaults(command="db check",
                                                                                      handler=_db_check)
 
+    records = commands.add_parser("records", help="carry session records between laptops in one file")
+    records_commands = records.add_subparsers(title="records commands", metavar="ACTION", required=True)
+    export = records_commands.add_parser("export", help="write this laptop's records to a file")
+    export.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    export.add_argument("--include-names", action="store_true",
+                        help="also carry adult-training rosters (names and emails); left out by default")
+    export.set_defaults(command="records export", handler=_records_export)
+    merge = records_commands.add_parser("import", help="merge another laptop's records file into this one's")
+    merge.add_argument("file", type=Path, help="a file written by 'facilitator records export'")
+    merge.set_defaults(command="records import", handler=_records_import)
+
     handout = commands.add_parser("handout", help="list handouts or render one to PDF")
     handout_commands = handout.add_subparsers(title="handout commands", metavar="ACTION", required=True)
     listing = handout_commands.add_parser("list", help="the handouts, with what each needs and its languages")
@@ -222,6 +233,55 @@ def _db_restore(args: argparse.Namespace) -> int:
     print(f"restored {source} to {records_path()}")
     if set_aside:
         print(f"the file it replaced is kept as {set_aside}")
+    return 0
+
+
+def _records_export(args: argparse.Namespace) -> int:
+    from .core.paths import records_path
+    from .core.records.exchange import export_records
+    from .core.records.store import DamagedDatabase, RecordsStore
+
+    try:
+        store = RecordsStore(records_path())
+    except DamagedDatabase as error:
+        print(f"cannot export: {error}", file=sys.stderr)
+        return 1
+    try:
+        count = export_records(store, args.output, include_names=args.include_names)
+    except OSError as error:
+        print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    names = "with" if args.include_names else "without"
+    print(f"{args.output}: {count} session(s), {names} roster names")
+    return 0
+
+
+def _records_import(args: argparse.Namespace) -> int:
+    from .core.paths import backups_dir, records_path
+    from .core.records.backup import backup
+    from .core.records.exchange import ExchangeError, import_records, read_exchange
+    from .core.records.store import DamagedDatabase, RecordsStore
+
+    try:
+        read_exchange(args.file)  # refuse a bad file before touching anything, the backup included
+        store = RecordsStore(records_path())
+    except (ExchangeError, DamagedDatabase) as error:
+        print(f"not imported: {error}. Nothing was changed.", file=sys.stderr)
+        return 1
+    try:
+        kept = backup(records_path(), backups_dir())
+        summary = import_records(store, args.file)
+    except ExchangeError as error:
+        print(f"not imported: {error}. Nothing was changed.", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(summary)
+    for conflict in summary.conflicts:
+        print(f"  {conflict}")
+    print(f"a backup from before the import: {kept}")
     return 0
 
 

@@ -44,3 +44,18 @@ def create_records(db: Database) -> None:
     db["sessions"].create_index(["site_id"])
     db["session_modules"].create_index(["module_id"])
     db["roster"].create_index(["session_id"])
+
+
+@migrations()
+def add_versions(db: Database) -> None:
+    """Per-record version vectors (device id -> edits made there), so a merge can tell an edit that builds on
+    another from two edits made apart; and aliases for sites that two laptops created separately."""
+    for table in ("sites", "sessions"):
+        db[table].add_column("versions", str)
+        db.execute(f"update {table} set versions = json_object(coalesce(device_id, ''), 1)")
+    db["site_aliases"].create({"alias_id": str, "site_id": str}, pk="alias_id",
+                              foreign_keys=[("site_id", "sites", "id")])
+
+
+SCHEMA_VERSION = 2
+"""How many migrations this version has; an exchange file from a larger number was made by a newer Upstream."""

@@ -7,6 +7,7 @@ to: the caller offers the latest backup instead.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import uuid
 from collections import defaultdict
@@ -78,6 +79,13 @@ class RecordsStore:
         self.db["meta"].upsert({"key": key, "value": value}, pk="key")
         return value
 
+    def next_versions(self, table: str, record_id: str) -> str:
+        """The record's version vector with one more edit from this device (see schema.add_versions)."""
+        row = next(self.db.query(f"select versions from {table} where id = ?", [record_id]), None)
+        versions = json.loads(row["versions"] or "{}") if row else {}
+        versions[self.device_id] = versions.get(self.device_id, 0) + 1
+        return json.dumps(versions, sort_keys=True)
+
     @property
     def last_site_id(self) -> str:
         return self._meta("last_site_id")
@@ -98,6 +106,7 @@ class RecordsStore:
         row = {"id": site_id, "name": name, "site_type": site_type, "county": county, "updated_at": stamp,
                "device_id": self.device_id}
         with self.db.atomic():
+            row["versions"] = self.next_versions("sites", site_id)
             if self.db["sites"].count_where("id = ?", [site_id]):
                 self.db["sites"].update(site_id, row)
             else:
@@ -119,6 +128,7 @@ class RecordsStore:
         with self.db.atomic():
             existing = next(self.db.query("select created_at from sessions where id = ?", [session_id]), None)
             row["created_at"] = existing["created_at"] if existing else stamp
+            row["versions"] = self.next_versions("sessions", session_id)
             self.db["sessions"].upsert(row, pk="id")
             for table in ("session_modules", "section_fidelity", "breakdowns", "survey_tallies", "survey_marks",
                           "roster"):
@@ -174,11 +184,15 @@ class RecordsStore:
     def delete_session(self, session_id: str) -> None:
         """A tombstone, so the deletion can travel to other laptops and be undone here."""
         with self.db.atomic():
-            self.db["sessions"].update(session_id, {"deleted_at": now(), "updated_at": now()})
+            self.db["sessions"].update(session_id, {
+                "deleted_at": now(), "updated_at": now(), "device_id": self.device_id,
+                "versions": self.next_versions("sessions", session_id)})
 
     def restore_session(self, session_id: str) -> None:
         with self.db.atomic():
-            self.db["sessions"].update(session_id, {"deleted_at": None, "updated_at": now()})
+            self.db["sessions"].update(session_id, {
+                "deleted_at": None, "updated_at": now(), "device_id": self.device_id,
+                "versions": self.next_versions("sessions", session_id)})
 
     def purge_roster(self, session_id: str) -> int:
         """Remove the names of an adult training's participants for good; returns how many were removed."""

@@ -1,0 +1,264 @@
+"""Records travel between laptops as one file: export this laptop's records, import and merge another's.
+
+Merging is by UUID. Each record carries a version vector (device id -> edits made there): an incoming record that
+builds on ours replaces it, one ours builds on changes nothing, and two edits made apart are a conflict that the
+newer edit wins (ties broken by device id, so every laptop picks the same). The merged vector covers both, so
+importing the same file again, or files in another order, ends in the same state. Deletions are tombstones and
+travel like any edit. A file is checked whole (format, schema, checksum, every field) before anything is written,
+and the merge is one transaction: a bad file or a cancel changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .schema import SCHEMA_VERSION
+from .store import RecordsStore, now
+
+FORMAT = "upstream-records"
+FORMAT_VERSION = 1
+SESSION_COLUMNS = ("id", "date", "start_time", "minutes", "site_id", "audience", "grade_band", "languages",
+                   "facilitators", "delivery", "participants", "referrals", "curriculum_version", "notes",
+                   "created_at", "updated_at", "deleted_at", "device_id", "versions")
+SITE_COLUMNS = ("id", "name", "site_type", "county", "created_at", "updated_at", "deleted_at", "device_id", "versions")
+DETAILS = {  # file key -> (table, columns in the file's order)
+    "modules": ("session_modules", ("module_id", "position")),
+    "sections": ("section_fidelity", ("module_id", "section_id", "fidelity", "note")),
+    "breakdowns": ("breakdowns", ("dimension", "category", "count")),
+    "tallies": ("survey_tallies", ("item_id", "timing", "answered", "correct")),
+    "marks": ("survey_marks", ("item_id", "timing", "mark", "count")),
+    "roster": ("roster", ("id", "name", "role", "organization", "email")),
+}
+Progress = Callable[[int, int], bool]
+"""(done, total) -> keep going?"""
+
+
+class ExchangeError(Exception):
+    """The file cannot be imported, and nothing was changed."""
+
+
+class ImportCancelled(Exception):
+    """The person stopped the import; the transaction was rolled back."""
+
+
+@dataclass
+class ImportSummary:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    """What was edited on both laptops, and which edit was kept."""
+
+    def __str__(self) -> str:
+        return f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, {len(self.conflicts)} conflicts"
+
+
+# --- export ---------------------------------------------------------------------------------------------------
+def export_records(store: RecordsStore, path: Path, include_names: bool = False) -> int:
+    """Write every site and session (tombstones too) to `path`; returns the number of sessions.
+
+    Adult-training rosters hold names, so they leave the laptop only with include_names."""
+    db = store.db
+    details: dict[str, dict[str, list[list[Any]]]] = {key: {} for key in DETAILS}
+    for key, (table, columns) in DETAILS.items():
+        if key == "roster" and not include_names:
+            continue
+        order = "session_id, position" if key == "modules" else "session_id"
+        for row in db.execute(f"select session_id, {', '.join(columns)} from {table} order by {order}"):
+            details[key].setdefault(row[0], []).append(list(row[1:]))
+    sessions = []
+    for row in db.query(f"select {', '.join(SESSION_COLUMNS)} from sessions order by id"):
+        row["versions"] = json.loads(row["versions"] or "{}")
+        for key in DETAILS:
+            if key != "roster" or include_names:
+                row[key] = details[key].get(row["id"], [])
+        sessions.append(row)
+    sites = []
+    for row in db.query(f"select {', '.join(SITE_COLUMNS)} from sites order by id"):
+        row["versions"] = json.loads(row["versions"] or "{}")
+        sites.append(row)
+    payload = {"sites": sites, "sessions": sessions}
+    document = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": SCHEMA_VERSION,
+                "device_id": store.device_id, "exported_at": now(), "names_included": include_names,
+                "sha256": _checksum(payload), "payload": payload}
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    os.replace(partial, path)
+    return len(sessions)
+
+
+def _checksum(payload: dict[str, Any]) -> str:
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# --- reading and checking ---------------------------------------------------------------------------------------
+def read_exchange(path: Path) -> dict[str, Any]:
+    """The file's contents, or ExchangeError saying what is wrong with it."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})") from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ExchangeError(f"{path}: not an Upstream records file, or it is damaged ({error})") from error
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ExchangeError(f"{path}: not an Upstream records file")
+    ours = SCHEMA_VERSION
+    if document.get("format_version") != FORMAT_VERSION or not isinstance(document.get("schema"), int):
+        raise ExchangeError(f"{path}: made by a different version of Upstream that this one cannot read")
+    if document["schema"] > ours:
+        raise ExchangeError(f"{path}: made by a newer Upstream (records version {document['schema']}, this one "
+                            f"reads up to {ours}); update Upstream on this laptop first")
+    payload = document.get("payload")
+    if not isinstance(payload, dict) or _checksum(payload) != document.get("sha256"):
+        raise ExchangeError(f"{path}: the file was changed or damaged after it was exported (its checksum does not "
+                            "match)")
+    _check_payload(payload)
+    return document
+
+
+def _check_payload(payload: dict[str, Any]) -> None:
+    sites, sessions = payload.get("sites"), payload.get("sessions")
+    if not isinstance(sites, list) or not isinstance(sessions, list):
+        raise ExchangeError("the file has no list of sites or sessions")
+    for index, site in enumerate(sites, start=1):
+        where = f"site {index}"
+        _require(site, where, {"id": str, "name": str, "updated_at": str, "versions": dict})
+    for index, session in enumerate(sessions, start=1):
+        where = f"session {index}"
+        _require(session, where, {"id": str, "date": str, "site_id": str, "participants": int, "updated_at": str,
+                                  "versions": dict, "modules": list})
+        try:
+            dt.date.fromisoformat(session["date"])
+        except ValueError as error:
+            raise ExchangeError(f"{where} ({session['id']}): date '{session['date']}' is not a date") from error
+        if session["participants"] < 0:
+            raise ExchangeError(f"{where} ({session['id']}): participants is negative")
+        for key, (_table, columns) in DETAILS.items():
+            rows = session.get(key, [])
+            if not isinstance(rows, list) or any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
+                raise ExchangeError(f"{where} ({session['id']}): '{key}' is not in the expected shape")
+
+
+def _require(record: Any, where: str, fields: dict[str, type]) -> None:
+    if not isinstance(record, dict):
+        raise ExchangeError(f"{where}: not a record")
+    for name, kind in fields.items():
+        value = record.get(name)
+        if not isinstance(value, kind) or isinstance(value, bool) or (kind is str and not value):
+            raise ExchangeError(f"{where} ({record.get('id', 'no id')}): '{name}' is missing or not a {kind.__name__}")
+    if any(not isinstance(k, str) or not isinstance(v, int) for k, v in record["versions"].items()):
+        raise ExchangeError(f"{where} ({record['id']}): 'versions' is not in the expected shape")
+
+
+# --- merging ----------------------------------------------------------------------------------------------------
+def import_records(store: RecordsStore, path: Path, progress: Progress | None = None) -> ImportSummary:
+    """Merge the file at `path` into `store`, all or nothing."""
+    document = read_exchange(path)
+    payload, keep_names = document["payload"], not document.get("names_included", False)
+    summary = ImportSummary()
+    total = len(payload["sites"]) + len(payload["sessions"])
+    db = store.db
+    with db.atomic():
+        for done, site in enumerate(payload["sites"], start=1):
+            _merge_site(store, site, summary)
+            _report(progress, done, total)
+        known_sites = {r[0] for r in db.execute("select id from sites")}
+        aliases = dict(db.execute("select alias_id, site_id from site_aliases").fetchall())
+        offset = len(payload["sites"])
+        for done, session in enumerate(payload["sessions"], start=offset + 1):
+            session = {**session, "site_id": aliases.get(session["site_id"], session["site_id"])}
+            if session["site_id"] not in known_sites:
+                raise ExchangeError(f"session {session['id']}: its site is neither in the file nor on this laptop")
+            _merge_session(store, session, keep_names, summary)
+            _report(progress, done, total)
+    return summary
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and (done % 200 == 0 or done == total) and not progress(done, total):
+        raise ImportCancelled
+
+
+def _merge_site(store: RecordsStore, site: dict[str, Any], summary: ImportSummary) -> None:
+    db = store.db
+    row = {column: site.get(column) for column in SITE_COLUMNS}
+    if db["site_aliases"].count_where("alias_id = ?", [site["id"]]):
+        summary.unchanged += 1  # already known here under the id of the same place
+        return
+    local = next(db.query("select * from sites where id = ?", [row["id"]]), None)
+    if local is None:
+        twin = next(db.query("select id from sites where deleted_at is null and name = ? collate nocase and "
+                             "coalesce(county, '') = ? collate nocase and id != ?",
+                             [row["name"], row["county"] or "", row["id"]]), None)
+        if twin is not None:  # the same place, entered on two laptops: keep one, remember the other's id
+            db["site_aliases"].insert({"alias_id": site["id"], "site_id": twin["id"]})
+            summary.unchanged += 1
+            return
+        db["sites"].insert({**row, "versions": json.dumps(site["versions"], sort_keys=True)})
+        summary.new += 1
+        return
+    label = f"site {row['name']}"
+    _merge_row(store, "sites", local, row, site["versions"], summary, label, lambda: None)
+
+
+def _merge_session(store: RecordsStore, session: dict[str, Any], keep_names: bool, summary: ImportSummary) -> None:
+    db = store.db
+    row = {column: session.get(column) for column in SESSION_COLUMNS}
+    local = next(db.query("select * from sessions where id = ?", [row["id"]]), None)
+
+    def write_details() -> None:
+        for key, (table, columns) in DETAILS.items():
+            if key == "roster" and (keep_names or session.get("audience") in ("grades_6_8", "grades_9_12")):
+                continue
+            db.execute(f"delete from {table} where session_id = ?", [row["id"]])
+            db[table].insert_all({"session_id": row["id"], **dict(zip(columns, values, strict=True))}
+                                 for values in session.get(key, []))
+
+    if local is None:
+        db["sessions"].insert({**row, "versions": json.dumps(session["versions"], sort_keys=True)})
+        write_details()
+        summary.new += 1
+        return
+    label = f"session on {row['date']} ({row['id'][:8]})"
+    _merge_row(store, "sessions", local, row, session["versions"], summary, label, write_details)
+
+
+def _merge_row(store: RecordsStore, table: str, local: dict[str, Any], incoming: dict[str, Any],
+               incoming_versions: dict[str, int], summary: ImportSummary, label: str,
+               write_details: Callable[[], None]) -> None:
+    local_versions = json.loads(local["versions"] or "{}")
+    merged = json.dumps({device: max(local_versions.get(device, 0), incoming_versions.get(device, 0))
+                         for device in local_versions.keys() | incoming_versions.keys()}, sort_keys=True)
+    relation = _compare(local_versions, incoming_versions)
+    if relation in ("same", "local_newer"):
+        summary.unchanged += 1
+        return
+    incoming_wins = relation == "incoming_newer" or \
+        (incoming["updated_at"], incoming["device_id"] or "") > (local["updated_at"], local["device_id"] or "")
+    if relation == "apart":
+        kept = "the other laptop's" if incoming_wins else "this laptop's"
+        summary.conflicts.append(f"{label}: edited on both laptops; kept {kept} edit of "
+                                 f"{(incoming if incoming_wins else local)['updated_at'][:16].replace('T', ' ')}")
+    if incoming_wins:
+        store.db[table].update(local["id"], {**{k: v for k, v in incoming.items() if k != "id"}, "versions": merged})
+        write_details()
+        if relation == "incoming_newer":
+            summary.updated += 1
+    else:
+        store.db[table].update(local["id"], {"versions": merged})
+
+
+def _compare(local: dict[str, int], incoming: dict[str, int]) -> str:
+    devices = local.keys() | incoming.keys()
+    ahead = any(incoming.get(d, 0) > local.get(d, 0) for d in devices)
+    behind = any(incoming.get(d, 0) < local.get(d, 0) for d in devices)
+    return {(False, False): "same", (True, False): "incoming_newer", (False, True): "local_newer"}.get(
+        (ahead, behind), "apart")

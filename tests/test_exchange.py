@@ -1,0 +1,218 @@
+"""Records travelling between laptops: merges that can be repeated in any order, deletions that travel, conflicts that
+are named, and bad files that change nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.records.exchange import (
+    ExchangeError,
+    ImportCancelled,
+    export_records,
+    import_records,
+)
+from facilitator.core.records.model import RosterEntry, SessionRecord
+from facilitator.core.records.store import RecordsStore
+
+
+@pytest.fixture
+def laptops(tmp_path: Path):
+    stores = [RecordsStore(tmp_path / f"laptop{n}.db") for n in range(3)]
+    yield stores
+    for store in stores:
+        store.close()
+
+
+def session(site_id: str, day: int, participants: int = 20, **extra) -> SessionRecord:
+    values = {"date": dt.date(2026, 10, day), "site_id": site_id, "audience": "grades_9_12",
+              "participants": participants, "modules": ("what-is-trafficking",), "minutes": 50}
+    return SessionRecord(**{**values, **extra})
+
+
+def state(store: RecordsStore) -> dict:
+    """What a coordinator would compare: every session (deleted or not) with its details, and the live sites."""
+    sessions = {}
+    for row in store.db.query("select id, deleted_at from sessions"):
+        record = store.session(row["id"])
+        sessions[row["id"]] = (record.date, record.participants, record.modules, record.notes, row["deleted_at"])
+    sites = sorted((s.name, s.county) for s in store.sites())
+    return {"sessions": sessions, "sites": sites}
+
+
+def carry(source: RecordsStore, target: RecordsStore, tmp_path: Path, name: str = "carry.json"):
+    path = tmp_path / name
+    export_records(source, path)
+    return import_records(target, path)
+
+
+def test_records_travel_and_a_second_import_changes_nothing(laptops, tmp_path: Path) -> None:
+    a, b, _ = laptops
+    site = a.save_site("Carrboro High School", "school", "Orange")
+    a.save_session(session(site.id, 1))
+    a.save_session(session(site.id, 2, 31))
+    summary = carry(a, b, tmp_path)
+    assert str(summary) == "3 new, 0 updated, 0 unchanged, 0 conflicts"
+    assert state(b) == state(a)
+    again = carry(a, b, tmp_path)
+    assert str(again) == "0 new, 0 updated, 3 unchanged, 0 conflicts"
+    assert state(b) == state(a)
+
+
+def test_both_directions_give_the_same_totals(laptops, tmp_path: Path) -> None:
+    a, b, _ = laptops
+    a.save_session(session(a.save_site("Carrboro High School", "school", "Orange").id, 1, 25))
+    b.save_session(session(b.save_site("El Centro", "community", "Durham").id, 3, 12))
+    carry(a, b, tmp_path, "a.json")
+    carry(b, a, tmp_path, "b.json")
+    assert state(a) == state(b)
+    assert sum(r.participants for r in a.session_rows()) == sum(r.participants for r in b.session_rows()) == 37
+
+
+def test_an_edit_that_builds_on_the_other_is_an_update_not_a_conflict(laptops, tmp_path: Path) -> None:
+    a, b, _ = laptops
+    session_id = a.save_session(session(a.save_site("Site", "school", "Wake").id, 1))
+    carry(a, b, tmp_path)
+    b.save_session(SessionRecord(**{**b.session(session_id).__dict__, "participants": 24}))
+    summary = carry(b, a, tmp_path)
+    assert str(summary) == "0 new, 1 updated, 1 unchanged, 0 conflicts"
+    assert a.session(session_id).participants == 24
+
+
+def test_edits_made_apart_are_listed_and_the_newer_wins_on_both_laptops(laptops, tmp_path: Path) -> None:
+    a, b, _ = laptops
+    session_id = a.save_session(session(a.save_site("Site", "school", "Wake").id, 1))
+    carry(a, b, tmp_path)
+    a.save_session(SessionRecord(**{**a.session(session_id).__dict__, "notes": "edited on A"}))
+    b.save_session(SessionRecord(**{**b.session(session_id).__dict__, "notes": "edited on B"}))  # later
+    export_records(a, tmp_path / "a.json")  # the two laptops swap files
+    export_records(b, tmp_path / "b.json")
+    to_a = import_records(a, tmp_path / "b.json")
+    to_b = import_records(b, tmp_path / "a.json")
+    assert len(to_a.conflicts) == len(to_b.conflicts) == 1
+    assert "edited on both laptops; kept the other laptop's edit" in to_a.conflicts[0]
+    assert "kept this laptop's edit" in to_b.conflicts[0]
+    assert a.session(session_id).notes == b.session(session_id).notes == "edited on B"
+    assert str(carry(a, b, tmp_path, "again.json")) == "0 new, 0 updated, 2 unchanged, 0 conflicts"
+
+
+def test_deletions_travel_and_the_order_of_imports_does_not_matter(laptops, tmp_path: Path) -> None:
+    a, b, c = laptops
+    site = a.save_site("Site", "school", "Wake")
+    kept, deleted = a.save_session(session(site.id, 1)), a.save_session(session(site.id, 2))
+    carry(a, b, tmp_path, "first.json")
+    b.delete_session(deleted)
+    b.save_session(session(b.save_site("Other", "community", "Orange").id, 5))
+    a.save_session(SessionRecord(**{**a.session(kept).__dict__, "participants": 40}))
+    export_records(a, tmp_path / "a.json")
+    export_records(b, tmp_path / "b.json")
+    import_records(c, tmp_path / "b.json")
+    import_records(c, tmp_path / "a.json")
+    import_records(a, tmp_path / "b.json")
+    import_records(b, tmp_path / "a.json")
+    assert state(a) == state(b) == state(c)
+    assert [r.id for r in c.session_rows() if r.id == deleted] == []
+    assert c.session(kept).participants == 40
+
+
+def test_the_same_place_entered_on_two_laptops_is_one_site(laptops, tmp_path: Path) -> None:
+    a, b, _ = laptops
+    a.save_session(session(a.save_site("Carrboro High School", "school", "Orange").id, 1))
+    b.save_session(session(b.save_site("carrboro high school", "school", "orange").id, 2))
+    carry(b, a, tmp_path)
+    carry(b, a, tmp_path)
+    assert [s.name for s in a.sites()] == ["Carrboro High School"]
+    assert {r.site for r in a.session_rows()} == {"Carrboro High School"}
+
+
+def test_names_stay_home_unless_asked_for(laptops, tmp_path: Path) -> None:
+    a, b, _ = laptops
+    training = session(a.save_site("Library", "community", "Wake").id, 1, 3, audience="adults",
+                       roster=(RosterEntry("Ms. Lee", "teacher"),))
+    session_id = a.save_session(training)
+    export_records(a, tmp_path / "plain.json")
+    assert "Ms. Lee" not in (tmp_path / "plain.json").read_text(encoding="utf-8")
+    import_records(b, tmp_path / "plain.json")
+    assert b.session(session_id).roster == ()
+    export_records(a, tmp_path / "names.json", include_names=True)
+    c = laptops[2]
+    import_records(c, tmp_path / "names.json")
+    assert [r.name for r in c.session(session_id).roster] == ["Ms. Lee"]
+
+
+def write(path: Path, document: dict) -> Path:
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("damage", "message"), [
+    (lambda doc, path: path.write_bytes(b"\x00\x01not json"), "not an Upstream records file, or it is damaged"),
+    (lambda doc, path: write(path, {"hello": 1}), "not an Upstream records file"),
+    (lambda doc, path: write(path, {**doc, "schema": 99}), "made by a newer Upstream"),
+    (lambda doc, path: write(path, {**doc, "payload": {**doc["payload"], "sites": []}}), "checksum does not match"),
+])
+def test_a_bad_file_is_refused_with_its_reason_and_changes_nothing(laptops, tmp_path: Path, damage, message) -> None:
+    a, b, _ = laptops
+    a.save_session(session(a.save_site("Site", "school", "Wake").id, 1))
+    b.save_session(session(b.save_site("Home", "school", "Durham").id, 2))
+    path = tmp_path / "records.json"
+    export_records(a, path)
+    damage(json.loads(path.read_text(encoding="utf-8")), path)
+    before = state(b)
+    with pytest.raises(ExchangeError, match=message):
+        import_records(b, path)
+    assert state(b) == before
+
+
+def test_a_wrong_field_deep_in_the_file_is_named_and_nothing_is_half_merged(laptops, tmp_path: Path) -> None:
+    from facilitator.core.records.exchange import _checksum
+
+    a, b, _ = laptops
+    site = a.save_site("Site", "school", "Wake")
+    for day in range(1, 6):
+        a.save_session(session(site.id, day))
+    path = tmp_path / "records.json"
+    export_records(a, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["payload"]["sessions"][3]["participants"] = "many"
+    document["sha256"] = _checksum(document["payload"])
+    write(path, document)
+    with pytest.raises(ExchangeError, match=r"session 4 \(.*\): 'participants' is missing or not a int"):
+        import_records(b, path)
+    assert state(b) == {"sessions": {}, "sites": []}
+
+
+def test_a_cancelled_import_leaves_no_half_merge(laptops, tmp_path: Path) -> None:
+    a, b, _ = laptops
+    site = a.save_site("Site", "school", "Wake")
+    for day in range(1, 29):
+        for _ in range(10):
+            a.save_session(session(site.id, day))
+    path = tmp_path / "records.json"
+    export_records(a, path)
+    seen = []
+    with pytest.raises(ImportCancelled):
+        import_records(b, path, lambda done, total: seen.append(done) or done < 200)
+    assert seen == [200] and state(b) == {"sessions": {}, "sites": []}
+    assert str(import_records(b, path)) == "281 new, 0 updated, 0 unchanged, 0 conflicts"
+
+
+def test_records_commands(tmp_path: Path, monkeypatch, capsys) -> None:
+    from facilitator.cli import main
+
+    other = RecordsStore(tmp_path / "other.db")
+    other.save_session(session(other.save_site("El Centro", "community", "Durham").id, 4, 15))
+    export_records(other, tmp_path / "other.json")
+    other.close()
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path / "data"))
+    assert main(["records", "import", str(tmp_path / "other.json")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 new, 0 updated, 0 unchanged, 0 conflicts\n") and "a backup from before the import" in out
+    assert main(["records", "export", "-o", str(tmp_path / "mine.json")]) == 0
+    assert capsys.readouterr().out.strip().endswith("1 session(s), without roster names")
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    assert main(["records", "import", str(tmp_path / "bad.json")]) == 1
+    assert "not an Upstream records file. Nothing was changed." in capsys.readouterr().err
