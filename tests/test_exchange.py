@@ -216,3 +216,16 @@ def test_records_commands(tmp_path: Path, monkeypatch, capsys) -> None:
     (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
     assert main(["records", "import", str(tmp_path / "bad.json")]) == 1
     assert "not an Upstream records file. Nothing was changed." in capsys.readouterr().err
+
+
+def test_an_update_without_names_keeps_the_roster_already_here(laptops, tmp_path: Path) -> None:
+    a, b, _ = laptops
+    training = session(a.save_site("Library", "community", "Wake").id, 1, 3, audience="adults",
+                       roster=(RosterEntry("Ms. Lee", "teacher"),))
+    session_id = a.save_session(training)
+    export_records(a, tmp_path / "names.json", include_names=True)
+    import_records(b, tmp_path / "names.json")
+    a.save_session(SessionRecord(**{**a.session(session_id).__dict__, "participants": 4}))
+    assert str(carry(a, b, tmp_path)) == "0 new, 1 updated, 1 unchanged, 0 conflicts"
+    updated = b.session(session_id)
+    assert updated.participants == 4 and [r.name for r in updated.roster] == ["Ms. Lee"]

@@ -1,0 +1,98 @@
+"""Benchmark (not a test): merging records files from many laptops into one database.
+
+Builds N laptops' records (2,000 sessions each by default, with modules, section fidelity, breakdowns and survey
+tallies), exports each to a file, then times importing every file into one empty database, and importing them all a
+second time (which must change nothing).
+Run: .venv/bin/python bench/merge.py [--laptops 50] [--sessions 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def laptop(store, index: int, sessions: int) -> None:
+    """One facilitator's records, written in bulk: 20 sites of their own and 5 shared with everyone."""
+    rng = random.Random(index)
+    own = [store.save_site(f"School {index}-{n}", "school", f"County {n % 100}") for n in range(20)]
+    shared = [store.save_site(f"Shared Center {n}", "community", "Wake") for n in range(5)]
+    sites = own + shared
+    stamp = dt.datetime.now(dt.UTC).isoformat()
+    versions = json.dumps({store.device_id: 1})
+    rows, modules, sections, breakdowns, tallies = [], [], [], [], []
+    for n in range(sessions):
+        session_id = str(uuid.UUID(int=rng.getrandbits(128)))
+        rows.append({"id": session_id, "date": (dt.date(2024, 1, 1) + dt.timedelta(days=n % 700)).isoformat(),
+                     "start_time": "10:30", "minutes": 50, "site_id": rng.choice(sites).id,
+                     "audience": rng.choice(["grades_6_8", "grades_9_12", "adults", "parents"]), "grade_band": "",
+                     "languages": rng.choice(["en", "es", "en,es"]), "facilitators": "", "delivery": "in_person",
+                     "participants": rng.randint(5, 40), "referrals": 0, "curriculum_version": 2, "notes": "",
+                     "created_at": stamp, "updated_at": stamp, "deleted_at": None, "device_id": store.device_id,
+                     "versions": versions})
+        modules.append({"session_id": session_id, "module_id": "what-is-trafficking", "position": 0})
+        sections += [{"session_id": session_id, "module_id": "what-is-trafficking", "section_id": f"s{k}",
+                      "fidelity": rng.choice(["as_written", "as_written", "adapted", "skipped"]), "note": ""}
+                     for k in range(6)]
+        breakdowns += [{"session_id": session_id, "dimension": "gender", "category": c, "count": 5}
+                       for c in ("girl_woman", "boy_man")]
+        tallies += [{"session_id": session_id, "item_id": f"item{k}", "timing": t, "answered": 20, "correct": 12}
+                    for k in range(4) for t in ("pre", "post")]
+    with store.db.atomic():
+        for table, batch in (("sessions", rows), ("session_modules", modules), ("section_fidelity", sections),
+                             ("breakdowns", breakdowns), ("survey_tallies", tallies)):
+            store.db[table].insert_all(batch, batch_size=5000)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--laptops", type=int, default=50)
+    parser.add_argument("--sessions", type=int, default=2000)
+    args = parser.parse_args()
+    from facilitator.core.records.exchange import export_records, import_records
+    from facilitator.core.records.store import RecordsStore
+
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        files = []
+        for index in range(args.laptops):
+            store = RecordsStore(base / f"laptop{index}.db")
+            laptop(store, index, args.sessions)
+            files.append(base / f"laptop{index}.json")
+            export_records(store, files[-1])
+            store.close()
+        size = sum(f.stat().st_size for f in files) / len(files) / 1e6
+        merged = RecordsStore(base / "merged.db")
+        start = time.perf_counter()
+        summaries = [import_records(merged, path) for path in files]
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        again = [import_records(merged, path) for path in files]
+        second = time.perf_counter() - start
+        total = merged.db.execute("select count(*), sum(participants) from sessions").fetchone()
+        sites = merged.db.execute("select count(*) from sites").fetchone()[0]
+        merged.close()
+    new = sum(s.new for s in summaries)
+    print(f"{args.laptops} files of {args.sessions:,} sessions ({size:.1f} MB each): merged in {first:.2f} s "
+          f"(target < 10 s); {new:,} records new; {total[0]:,} sessions, {total[1]:,} participants, {sites} sites")
+    print(f"importing all {args.laptops} again: {second:.2f} s; "
+          f"changed {sum(s.new + s.updated for s in again)} records (must be 0)")
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "merge.json").write_text(json.dumps({"laptops": args.laptops, "sessions": args.sessions,
+                                                "merge_s": first, "again_s": second}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
