@@ -530,6 +530,92 @@ The details are saved in the log file:
     </message>
 </context>
 <context>
+    <name>RecordsExchange</name>
+    <message>
+        <source>Export the session records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream records (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some adult trainings have a sign-in list with names and emails. Include those names in the file? Choose No unless the person receiving it needs them for certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n session written to %1.</numerusform>
+            <numerusform>%n sessions written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import session records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 was changed on both laptops; the other laptop&apos;s change (%2) was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 was changed on both laptops; this laptop&apos;s change (%2) was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 was changed on both laptops; the other laptop&apos;s change (%2) was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 was changed on both laptops; this laptop&apos;s change (%2) was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsGuard</name>
     <message>
         <source>Restore session records</source>
@@ -834,6 +920,22 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Si&amp;tes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this laptop&apos;s session records to one file for a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a records file from another laptop into this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

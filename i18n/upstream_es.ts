@@ -533,6 +533,92 @@ Los detalles se guardaron en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>RecordsExchange</name>
+    <message>
+        <source>Export the session records</source>
+        <translation>Exportar los registros de sesiones</translation>
+    </message>
+    <message>
+        <source>Upstream records (*.json)</source>
+        <translation>Registros de Upstream (*.json)</translation>
+    </message>
+    <message>
+        <source>Some adult trainings have a sign-in list with names and emails. Include those names in the file? Choose No unless the person receiving it needs them for certificates.</source>
+        <translation>Algunas capacitaciones para personas adultas tienen una lista de asistencia con nombres y correos. ¿Incluir esos nombres en el archivo? Elija No, salvo que quien lo reciba los necesite para los certificados.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n sesión en %1.</numerusform>
+            <numerusform>Se guardaron %n sesiones en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import session records</source>
+        <translation>Importar registros de sesiones</translation>
+    </message>
+    <message>
+        <source>Merging the records…</source>
+        <translation>Combinando los registros…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed.</source>
+        <translation>Se detuvo la importación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Records imported</source>
+        <translation>Registros importados</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
+        <translation>Nuevos: %1. Actualizados: %2. Sin cambios: %3. Conflictos: %4.</translation>
+    </message>
+    <message>
+        <source>Site %1 was changed on both laptops; the other laptop&apos;s change (%2) was kept.</source>
+        <translation>El lugar %1 se modificó en las dos computadoras; se conservó el cambio de la otra computadora (%2).</translation>
+    </message>
+    <message>
+        <source>Site %1 was changed on both laptops; this laptop&apos;s change (%2) was kept.</source>
+        <translation>El lugar %1 se modificó en las dos computadoras; se conservó el cambio de esta computadora (%2).</translation>
+    </message>
+    <message>
+        <source>The session of %1 was changed on both laptops; the other laptop&apos;s change (%2) was kept.</source>
+        <translation>La sesión del %1 se modificó en las dos computadoras; se conservó el cambio de la otra computadora (%2).</translation>
+    </message>
+    <message>
+        <source>The session of %1 was changed on both laptops; this laptop&apos;s change (%2) was kept.</source>
+        <translation>La sesión del %1 se modificó en las dos computadoras; se conservó el cambio de esta computadora (%2).</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importó</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1. Nothing was changed.</source>
+        <translation>Este archivo no se puede importar: %1. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsGuard</name>
     <message>
         <source>Restore session records</source>
@@ -840,6 +926,22 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Si&amp;tes…</source>
         <translation>Lu&amp;gares…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport records…</source>
+        <translation>E&amp;xportar registros…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port records…</source>
+        <translation>Impor&amp;tar registros…</translation>
+    </message>
+    <message>
+        <source>Write this laptop&apos;s session records to one file for a coordinator</source>
+        <translation>Guardar los registros de sesiones de esta computadora en un archivo para la coordinación</translation>
+    </message>
+    <message>
+        <source>Merge a records file from another laptop into this one</source>
+        <translation>Combinar aquí un archivo de registros de otra computadora</translation>
     </message>
     <message>
         <source>Remove the names of an adult training&apos;s participants for good</source>

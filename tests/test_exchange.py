@@ -93,8 +93,8 @@ def test_edits_made_apart_are_listed_and_the_newer_wins_on_both_laptops(laptops,
     to_a = import_records(a, tmp_path / "b.json")
     to_b = import_records(b, tmp_path / "a.json")
     assert len(to_a.conflicts) == len(to_b.conflicts) == 1
-    assert "edited on both laptops; kept the other laptop's edit" in to_a.conflicts[0]
-    assert "kept this laptop's edit" in to_b.conflicts[0]
+    assert "edited on both laptops; kept the other laptop's edit" in str(to_a.conflicts[0])
+    assert "kept this laptop's edit" in str(to_b.conflicts[0])
     assert a.session(session_id).notes == b.session(session_id).notes == "edited on B"
     assert str(carry(a, b, tmp_path, "again.json")) == "0 new, 0 updated, 2 unchanged, 0 conflicts"
 

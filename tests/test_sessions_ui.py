@@ -339,3 +339,32 @@ def test_tab_leaves_the_date_for_the_next_field(qtbot, page, curriculum, store) 
     qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.start_time, "Tab goes to the next field, not to the day inside the date"
     assert dialog.date.date() == QDate.currentDate()
+
+
+def test_records_from_another_laptop_are_imported_from_the_screen(qtbot, page, store, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator.core.records.exchange import export_records
+
+    other = RecordsStore(tmp_path / "other.db")
+    other.save_session(SessionRecord(date=dt.date(2026, 10, 2), site_id=other.save_site("El Centro", "community",
+                                     "Durham").id, audience="adults", participants=15, modules=("root-causes",)))
+    export_records(other, tmp_path / "other.json")
+    other.close()
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.json"), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.exchange.last_message == "2 new, 0 updated, 0 unchanged, 0 conflicts."
+    assert page.model.rowCount() == 1
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.exchange.last_message == "0 new, 0 updated, 2 unchanged, 0 conflicts."
+
+    (tmp_path / "other.json").write_text('{"format": "something else"}', encoding="utf-8")
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.exchange.last_message.startswith("This file cannot be imported: ")
+    assert page.exchange.last_message.endswith("not an Upstream records file. Nothing was changed.")
+    assert page.model.rowCount() == 1
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine.json"), ""))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert page.exchange.last_message == f"1 session written to {tmp_path / 'mine.json'}."

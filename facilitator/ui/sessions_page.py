@@ -26,6 +26,7 @@ from ..core.records.store import RecordsStore
 from .date_field import DateField
 from .i18n import RetranslateOnLanguageChange
 from .labels import UiLabels
+from .records_exchange import RecordsExchange
 from .session_dialog import AUDIENCE_CHOICES, SessionDialog
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -125,6 +126,9 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.delete_button = QPushButton(objectName="deleteSession")
         self.purge_button = QPushButton(objectName="purgeRoster")
         self.sites_button = QPushButton(objectName="manageSites")
+        self.export_button = QPushButton(objectName="exportRecords")
+        self.import_button = QPushButton(objectName="importRecords")
+        self.exchange = RecordsExchange(store, self)
         self.filter_labels = [QLabel() for _ in range(7)]
 
         filters = QHBoxLayout()
@@ -134,7 +138,8 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             filters.addWidget(label)
             filters.addWidget(field)
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.edit_button, self.delete_button, self.purge_button, self.sites_button):
+        for button in (self.log_button, self.edit_button, self.delete_button, self.purge_button, self.sites_button,
+                       self.export_button, self.import_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -148,6 +153,8 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.delete_button.clicked.connect(self.delete_session)
         self.purge_button.clicked.connect(self.purge_names)
         self.sites_button.clicked.connect(self.manage_sites)
+        self.export_button.clicked.connect(self.exchange.export)
+        self.import_button.clicked.connect(self.import_records)
         self.table.doubleClicked.connect(self.edit_session)
         for combo in (self.site, self.county, self.module, self.audience, self.language):
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -170,6 +177,10 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.delete_button.setText(self.tr("&Delete"))
         self.purge_button.setText(self.tr("Remove n&ames…"))
         self.sites_button.setText(self.tr("Si&tes…"))
+        self.export_button.setText(self.tr("E&xport records…"))
+        self.import_button.setText(self.tr("Im&port records…"))
+        self.export_button.setToolTip(self.tr("Write this laptop's session records to one file for a coordinator"))
+        self.import_button.setToolTip(self.tr("Merge a records file from another laptop into this one"))
         self.purge_button.setToolTip(self.tr("Remove the names of an adult training's participants for good"))
         self.table.setAccessibleName(self.tr("Logged sessions"))
         self._fill_filters()
@@ -228,6 +239,10 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             return
         dialog = SessionDialog(self.curriculum, self.store, self.store.session(session_id), self)
         if dialog.exec():
+            self.reload()
+
+    def import_records(self) -> None:
+        if self.exchange.import_file():
             self.reload()
 
     def manage_sites(self) -> None:

@@ -51,12 +51,29 @@ class ImportCancelled(Exception):
     """The person stopped the import; the transaction was rolled back."""
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A record edited on both laptops: which one, and whose edit was kept."""
+
+    kind: str
+    """"session" or "site"."""
+    name: str
+    """The session's date, or the site's name."""
+    kept_theirs: bool
+    when: str
+    """When the kept edit was made (UTC, 'YYYY-MM-DD HH:MM')."""
+
+    def __str__(self) -> str:
+        kept = "the other laptop's" if self.kept_theirs else "this laptop's"
+        return f"{self.kind} {self.name}: edited on both laptops; kept {kept} edit of {self.when}"
+
+
 @dataclass
 class ImportSummary:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     """What was edited on both laptops, and which edit was kept."""
 
     def __str__(self) -> str:
@@ -187,7 +204,7 @@ def import_records(store: RecordsStore, path: Path, progress: Progress | None = 
             row["site_id"] = aliases.get(row["site_id"], row["site_id"])
             if row["site_id"] not in known_sites:
                 raise ExchangeError(f"session {row['id']}: its site is neither in the file nor on this laptop")
-            label = f"session on {row['date']} ({row['id'][:8]})"
+            label = ("session", row["date"])
             if row["id"] in local:
                 versions, updated_at, device_id = local[row["id"]]
                 mine = {"versions": versions, "updated_at": updated_at, "device_id": device_id}
@@ -230,7 +247,7 @@ def _merge_site(store: RecordsStore, site: dict[str, Any], summary: ImportSummar
         summary.new += 1
         return
     row["versions"] = _merged_versions(local, site["versions"])
-    if _incoming_wins(local, row, site["versions"], summary, f"site {row['name']}"):
+    if _incoming_wins(local, row, site["versions"], summary, ("site", row["name"])):
         db["sites"].update(row["id"], row)
     elif row["versions"] != local["versions"]:
         db["sites"].update(row["id"], {"versions": row["versions"]})
@@ -270,7 +287,7 @@ def _versions_text(versions: dict[str, int]) -> str:
 
 
 def _incoming_wins(local: dict[str, Any], incoming: dict[str, Any], incoming_versions: dict[str, int],
-                   summary: ImportSummary, label: str) -> bool:
+                   summary: ImportSummary, label: tuple[str, str]) -> bool:
     """Count the record in `summary` and say whether the incoming copy replaces the local one."""
     relation = _compare(json.loads(local["versions"] or "{}"), incoming_versions)
     if relation in ("same", "local_newer"):
@@ -280,9 +297,8 @@ def _incoming_wins(local: dict[str, Any], incoming: dict[str, Any], incoming_ver
         summary.updated += 1
         return True
     wins = (incoming["updated_at"], incoming["device_id"] or "") > (local["updated_at"], local["device_id"] or "")
-    kept = "the other laptop's" if wins else "this laptop's"
-    summary.conflicts.append(f"{label}: edited on both laptops; kept {kept} edit of "
-                             f"{(incoming if wins else local)['updated_at'][:16].replace('T', ' ')}")
+    when = (incoming if wins else local)["updated_at"][:16].replace("T", " ")
+    summary.conflicts.append(Conflict(*label, kept_theirs=wins, when=when))
     return wins
 
 

@@ -1,0 +1,116 @@
+"""Export this laptop's records to a file and import another laptop's, from the Sessions screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ..core.paths import backups_dir
+from ..core.records.backup import backup
+from ..core.records.exchange import (
+    Conflict,
+    ExchangeError,
+    ImportCancelled,
+    ImportSummary,
+    export_records,
+    import_records,
+    read_exchange,
+)
+from ..core.records.store import RecordsStore
+
+
+class RecordsExchange(QObject):
+    def __init__(self, store: RecordsStore, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store, self.window = store, parent
+        self.last_message = ""
+
+    def export(self) -> bool:
+        suggested = str(Path.home() / f"upstream-records-{dt.date.today().isoformat()}.json")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the session records"), suggested,
+                                              self.tr("Upstream records (*.json)"))
+        if not path:
+            return False
+        include_names = False
+        if self.store.db["roster"].count:
+            include_names = QMessageBox.question(
+                self.window, self.tr("Export the session records"),
+                self.tr("Some adult trainings have a sign-in list with names and emails. Include those names in "
+                        "the file? Choose No unless the person receiving it needs them for certificates."),
+                defaultButton=QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+        try:
+            count = export_records(self.store, Path(path), include_names=include_names)
+        except OSError as error:
+            self._say(QMessageBox.Icon.Warning, self.tr("Not exported"),
+                      self.tr("The file could not be written: %1").replace("%1", error.strerror or str(error)))
+            return False
+        self._say(QMessageBox.Icon.Information, self.tr("Exported"),
+                  self.tr("%n session(s) written to %1.", "", count).replace("%1", path))
+        return True
+
+    def import_file(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import session records"), str(Path.home()),
+                                              self.tr("Upstream records (*.json)"))
+        if not path:
+            return False
+        try:
+            read_exchange(Path(path))  # a bad file is refused before anything, the backup included
+            backup(self.store.path, backups_dir())
+        except ExchangeError as error:
+            self._refused(str(error))
+            return False
+        progress = QProgressDialog(self.tr("Merging the records…"), self.tr("Cancel"), 0, 100, self.window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def report(done: int, total: int) -> bool:
+            progress.setValue(int(done * 100 / total))
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            summary = import_records(self.store, Path(path), report)
+        except ExchangeError as error:
+            self._refused(str(error))
+            return False
+        except ImportCancelled:
+            self._say(QMessageBox.Icon.Information, self.tr("Import cancelled"),
+                      self.tr("The import was stopped. Nothing was changed."))
+            return False
+        finally:
+            progress.reset()
+        self._say(QMessageBox.Icon.Information, self.tr("Records imported"), self._summary(summary))
+        return True
+
+    def _summary(self, summary: ImportSummary) -> str:
+        text = self.tr("%1 new, %2 updated, %3 unchanged, %4 conflicts.")
+        for number, value in enumerate((summary.new, summary.updated, summary.unchanged, len(summary.conflicts)), 1):
+            text = text.replace(f"%{number}", str(value))
+        lines = [text, *(self._conflict(c) for c in summary.conflicts)]
+        return "\n".join(lines)
+
+    def _conflict(self, conflict: Conflict) -> str:
+        if conflict.kind == "site":
+            text = self.tr("Site %1 was changed on both laptops; the other laptop's change (%2) was kept.") \
+                if conflict.kept_theirs else \
+                self.tr("Site %1 was changed on both laptops; this laptop's change (%2) was kept.")
+        else:
+            text = self.tr("The session of %1 was changed on both laptops; the other laptop's change (%2) was kept.") \
+                if conflict.kept_theirs else \
+                self.tr("The session of %1 was changed on both laptops; this laptop's change (%2) was kept.")
+        return text.replace("%1", conflict.name).replace("%2", conflict.when)
+
+    def _refused(self, reason: str) -> None:
+        self._say(QMessageBox.Icon.Warning, self.tr("Not imported"),
+                         self.tr("This file cannot be imported: %1. Nothing was changed.").replace("%1", reason))
+
+    def _say(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """Shown without blocking, and kept in last_message for the status of the page."""
+        self.last_message = text
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("exchangeMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
