@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -62,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     merge = records_commands.add_parser("import", help="merge another laptop's records file into this one's")
     merge.add_argument("file", type=Path, help="a file written by 'facilitator records export'")
     merge.set_defaults(command="records import", handler=_records_import)
+
+    report = commands.add_parser("report", help="the figures for a date range, for funders")
+    report.add_argument("--from", dest="start", type=_date, required=True, help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="end", type=_date, required=True, help="last day, YYYY-MM-DD")
+    report.add_argument("--format", choices=["csv"], default="csv", help="csv (XLSX and PDF are still to come)")
+    report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    report.set_defaults(command="report", handler=_report)
 
     handout = commands.add_parser("handout", help="list handouts or render one to PDF")
     handout_commands = handout.add_subparsers(title="handout commands", metavar="ACTION", required=True)
@@ -233,6 +241,42 @@ def _db_restore(args: argparse.Namespace) -> int:
     print(f"restored {source} to {records_path()}")
     if set_aside:
         print(f"the file it replaced is kept as {set_aside}")
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-09-01") from error
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .core.content_cache import load_curriculum_cached
+    from .core.paths import records_path
+    from .core.records.report import build_report, write_csv
+    from .core.records.store import DamagedDatabase, RecordsStore
+
+    if args.end < args.start:
+        print(f"--to {args.end} is before --from {args.start}", file=sys.stderr)
+        return 2
+    survey = load_curriculum_cached().survey
+    constructs = {item.id: item.construct for item in survey.items.values()} if survey else {}
+    try:
+        store = RecordsStore(records_path())
+    except DamagedDatabase as error:
+        print(f"cannot report: {error}", file=sys.stderr)
+        return 1
+    try:
+        report = build_report(store, args.start, args.end, constructs)
+        write_csv(report, args.output)
+    except OSError as error:
+        print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"{args.output}: {report.sessions} session(s), {report.participants} participant(s), "
+          f"{report.hours} hour(s), {args.start} to {args.end}")
     return 0
 
 
