@@ -2,7 +2,8 @@
 
 Builds N laptops' records (2,000 sessions each by default, with modules, section fidelity, breakdowns and survey
 tallies), exports each to a file, then times importing every file into one empty database, and importing them all a
-second time (which must change nothing).
+second time (which must change nothing). Then times the report over all the sessions against the same aggregates
+written as plain SQL, in the same run.
 Run: .venv/bin/python bench/merge.py [--laptops 50] [--sessions 2000]
 """
 
@@ -54,12 +55,41 @@ def laptop(store, index: int, sessions: int) -> None:
             store.db[table].insert_all(batch, batch_size=5000)
 
 
+LIVE = "deleted_at is null"
+PLAIN_SQL = [
+    f"select count(*), sum(participants), count(distinct site_id), sum(minutes) from sessions where {LIVE}",
+    f"select count(distinct t.county) from sessions s join sites t on t.id = s.site_id where s.{LIVE}",
+    f"select substr(date, 1, 7), count(*), sum(participants) from sessions where {LIVE} group by 1",
+    f"select m.module_id, count(*), sum(participants) from sessions s join session_modules m on m.session_id = s.id "
+    f"where s.{LIVE} group by 1",
+    f"select audience, count(*), sum(participants) from sessions where {LIVE} group by 1",
+    f"select t.county, count(*), sum(participants) from sessions s left join sites t on t.id = s.site_id "
+    f"where s.{LIVE} group by 1",
+    f"select languages, count(*), sum(participants) from sessions where {LIVE} group by 1",
+    f"select f.fidelity, count(*) from section_fidelity f join sessions s on s.id = f.session_id where s.{LIVE} "
+    "group by 1",
+    "select t.item_id, t.timing, sum(t.answered), sum(t.correct) from survey_tallies t join sessions s "
+    f"on s.id = t.session_id where s.{LIVE} group by 1, 2",
+]
+"""What a coordinator would type into sqlite3 for the same figures, without a date range."""
+
+
+def best_of(runs: int, work) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--laptops", type=int, default=50)
     parser.add_argument("--sessions", type=int, default=2000)
     args = parser.parse_args()
     from facilitator.core.records.exchange import export_records, import_records
+    from facilitator.core.records.report import build_report
     from facilitator.core.records.store import RecordsStore
 
     with tempfile.TemporaryDirectory() as folder:
@@ -81,16 +111,21 @@ def main() -> int:
         second = time.perf_counter() - start
         total = merged.db.execute("select count(*), sum(participants) from sessions").fetchone()
         sites = merged.db.execute("select count(*) from sites").fetchone()[0]
+        report_s = best_of(3, lambda: build_report(merged, dt.date(2000, 1, 1), dt.date(2100, 1, 1)))
+        plain_s = best_of(3, lambda: [merged.db.execute(sql).fetchall() for sql in PLAIN_SQL])
         merged.close()
     new = sum(s.new for s in summaries)
     print(f"{args.laptops} files of {args.sessions:,} sessions ({size:.1f} MB each): merged in {first:.2f} s "
           f"(target < 10 s); {new:,} records new; {total[0]:,} sessions, {total[1]:,} participants, {sites} sites")
     print(f"importing all {args.laptops} again: {second:.2f} s; "
           f"changed {sum(s.new + s.updated for s in again)} records (must be 0)")
+    print(f"report over {total[0]:,} sessions: {report_s * 1000:.0f} ms; the same aggregates as plain SQL: "
+          f"{plain_s * 1000:.0f} ms; ratio {report_s / plain_s:.2f}x (target within 1.5x)")
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "merge.json").write_text(json.dumps({"laptops": args.laptops, "sessions": args.sessions,
-                                                "merge_s": first, "again_s": second}, indent=2))
+                                                "merge_s": first, "again_s": second,
+                                                "report_s": report_s, "plain_sql_s": plain_s}, indent=2))
     return 0
 
 

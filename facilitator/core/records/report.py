@@ -101,7 +101,7 @@ def build_report(store: RecordsStore, start: dt.date, end: dt.date,
 def _groups(db, key: str, join: str, span: list[str], by_name: bool = False) -> list[Group]:
     order = "1" if by_name else "2 desc, 1"
     return [Group(*row) for row in db.execute(
-        f"select {key}, count(distinct s.id), coalesce(sum(s.participants), 0) from sessions s {join} "
+        f"select {key}, count(*), coalesce(sum(s.participants), 0) from sessions s {join} "
         f"where {LIVE} group by 1 order by {order}", span)]
 
 
