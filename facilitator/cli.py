@@ -67,7 +67,8 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="the figures for a date range, for funders")
     report.add_argument("--from", dest="start", type=_date, required=True, help="first day, YYYY-MM-DD")
     report.add_argument("--to", dest="end", type=_date, required=True, help="last day, YYYY-MM-DD")
-    report.add_argument("--format", choices=["csv"], default="csv", help="csv (XLSX and PDF are still to come)")
+    report.add_argument("--format", choices=["csv", "xlsx"], default="csv",
+                        help="csv (one long table) or xlsx (one sheet per table); PDF is still to come")
     report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     report.set_defaults(command="report", handler=_report)
 
@@ -254,7 +255,7 @@ def _date(text: str) -> dt.date:
 def _report(args: argparse.Namespace) -> int:
     from .core.content_cache import load_curriculum_cached
     from .core.paths import records_path
-    from .core.records.report import build_report, write_csv
+    from .core.records.report import build_report, write_csv, write_xlsx
     from .core.records.store import DamagedDatabase, RecordsStore
 
     if args.end < args.start:
@@ -269,7 +270,7 @@ def _report(args: argparse.Namespace) -> int:
         return 1
     try:
         report = build_report(store, args.start, args.end, constructs)
-        write_csv(report, args.output)
+        (write_xlsx if args.format == "xlsx" else write_csv)(report, args.output)
     except OSError as error:
         print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 1

@@ -57,8 +57,7 @@ def test_figures_match_a_hand_count(store: RecordsStore) -> None:
 
 def test_csv_opens_with_numbers_and_neutralised_formulas(store: RecordsStore, tmp_path: Path) -> None:
     store.save_site("=HYPERLINK(\"http://x\")", "school", "+Wake")
-    session = store.session_rows()[0]
-    record = store.session(session.id)
+    record = store.session(next(r.id for r in store.session_rows() if r.date == "2026-10-03"))
     store.save_session(SessionRecord(**{**record.__dict__, "site_id": store.sites()[0].id}))
     path = tmp_path / "report.csv"
     write_csv(build_report(store, dt.date(2026, 1, 1), dt.date(2026, 12, 31)), path)
@@ -66,6 +65,7 @@ def test_csv_opens_with_numbers_and_neutralised_formulas(store: RecordsStore, tm
     rows = list(csv.reader(path.open(encoding="utf-8-sig")))
     assert rows[0] == ["table", "group", "sessions", "participants", "value"]
     assert ["totals", "participants", "", "40", ""] in rows
+    assert ["county", "'+Wake", "1", "12", ""] in rows, "shown as text, not run"
     assert not [cell for row in rows for cell in row if cell[:1] in ("=", "+", "@")]
     assert safe_cell("=1+1") == "'=1+1" and safe_cell("-5") == "'-5" and safe_cell(-5) == -5
 
@@ -83,3 +83,27 @@ def test_report_command(store: RecordsStore, tmp_path: Path, monkeypatch, capsys
     with pytest.raises(SystemExit):
         main(["report", "--from", "2026-13-01", "--to", "2026-12-31", "-o", str(out)])
     assert "'2026-13-01' is not a date like 2026-09-01" in capsys.readouterr().err
+
+
+def test_xlsx_has_a_sheet_per_table_with_real_numbers_dates_and_inert_text(store: RecordsStore, tmp_path: Path) -> None:
+    import re
+    import zipfile
+
+    from facilitator.core.records.report import write_xlsx
+
+    formula = store.save_site("Formula School", "school", "=HYPERLINK(\"http://x\")")
+    record = store.session(next(r.id for r in store.session_rows() if r.date == "2026-10-03"))
+    store.save_session(SessionRecord(**{**record.__dict__, "site_id": formula.id}))
+    path = tmp_path / "report.xlsx"
+    write_xlsx(build_report(store, dt.date(2026, 9, 1), dt.date(2026, 12, 31)), path)
+    with zipfile.ZipFile(path) as book:
+        workbook = book.read("xl/workbook.xml").decode()
+        assert re.findall(r'<sheet name="([^"]+)"', workbook) == [
+            "Totals", "By month", "By module", "By audience", "By language", "By county", "Fidelity",
+            "Survey items", "Constructs"]
+        sheets = {name: book.read(name).decode() for name in book.namelist() if name.startswith("xl/worksheets/")}
+        strings = book.read("xl/sharedStrings.xml").decode()
+    totals = sheets["xl/worksheets/sheet1.xml"]
+    assert '<c r="B4"><v>2</v></c>' in totals and '<c r="B5"><v>40</v></c>' in totals, "numbers, not text"
+    assert re.search(r'<c r="B2" s="\d+"><v>46266</v></c>', totals), "2026-09-01 as a real date"
+    assert "=HYPERLINK" in strings.replace("&quot;", '"') and not any("<f>" in xml for xml in sheets.values())
