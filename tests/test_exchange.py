@@ -143,6 +143,13 @@ def test_names_stay_home_unless_asked_for(laptops, tmp_path: Path) -> None:
     assert [r.name for r in c.session(session_id).roster] == ["Ms. Lee"]
 
 
+def resealed(payload: dict, document: dict) -> dict:
+    """A changed payload with a matching checksum, as a careless tool (not damage) would write it."""
+    from facilitator.core.records.exchange import _checksum
+
+    return {**document, "payload": payload, "sha256": _checksum(payload)}
+
+
 def write(path: Path, document: dict) -> Path:
     path.write_text(json.dumps(document), encoding="utf-8")
     return path
@@ -153,6 +160,8 @@ def write(path: Path, document: dict) -> Path:
     (lambda doc, path: write(path, {"hello": 1}), "not an Upstream records file"),
     (lambda doc, path: write(path, {**doc, "schema": 99}), "made by a newer Upstream"),
     (lambda doc, path: write(path, {**doc, "payload": {**doc["payload"], "sites": []}}), "checksum does not match"),
+    (lambda doc, path: write(path, resealed({**doc["payload"], "sessions": doc["payload"]["sessions"] * 2}, doc)),
+     "lists the same session twice"),
 ])
 def test_a_bad_file_is_refused_with_its_reason_and_changes_nothing(laptops, tmp_path: Path, damage, message) -> None:
     a, b, _ = laptops

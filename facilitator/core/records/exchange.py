@@ -151,6 +151,10 @@ def _check_payload(payload: dict[str, Any]) -> None:
     for index, site in enumerate(sites, start=1):
         where = f"site {index}"
         _require(site, where, {"id": str, "name": str, "updated_at": str, "versions": dict})
+    for kind, records in (("site", sites), ("session", sessions)):
+        ids = [record["id"] for record in records if isinstance(record, dict) and "id" in record]
+        if len(ids) != len(set(ids)):
+            raise ExchangeError(f"the file lists the same {kind} twice")
     for index, session in enumerate(sessions, start=1):
         where = f"session {index}"
         _require(session, where, {"id": str, "date": str, "site_id": str, "participants": int, "updated_at": str,
