@@ -238,3 +238,18 @@ def test_an_update_without_names_keeps_the_roster_already_here(laptops, tmp_path
     assert str(carry(a, b, tmp_path)) == "0 new, 1 updated, 1 unchanged, 0 conflicts"
     updated = b.session(session_id)
     assert updated.participants == 4 and [r.name for r in updated.roster] == ["Ms. Lee"]
+
+
+def test_removed_names_stay_removed_and_the_removal_travels(laptops, tmp_path: Path) -> None:
+    a, b, _ = laptops
+    training = session(a.save_site("Library", "community", "Wake").id, 1, 3, audience="adults",
+                       roster=(RosterEntry("Ms. Lee", "teacher"),))
+    session_id = a.save_session(training)
+    export_records(a, tmp_path / "old-with-names.json", include_names=True)
+    import_records(b, tmp_path / "old-with-names.json")
+    assert a.purge_roster(session_id) == 1
+    import_records(a, tmp_path / "old-with-names.json")
+    assert a.session(session_id).roster == (), "an older file does not bring the names back"
+    export_records(a, tmp_path / "after-purge.json", include_names=True)
+    import_records(b, tmp_path / "after-purge.json")
+    assert b.session(session_id).roster == ()

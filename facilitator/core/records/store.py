@@ -199,6 +199,9 @@ class RecordsStore:
         with self.db.atomic():
             count = self.db["roster"].count_where("session_id = ?", [session_id])
             self.db.execute("delete from roster where session_id = ?", [session_id])
+            # An edit like any other, so an older copy that still has the names never brings them back.
+            self.db["sessions"].update(session_id, {"updated_at": now(), "device_id": self.device_id,
+                                                    "versions": self.next_versions("sessions", session_id)})
         return count
 
     def session_rows(self) -> list[SessionRow]:
