@@ -607,11 +607,35 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not imported</source>
+        <source>The file cannot be read. Check that it is still on the drive and try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file cannot be imported: %1. Nothing was changed.</source>
+        <source>This is not a records file exported by Upstream, or it is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Upstream. Nothing was changed. Update Upstream on this laptop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was changed after it was exported, so it cannot be trusted. Nothing was changed. Ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not as Upstream writes it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -610,12 +610,36 @@ Los detalles se guardaron en el archivo de registro:
         <translation>La sesión del %1 se modificó en las dos computadoras; se conservó el cambio de esta computadora (%2).</translation>
     </message>
     <message>
-        <source>Not imported</source>
-        <translation>No se importó</translation>
+        <source>The file cannot be read. Check that it is still on the drive and try again. Nothing was changed.</source>
+        <translation>No se puede leer el archivo. Compruebe que sigue en la memoria o el disco e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <source>This file cannot be imported: %1. Nothing was changed.</source>
-        <translation>Este archivo no se puede importar: %1. No se cambió nada.</translation>
+        <source>This is not a records file exported by Upstream, or it is damaged. Nothing was changed.</source>
+        <translation>Este no es un archivo de registros exportado por Upstream, o está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Upstream. Nothing was changed. Update Upstream on this laptop first.</source>
+        <translation>Este archivo lo creó una versión más reciente de Upstream. No se cambió nada. Actualice primero Upstream en esta computadora.</translation>
+    </message>
+    <message>
+        <source>This file was changed after it was exported, so it cannot be trusted. Nothing was changed. Ask for a new export.</source>
+        <translation>Este archivo se modificó después de exportarlo, así que no es confiable. No se cambió nada. Pida que lo exporten de nuevo.</translation>
+    </message>
+    <message>
+        <source>Site number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
+        <translation>El lugar número %1 del archivo no está como lo escribe Upstream. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Session number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
+        <translation>La sesión número %1 del archivo no está como la escribe Upstream. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file is not as Upstream writes it. Nothing was changed.</source>
+        <translation>El archivo no está como lo escribe Upstream. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importó</translation>
     </message>
 </context>
 <context>

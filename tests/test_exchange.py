@@ -155,15 +155,18 @@ def write(path: Path, document: dict) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("damage", "message"), [
-    (lambda doc, path: path.write_bytes(b"\x00\x01not json"), "not an Upstream records file, or it is damaged"),
-    (lambda doc, path: write(path, {"hello": 1}), "not an Upstream records file"),
-    (lambda doc, path: write(path, {**doc, "schema": 99}), "made by a newer Upstream"),
-    (lambda doc, path: write(path, {**doc, "payload": {**doc["payload"], "sites": []}}), "checksum does not match"),
+@pytest.mark.parametrize(("damage", "message", "code"), [
+    (lambda doc, path: path.write_bytes(b"\x00\x01not json"), "not an Upstream records file, or it is damaged",
+     "not_ours"),
+    (lambda doc, path: write(path, {"hello": 1}), "not an Upstream records file", "not_ours"),
+    (lambda doc, path: write(path, {**doc, "schema": 99}), "made by a newer Upstream", "newer"),
+    (lambda doc, path: write(path, {**doc, "payload": {**doc["payload"], "sites": []}}), "checksum does not match",
+     "altered"),
     (lambda doc, path: write(path, resealed({**doc["payload"], "sessions": doc["payload"]["sessions"] * 2}, doc)),
-     "lists the same session twice"),
+     "lists the same session twice", "bad_content"),
 ])
-def test_a_bad_file_is_refused_with_its_reason_and_changes_nothing(laptops, tmp_path: Path, damage, message) -> None:
+def test_a_bad_file_is_refused_with_its_reason_and_changes_nothing(laptops, tmp_path: Path, damage, message,
+                                                                    code) -> None:
     a, b, _ = laptops
     a.save_session(session(a.save_site("Site", "school", "Wake").id, 1))
     b.save_session(session(b.save_site("Home", "school", "Durham").id, 2))
@@ -171,8 +174,9 @@ def test_a_bad_file_is_refused_with_its_reason_and_changes_nothing(laptops, tmp_
     export_records(a, path)
     damage(json.loads(path.read_text(encoding="utf-8")), path)
     before = state(b)
-    with pytest.raises(ExchangeError, match=message):
+    with pytest.raises(ExchangeError, match=message) as refused:
         import_records(b, path)
+    assert refused.value.code == code, "the screen words the reason from the code"
     assert state(b) == before
 
 

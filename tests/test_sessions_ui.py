@@ -361,8 +361,8 @@ def test_records_from_another_laptop_are_imported_from_the_screen(qtbot, page, s
 
     (tmp_path / "other.json").write_text('{"format": "something else"}', encoding="utf-8")
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert page.exchange.last_message.startswith("This file cannot be imported: ")
-    assert page.exchange.last_message.endswith("not an Upstream records file. Nothing was changed.")
+    assert page.exchange.last_message == \
+        "This is not a records file exported by Upstream, or it is damaged. Nothing was changed."
     assert page.model.rowCount() == 1
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine.json"), ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -20,6 +21,8 @@ from ..core.records.exchange import (
     read_exchange,
 )
 from ..core.records.store import RecordsStore
+
+log = logging.getLogger(__name__)
 
 
 class RecordsExchange(QObject):
@@ -60,7 +63,7 @@ class RecordsExchange(QObject):
             read_exchange(Path(path))  # a bad file is refused before anything, the backup included
             backup(self.store.path, backups_dir())
         except ExchangeError as error:
-            self._refused(str(error))
+            self._refused(error)
             return False
         progress = QProgressDialog(self.tr("Merging the records…"), self.tr("Cancel"), 0, 100, self.window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -74,7 +77,7 @@ class RecordsExchange(QObject):
         try:
             summary = import_records(self.store, Path(path), report)
         except ExchangeError as error:
-            self._refused(str(error))
+            self._refused(error)
             return False
         except ImportCancelled:
             self._say(QMessageBox.Icon.Information, self.tr("Import cancelled"),
@@ -103,9 +106,31 @@ class RecordsExchange(QObject):
                 self.tr("The session of %1 was changed on both laptops; this laptop's change (%2) was kept.")
         return text.replace("%1", conflict.name).replace("%2", conflict.when)
 
-    def _refused(self, reason: str) -> None:
-        self._say(QMessageBox.Icon.Warning, self.tr("Not imported"),
-                         self.tr("This file cannot be imported: %1. Nothing was changed.").replace("%1", reason))
+    def _refused(self, error: ExchangeError) -> None:
+        """Why, in the interface language; the detailed English reason goes to the log."""
+        log.warning("Records import refused: %s", error)
+        number = error.values.get("number", "")
+        reasons = {
+            "unreadable": self.tr("The file cannot be read. Check that it is still on the drive and try again. "
+                                  "Nothing was changed."),
+            "not_ours": self.tr("This is not a records file exported by Upstream, or it is damaged. Nothing was "
+                                "changed."),
+            "newer": self.tr("This file was made by a newer version of Upstream. Nothing was changed. Update "
+                             "Upstream on this laptop first."),
+            "altered": self.tr("This file was changed after it was exported, so it cannot be trusted. Nothing was "
+                               "changed. Ask for a new export."),
+        }
+        if error.code in reasons:
+            reason = reasons[error.code]
+        elif error.values.get("kind") == "site":
+            reason = self.tr("Site number %1 in the file is not as Upstream writes it. Nothing was changed.") \
+                .replace("%1", number)
+        elif error.values.get("kind") == "session":
+            reason = self.tr("Session number %1 in the file is not as Upstream writes it. Nothing was changed.") \
+                .replace("%1", number)
+        else:
+            reason = self.tr("The file is not as Upstream writes it. Nothing was changed.")
+        self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), reason)
 
     def _say(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """Shown without blocking, and kept in last_message for the status of the page."""

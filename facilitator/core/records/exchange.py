@@ -44,7 +44,14 @@ Progress = Callable[[int, int], bool]
 
 
 class ExchangeError(Exception):
-    """The file cannot be imported, and nothing was changed."""
+    """The file cannot be imported, and nothing was changed.
+
+    str() is the detailed reason in English, for the command line and the log; `code` ("unreadable", "not_ours",
+    "newer", "altered" or "bad_content") and `values` let a screen say it in its own language."""
+
+    def __init__(self, message: str, code: str = "bad_content", **values: str) -> None:
+        super().__init__(message)
+        self.code, self.values = code, values
 
 
 class ImportCancelled(Exception):
@@ -125,21 +132,22 @@ def read_exchange(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})") from error
+        raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})", "unreadable") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ExchangeError(f"{path}: not an Upstream records file, or it is damaged ({error})") from error
+        raise ExchangeError(f"{path}: not an Upstream records file, or it is damaged ({error})", "not_ours") \
+            from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ExchangeError(f"{path}: not an Upstream records file")
+        raise ExchangeError(f"{path}: not an Upstream records file", "not_ours")
     ours = SCHEMA_VERSION
     if document.get("format_version") != FORMAT_VERSION or not isinstance(document.get("schema"), int):
-        raise ExchangeError(f"{path}: made by a different version of Upstream that this one cannot read")
+        raise ExchangeError(f"{path}: made by a different version of Upstream that this one cannot read", "newer")
     if document["schema"] > ours:
         raise ExchangeError(f"{path}: made by a newer Upstream (records version {document['schema']}, this one "
-                            f"reads up to {ours}); update Upstream on this laptop first")
+                            f"reads up to {ours}); update Upstream on this laptop first", "newer")
     payload = document.get("payload")
     if not isinstance(payload, dict) or _checksum(payload) != document.get("sha256"):
         raise ExchangeError(f"{path}: the file was changed or damaged after it was exported (its checksum does not "
-                            "match)")
+                            "match)", "altered")
     _check_payload(payload)
     return document
 
@@ -149,38 +157,40 @@ def _check_payload(payload: dict[str, Any]) -> None:
     if not isinstance(sites, list) or not isinstance(sessions, list):
         raise ExchangeError("the file has no list of sites or sessions")
     for index, site in enumerate(sites, start=1):
-        where = f"site {index}"
-        _require(site, where, {"id": str, "name": str, "updated_at": str, "versions": dict})
+        _require(site, "site", index, {"id": str, "name": str, "updated_at": str, "versions": dict})
     for kind, records in (("site", sites), ("session", sessions)):
         ids = [record["id"] for record in records if isinstance(record, dict) and "id" in record]
         if len(ids) != len(set(ids)):
             raise ExchangeError(f"the file lists the same {kind} twice")
     for index, session in enumerate(sessions, start=1):
-        where = f"session {index}"
-        _require(session, where, {"id": str, "date": str, "site_id": str, "participants": int, "updated_at": str,
-                                  "versions": dict, "modules": list})
+        where, at = f"session {index}", {"kind": "session", "number": str(index)}
+        _require(session, "session", index, {"id": str, "date": str, "site_id": str, "participants": int,
+                                             "updated_at": str, "versions": dict, "modules": list})
         try:
             dt.date.fromisoformat(session["date"])
         except ValueError as error:
-            raise ExchangeError(f"{where} ({session['id']}): date '{session['date']}' is not a date") from error
+            raise ExchangeError(f"{where} ({session['id']}): date '{session['date']}' is not a date", **at) \
+                from error
         if session["participants"] < 0:
-            raise ExchangeError(f"{where} ({session['id']}): participants is negative")
+            raise ExchangeError(f"{where} ({session['id']}): participants is negative", **at)
         for key, (_table, columns) in DETAILS.items():
             rows = session.get(key, [])
             if not isinstance(rows, list) or any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
-                raise ExchangeError(f"{where} ({session['id']}): '{key}' is not in the expected shape")
+                raise ExchangeError(f"{where} ({session['id']}): '{key}' is not in the expected shape", **at)
 
 
-def _require(record: Any, where: str, fields: dict[str, type]) -> None:
+def _require(record: Any, kind: str, index: int, fields: dict[str, type]) -> None:
+    where, at = f"{kind} {index}", {"kind": kind, "number": str(index)}
     if not isinstance(record, dict):
-        raise ExchangeError(f"{where}: not a record")
-    for name, kind in fields.items():
+        raise ExchangeError(f"{where}: not a record", **at)
+    for name, expected in fields.items():
         value = record.get(name)
-        if not isinstance(value, kind) or isinstance(value, bool) or (kind is str and not value):
-            raise ExchangeError(f"{where} ({record.get('id', 'no id')}): '{name}' is missing or not a {kind.__name__}")
+        if not isinstance(value, expected) or isinstance(value, bool) or (expected is str and not value):
+            raise ExchangeError(f"{where} ({record.get('id', 'no id')}): '{name}' is missing or not a "
+                                f"{expected.__name__}", **at)
     if any(not isinstance(k, str) or not DEVICE_ID.fullmatch(k) or not isinstance(v, int)
            for k, v in record["versions"].items()):
-        raise ExchangeError(f"{where} ({record['id']}): 'versions' is not in the expected shape")
+        raise ExchangeError(f"{where} ({record['id']}): 'versions' is not in the expected shape", **at)
 
 
 # --- merging ----------------------------------------------------------------------------------------------------
