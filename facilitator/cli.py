@@ -306,18 +306,18 @@ def _records_export(args: argparse.Namespace) -> int:
 def _records_import(args: argparse.Namespace) -> int:
     from .core.paths import backups_dir, records_path
     from .core.records.backup import backup
-    from .core.records.exchange import ExchangeError, import_records, read_exchange
+    from .core.records.exchange import ExchangeError, merge_document, read_exchange
     from .core.records.store import DamagedDatabase, RecordsStore
 
     try:
-        read_exchange(args.file)  # refuse a bad file before touching anything, the backup included
+        document = read_exchange(args.file)  # refuse a bad file before touching anything, the backup included
         store = RecordsStore(records_path())
     except (ExchangeError, DamagedDatabase) as error:
         print(f"not imported: {error}. Nothing was changed.", file=sys.stderr)
         return 1
     try:
         kept = backup(records_path(), backups_dir())
-        summary = import_records(store, args.file)
+        summary = merge_document(store, document)
     except ExchangeError as error:
         print(f"not imported: {error}. Nothing was changed.", file=sys.stderr)
         return 1

@@ -17,7 +17,7 @@ from ..core.records.exchange import (
     ImportCancelled,
     ImportSummary,
     export_records,
-    import_records,
+    merge_document,
     read_exchange,
 )
 from ..core.records.store import RecordsStore
@@ -60,7 +60,7 @@ class RecordsExchange(QObject):
         if not path:
             return False
         try:
-            read_exchange(Path(path))  # a bad file is refused before anything, the backup included
+            document = read_exchange(Path(path))  # a bad file is refused before anything, the backup included
             backup(self.store.path, backups_dir())
         except ExchangeError as error:
             self._refused(error)
@@ -75,7 +75,7 @@ class RecordsExchange(QObject):
             return not progress.wasCanceled()
 
         try:
-            summary = import_records(self.store, Path(path), report)
+            summary = merge_document(self.store, document, report)
         except ExchangeError as error:
             self._refused(error)
             return False

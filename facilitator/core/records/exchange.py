@@ -196,7 +196,12 @@ def _require(record: Any, kind: str, index: int, fields: dict[str, type]) -> Non
 # --- merging ----------------------------------------------------------------------------------------------------
 def import_records(store: RecordsStore, path: Path, progress: Progress | None = None) -> ImportSummary:
     """Merge the file at `path` into `store`, all or nothing."""
-    document = read_exchange(path)
+    return merge_document(store, read_exchange(path), progress)
+
+
+def merge_document(store: RecordsStore, document: dict[str, Any], progress: Progress | None = None) -> ImportSummary:
+    """Merge a file already checked by read_exchange (so a caller can check it, back up, then merge without reading
+    the file twice)."""
     payload, keep_names = document["payload"], not document.get("names_included", False)
     summary = ImportSummary()
     total = len(payload["sites"]) + len(payload["sessions"])
