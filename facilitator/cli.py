@@ -7,8 +7,12 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .core.records.store import RecordsStore
 
 # Each command imports what it needs when it runs: opening the app (no command) must not pay for the YAML parser
 # and validator, which a warm start does not use.
@@ -252,21 +256,29 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-09-01") from error
 
 
+def _open_records(doing: str) -> RecordsStore | None:
+    """The records store, or None after saying why it cannot be opened (a damaged file is left untouched)."""
+    from .core.paths import records_path
+    from .core.records.store import DamagedDatabase, RecordsStore
+
+    try:
+        return RecordsStore(records_path())
+    except DamagedDatabase as error:
+        print(f"cannot {doing}: {error}", file=sys.stderr)
+        return None
+
+
 def _report(args: argparse.Namespace) -> int:
     from .core.content_cache import load_curriculum_cached
-    from .core.paths import records_path
     from .core.records.report import build_report, write_csv, write_xlsx
-    from .core.records.store import DamagedDatabase, RecordsStore
 
     if args.end < args.start:
         print(f"--to {args.end} is before --from {args.start}", file=sys.stderr)
         return 2
     survey = load_curriculum_cached().survey
     constructs = {item.id: item.construct for item in survey.items.values()} if survey else {}
-    try:
-        store = RecordsStore(records_path())
-    except DamagedDatabase as error:
-        print(f"cannot report: {error}", file=sys.stderr)
+    store = _open_records("report")
+    if store is None:
         return 1
     try:
         report = build_report(store, args.start, args.end, constructs)
@@ -282,14 +294,10 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _records_export(args: argparse.Namespace) -> int:
-    from .core.paths import records_path
     from .core.records.exchange import export_records
-    from .core.records.store import DamagedDatabase, RecordsStore
 
-    try:
-        store = RecordsStore(records_path())
-    except DamagedDatabase as error:
-        print(f"cannot export: {error}", file=sys.stderr)
+    store = _open_records("export")
+    if store is None:
         return 1
     try:
         count = export_records(store, args.output, include_names=args.include_names)
@@ -307,13 +315,14 @@ def _records_import(args: argparse.Namespace) -> int:
     from .core.paths import backups_dir, records_path
     from .core.records.backup import backup
     from .core.records.exchange import ExchangeError, merge_document, read_exchange
-    from .core.records.store import DamagedDatabase, RecordsStore
 
     try:
         document = read_exchange(args.file)  # refuse a bad file before touching anything, the backup included
-        store = RecordsStore(records_path())
-    except (ExchangeError, DamagedDatabase) as error:
+    except ExchangeError as error:
         print(f"not imported: {error}. Nothing was changed.", file=sys.stderr)
+        return 1
+    store = _open_records("import")
+    if store is None:
         return 1
     try:
         kept = backup(records_path(), backups_dir())
