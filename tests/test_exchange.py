@@ -33,6 +33,12 @@ def session(site_id: str, day: int, participants: int = 20, **extra) -> SessionR
     return SessionRecord(**{**values, **extra})
 
 
+def adult_training(store: RecordsStore) -> str:
+    """A training for adults whose sign-in list holds one name; returns the session's id."""
+    return store.save_session(session(store.save_site("Library", "community", "Wake").id, 1, 3, audience="adults",
+                                      roster=(RosterEntry("Ms. Lee", "teacher"),)))
+
+
 def state(store: RecordsStore) -> dict:
     """What a coordinator would compare: every session (deleted or not) with its details, and the live sites."""
     sessions = {}
@@ -130,9 +136,7 @@ def test_the_same_place_entered_on_two_laptops_is_one_site(laptops, tmp_path: Pa
 
 def test_names_stay_home_unless_asked_for(laptops, tmp_path: Path) -> None:
     a, b, _ = laptops
-    training = session(a.save_site("Library", "community", "Wake").id, 1, 3, audience="adults",
-                       roster=(RosterEntry("Ms. Lee", "teacher"),))
-    session_id = a.save_session(training)
+    session_id = adult_training(a)
     export_records(a, tmp_path / "plain.json")
     assert "Ms. Lee" not in (tmp_path / "plain.json").read_text(encoding="utf-8")
     import_records(b, tmp_path / "plain.json")
@@ -233,9 +237,7 @@ def test_records_commands(tmp_path: Path, monkeypatch, capsys) -> None:
 
 def test_an_update_without_names_keeps_the_roster_already_here(laptops, tmp_path: Path) -> None:
     a, b, _ = laptops
-    training = session(a.save_site("Library", "community", "Wake").id, 1, 3, audience="adults",
-                       roster=(RosterEntry("Ms. Lee", "teacher"),))
-    session_id = a.save_session(training)
+    session_id = adult_training(a)
     export_records(a, tmp_path / "names.json", include_names=True)
     import_records(b, tmp_path / "names.json")
     a.save_session(SessionRecord(**{**a.session(session_id).__dict__, "participants": 4}))
@@ -246,9 +248,7 @@ def test_an_update_without_names_keeps_the_roster_already_here(laptops, tmp_path
 
 def test_removed_names_stay_removed_and_the_removal_travels(laptops, tmp_path: Path) -> None:
     a, b, _ = laptops
-    training = session(a.save_site("Library", "community", "Wake").id, 1, 3, audience="adults",
-                       roster=(RosterEntry("Ms. Lee", "teacher"),))
-    session_id = a.save_session(training)
+    session_id = adult_training(a)
     export_records(a, tmp_path / "old-with-names.json", include_names=True)
     import_records(b, tmp_path / "old-with-names.json")
     assert a.purge_roster(session_id) == 1
