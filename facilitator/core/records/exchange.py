@@ -276,16 +276,14 @@ def _write_sessions(store: RecordsStore, sessions: list[dict[str, Any]], replace
                     keep_names: bool) -> None:
     """Insert or replace the winning sessions with their details, in bulk (row-by-row writes are 10x slower)."""
     conn = store.db.conn
-    for key, (table, _columns) in DETAILS.items():
-        if key != "roster" or not keep_names:
-            conn.executemany(f"delete from {table} where session_id = ?", replaced)
+    details = {key: spec for key, spec in DETAILS.items() if key != "roster" or not keep_names}
+    for table, _columns in details.values():
+        conn.executemany(f"delete from {table} where session_id = ?", replaced)
     updates = ", ".join(f"{column} = excluded.{column}" for column in SESSION_COLUMNS if column != "id")
     conn.executemany(f"insert into sessions ({', '.join(SESSION_COLUMNS)}) values "
                      f"({', '.join('?' * len(SESSION_COLUMNS))}) on conflict(id) do update set {updates}",
                      ([s[column] for column in SESSION_COLUMNS] for s in sessions))
-    for key, (table, columns) in DETAILS.items():
-        if key == "roster" and keep_names:
-            continue
+    for key, (table, columns) in details.items():
         conn.executemany(f"insert into {table} (session_id, {', '.join(columns)}) values "
                          f"(?, {', '.join('?' * len(columns))})",
                          ([s["id"], *values] for s in sessions
