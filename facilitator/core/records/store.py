@@ -86,6 +86,11 @@ class RecordsStore:
         versions[self.device_id] = versions.get(self.device_id, 0) + 1
         return json.dumps(versions, sort_keys=True)
 
+    def _mark_edited(self, session_id: str, **changes: str | None) -> None:
+        """Stamp a change to a session as an edit from this device, so it travels and wins over older copies."""
+        self.db["sessions"].update(session_id, {**changes, "updated_at": now(), "device_id": self.device_id,
+                                                "versions": self.next_versions("sessions", session_id)})
+
     @property
     def last_site_id(self) -> str:
         return self._meta("last_site_id")
@@ -184,15 +189,11 @@ class RecordsStore:
     def delete_session(self, session_id: str) -> None:
         """A tombstone, so the deletion can travel to other laptops and be undone here."""
         with self.db.atomic():
-            self.db["sessions"].update(session_id, {
-                "deleted_at": now(), "updated_at": now(), "device_id": self.device_id,
-                "versions": self.next_versions("sessions", session_id)})
+            self._mark_edited(session_id, deleted_at=now())
 
     def restore_session(self, session_id: str) -> None:
         with self.db.atomic():
-            self.db["sessions"].update(session_id, {
-                "deleted_at": None, "updated_at": now(), "device_id": self.device_id,
-                "versions": self.next_versions("sessions", session_id)})
+            self._mark_edited(session_id, deleted_at=None)
 
     def purge_roster(self, session_id: str) -> int:
         """Remove the names of an adult training's participants for good; returns how many were removed."""
@@ -200,8 +201,7 @@ class RecordsStore:
             count = self.db["roster"].count_where("session_id = ?", [session_id])
             self.db.execute("delete from roster where session_id = ?", [session_id])
             # An edit like any other, so an older copy that still has the names never brings them back.
-            self.db["sessions"].update(session_id, {"updated_at": now(), "device_id": self.device_id,
-                                                    "versions": self.next_versions("sessions", session_id)})
+            self._mark_edited(session_id)
         return count
 
     def session_rows(self) -> list[SessionRow]:
