@@ -3,6 +3,8 @@
 # Python packages. Safe to run again: it installs only what is missing. Sourced by app.sh and test.sh.
 set -euo pipefail
 
+# cupsd, lpadmin and other administration commands live in sbin, which a minimal PATH (as CI runners give) leaves out.
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${UPSTREAM_VENV:-$ROOT/.venv}"
 
@@ -34,13 +36,24 @@ install_debian_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# A real print queue for the printing tests: CUPS with a PDF printer. There is no init system to start it.
+# A real print queue for the printing tests: CUPS with a PDF printer. There is no init system to start it. Says why
+# when it cannot, as the printing test then fails on CI.
 start_print_queue() {
-  [ "$(id -u)" -eq 0 ] && command -v cupsd >/dev/null 2>&1 || return 0
-  lpstat -r >/dev/null 2>&1 || cupsd
-  for _ in 1 2 3 4 5 6 7 8 9 10; do lpstat -r >/dev/null 2>&1 && break; sleep 0.5; done
-  lpstat -p "$PRINT_QUEUE" >/dev/null 2>&1 || \
-    lpadmin -p "$PRINT_QUEUE" -v cups-pdf:/ -E -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd 2>/dev/null || true
+  [ "$(id -u)" -eq 0 ] || return 0
+  if ! command -v cupsd >/dev/null 2>&1; then
+    echo "No print queue for the tests: cupsd is not installed" >&2
+    return 0
+  fi
+  lpstat -r >/dev/null 2>&1 || cupsd || echo "cupsd did not start" >&2
+  for _ in $(seq 40); do lpstat -r >/dev/null 2>&1 && break; sleep 0.25; done
+  lpstat -p "$PRINT_QUEUE" >/dev/null 2>&1 ||
+    lpadmin -p "$PRINT_QUEUE" -v cups-pdf:/ -E -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd 2>&1 |
+      grep -v "drivers are deprecated" >&2 || true
+  if ! lpstat -p "$PRINT_QUEUE" >/dev/null 2>&1; then
+    echo "The print queue $PRINT_QUEUE could not be made; CUPS says:" >&2
+    lpstat -t >&2 || true
+    tail -n 20 /var/log/cups/error_log >&2 2>/dev/null || true
+  fi
 }
 
 make_venv() {

@@ -146,7 +146,10 @@ def test_printing_to_a_real_cups_queue(page, qtbot) -> None:
 
     if PRINT_QUEUE not in [p.printerName() for p in QPrinterInfo.availablePrinters()]:
         if os.environ.get("CI"):
-            pytest.fail(f"CI must provide the CUPS queue {PRINT_QUEUE} (scripts/test.sh starts it)")
+            cups = subprocess.run(["lpstat", "-t"], capture_output=True, text=True)
+            pytest.fail(f"CI must provide the CUPS queue {PRINT_QUEUE} (scripts/test.sh starts it); Qt sees "
+                        f"{[p.printerName() for p in QPrinterInfo.availablePrinters()]}, lpstat -t says: "
+                        f"{cups.stdout}{cups.stderr}")
         pytest.skip(f"no CUPS queue named {PRINT_QUEUE} on this machine (run the tests as root to get one)")
     out = Path(pwd.getpwuid(os.getuid()).pw_dir) / "PDF"
     before = set(out.glob("*.pdf")) if out.is_dir() else set()
