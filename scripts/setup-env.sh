@@ -44,8 +44,8 @@ start_print_queue() {
     echo "No print queue for the tests: cupsd is not installed" >&2
     return 0
   fi
-  lpstat -r >/dev/null 2>&1 || cupsd || echo "cupsd did not start" >&2
-  for _ in $(seq 40); do lpstat -r >/dev/null 2>&1 && break; sleep 0.25; done
+  scheduler_running || cupsd || echo "cupsd did not start" >&2
+  for _ in $(seq 40); do scheduler_running && break; sleep 0.25; done
   lpstat -p "$PRINT_QUEUE" >/dev/null 2>&1 ||
     lpadmin -p "$PRINT_QUEUE" -v cups-pdf:/ -E -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd 2>&1 |
       grep -v "drivers are deprecated" >&2 || true
@@ -54,6 +54,11 @@ start_print_queue() {
     lpstat -t >&2 || true
     tail -n 20 /var/log/cups/error_log >&2 2>/dev/null || true
   fi
+}
+
+# `lpstat -r` exits 0 either way; only its words tell.
+scheduler_running() {
+  LC_ALL=C lpstat -r 2>/dev/null | grep -q "scheduler is running"
 }
 
 make_venv() {
