@@ -71,8 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="the figures for a date range, for funders")
     report.add_argument("--from", dest="start", type=_date, required=True, help="first day, YYYY-MM-DD")
     report.add_argument("--to", dest="end", type=_date, required=True, help="last day, YYYY-MM-DD")
-    report.add_argument("--format", choices=["csv", "xlsx"], default="csv",
-                        help="csv (one long table) or xlsx (one sheet per table); PDF is still to come")
+    report.add_argument("--format", choices=["csv", "xlsx", "pdf"], default="csv",
+                        help="csv (every table, one under the other), xlsx (one sheet per table) or pdf (with charts)")
+    report.add_argument("--language", choices=["en", "es"], default="en", help="the report's language")
+    report.add_argument("--paper", choices=["letter", "a4"], default="letter", help="page size of a PDF report")
     report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     report.set_defaults(command="report", handler=_report)
 
@@ -270,26 +272,36 @@ def _open_records(doing: str) -> RecordsStore | None:
 
 def _report(args: argparse.Namespace) -> int:
     from .core.content_cache import load_curriculum_cached
-    from .core.records.report import build_report, write_csv, write_xlsx
+    from .core.records.report_view import curriculum_report
 
     if args.end < args.start:
         print(f"--to {args.end} is before --from {args.start}", file=sys.stderr)
         return 2
-    survey = load_curriculum_cached().survey
-    constructs = {item.id: item.construct for item in survey.items.values()} if survey else {}
     store = _open_records("report")
     if store is None:
         return 1
     try:
-        report = build_report(store, args.start, args.end, constructs)
-        (write_xlsx if args.format == "xlsx" else write_csv)(report, args.output)
+        view, words = curriculum_report(store, load_curriculum_cached(), args.start, args.end, args.language)
+    finally:
+        store.close()
+    try:
+        if args.format == "pdf":
+            from .core.agency import load_profile
+            from .handout_setup import offscreen_gui
+            from .render.report_pdf import write_report_pdf
+
+            app = offscreen_gui()  # noqa: F841 (fonts and painting need a GUI application)
+            write_report_pdf(view, words, args.output, args.paper, load_profile().name)
+        else:
+            from .core.records.report_files import write_csv, write_xlsx
+
+            (write_xlsx if args.format == "xlsx" else write_csv)(view, args.output)
     except OSError as error:
         print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 1
-    finally:
-        store.close()
-    print(f"{args.output}: {report.sessions} session(s), {report.participants} participant(s), "
-          f"{report.hours} hour(s), {args.start} to {args.end}")
+    figures = view.report
+    print(f"{args.output}: {figures.sessions} session(s), {figures.participants} participant(s), "
+          f"{figures.hours} hour(s), {args.start} to {args.end}")
     return 0
 
 

@@ -94,7 +94,7 @@ items:
 
 
 def survey_text(language: str, header: str, items: list[str]) -> str:
-    body = "".join(f"  {i}:\n    prompt: Question {i}\n    explanation: Why {i}\n" +
+    body = "".join(f"  {i}:\n    prompt: Question {i}\n    short: Q{i}\n    explanation: Why {i}\n" +
                    ("    options: {a: One, b: Two}\n" if i == "beta" else "") for i in items)
     return (f"language: {language}\n{header}\ninstruments:\n  short: {{title: T, instructions: I}}\n"
             "scale: {strongly_disagree: a, disagree: b, agree: c, strongly_agree: d}\n"
@@ -129,13 +129,14 @@ def test_a_valid_survey_loads_with_its_answer_key(with_survey: Path) -> None:
 
 def test_survey_problems_name_file_and_line(with_survey: Path, edit) -> None:
     edit(with_survey / "modules/sample/module.yaml", "survey_items: [alpha, beta]", "survey_items: [alpha]")
-    edit(with_survey / "surveys/es.yaml", "  alpha:\n    prompt: Question alpha\n    explanation: Why alpha\n", "")
+    edit(with_survey / "surveys/es.yaml", "  alpha:\n    prompt: Question alpha\n    short: Qalpha\n"
+                                          "    explanation: Why alpha\n", "")
     edit(with_survey / "surveys/items.yaml", "answer: b}", "answer: c}")
     problems = [str(p) for p in check_content(with_survey).problems]
     assert any("items.yaml:7: survey item 2: answer 'c' must be one of: a, b" in p for p in problems), problems
     assert any("es.yaml:" in p and "item 'alpha' is missing" in p for p in problems), problems
     edit(with_survey / "surveys/items.yaml", "answer: c}", "answer: b}")
-    edit(with_survey / "surveys/es.yaml", "items:\n", "items:\n  alpha:\n    prompt: Q\n    explanation: W\n")
+    edit(with_survey / "surveys/es.yaml", "items:\n", "items:\n  alpha:\n    prompt: Q\n    short: Q\n    explanation: W\n")
     problems = [str(p) for p in check_content(with_survey).problems]
     assert problems == [f"{with_survey / 'surveys/items.yaml'}:7: survey item 'beta' is taught by no module "
                         "(list it in a module's survey_items)"]

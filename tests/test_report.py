@@ -8,9 +8,19 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.core.loader import load_curriculum
 from facilitator.core.records.model import SectionRecord, SessionRecord, Tally
-from facilitator.core.records.report import build_report, safe_cell, write_csv
+from facilitator.core.records.report import build_report
+from facilitator.core.records.report_files import safe_cell, write_csv, write_xlsx
+from facilitator.core.records.report_view import curriculum_report
 from facilitator.core.records.store import RecordsStore
+
+FALL = (dt.date(2026, 9, 1), dt.date(2026, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def curriculum():
+    return load_curriculum()
 
 
 @pytest.fixture
@@ -55,55 +65,114 @@ def test_figures_match_a_hand_count(store: RecordsStore) -> None:
     assert (knowledge.answered_after, knowledge.right_after) == (30, 27)
 
 
-def test_csv_opens_with_numbers_and_neutralised_formulas(store: RecordsStore, tmp_path: Path) -> None:
+def test_tables_name_things_as_people_do_in_each_language(store: RecordsStore, curriculum) -> None:
+    view, _ = curriculum_report(store, curriculum, *FALL, "en")
+    tables = {table.key: table for table in view.tables}
+    assert [row[0] for row in tables["module"].rows] == [
+        "Getting help and helping a friend", "What human trafficking is and isn't",
+        "Immigrant and worker communities: rights at work, recruitment fees and immigration-based coercion"]
+    assert [row[:2] for row in tables["audience"].rows] == [("Adults", 1), ("Grades 9–12", 1)]
+    assert tables["fidelity"].rows == (("As written", 1, 1 / 3), ("Adapted", 1, 1 / 3), ("Skipped", 1, 1 / 3))
+    assert tables["month"].rows == ((dt.date(2026, 9, 1), 1, 28), (dt.date(2026, 10, 1), 1, 12))
+    assert tables["construct"].rows[0][0] == "Knowledge of what trafficking is, the law and workers' rights"
+    assert [row[0] for row in tables["item"].rows] == ["Who must be told (NC law)", "Pay for every hour, any status"]
+    assert view.period == "September 1, 2026 to December 31, 2026"
+    months = next(chart for chart in view.charts if chart.key == "month")
+    assert months.labels == ("Sep 2026", "Oct 2026") and months.values == ((1.0,), (1.0,)) and months.columns
+
+    spanish, _ = curriculum_report(store, curriculum, *FALL, "es")
+    tables = {table.key: table for table in spanish.tables}
+    assert spanish.period == "Del 1 de septiembre de 2026 al 31 de diciembre de 2026"
+    assert [row[0] for row in tables["language"].rows] == ["Inglés", "Español"]
+    assert tables["fidelity"].rows[0][0] == "Tal como está escrita"
+    assert tables["module"].rows[0][0] == "Pedir ayuda y ayudar a una amistad"
+    assert tables["item"].title == "Respuestas acertadas antes y después, por pregunta"
+
+
+def test_csv_holds_every_table_with_labels_and_neutralised_formulas(store: RecordsStore, curriculum,
+                                                                    tmp_path: Path) -> None:
     store.save_site("=HYPERLINK(\"http://x\")", "school", "+Wake")
     record = store.session(next(r.id for r in store.session_rows() if r.date == "2026-10-03"))
     store.save_session(SessionRecord(**{**record.__dict__, "site_id": store.sites()[0].id}))
     path = tmp_path / "report.csv"
-    write_csv(build_report(store, dt.date(2026, 1, 1), dt.date(2026, 12, 31)), path)
+    write_csv(curriculum_report(store, curriculum, dt.date(2026, 1, 1), dt.date(2026, 12, 31), "en")[0], path)
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(path.open(encoding="utf-8-sig")))
-    assert rows[0] == ["table", "group", "sessions", "participants", "value"]
-    assert ["totals", "participants", "", "40", ""] in rows
-    assert ["county", "'+Wake", "1", "12", ""] in rows, "shown as text, not run"
+    assert rows[0] == ["Sessions report", "January 1, 2026 to December 31, 2026"]
+    assert ["Participants", "40"] in rows and ["Hours delivered", "2.1"] in rows
+    assert rows[rows.index(["Sessions by county"]) + 1:rows.index(["Sessions by county"]) + 4] == [
+        ["County", "Sessions", "Participants"], ["'+Wake", "1", "12"], ["Orange", "1", "28"]], "shown as text, not run"
+    assert ["2026-09-01", "1", "28"] in rows, "a month is its first day, which spreadsheets read as a date"
+    assert ["As written", "1", "0.3333"] in rows
     assert not [cell for row in rows for cell in row if cell[:1] in ("=", "+", "@")]
     assert safe_cell("=1+1") == "'=1+1" and safe_cell("-5") == "'-5" and safe_cell(-5) == -5
 
 
-def test_report_command(store: RecordsStore, tmp_path: Path, monkeypatch, capsys) -> None:
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_report_command(store: RecordsStore, tmp_path: Path, monkeypatch, capsys, fmt: str) -> None:
     from facilitator.cli import main
 
     monkeypatch.setenv("UPSTREAM_DATA_DIR", str(store.path.parent))
     store.close()  # the command opens the same file, records.db in the data folder
-    out = tmp_path / "fall.csv"
-    assert main(["report", "--from", "2026-09-01", "--to", "2026-12-31", "--format", "csv", "-o", str(out)]) == 0
+    out = tmp_path / f"fall.{fmt}"
+    assert main(["report", "--from", "2026-09-01", "--to", "2026-12-31", "--format", fmt, "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == f"{out}: 2 session(s), 40 participant(s), 2.1 hour(s), " \
                                               "2026-09-01 to 2026-12-31"
-    assert ["construct after", "knowledge", "", "30", "0.9"] in list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert not list(tmp_path.glob("*.part"))
+    if fmt == "csv":
+        rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+        assert ["Knowledge of what trafficking is, the law and workers' rights", "30", "10", "0.3333", "30", "27",
+                "0.9"] in rows
+    elif fmt == "pdf":
+        import subprocess
+
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Sessions report" in text and "September 1, 2026 to December 31, 2026" in text
+        assert "Getting help and helping a friend" in text and "Who must be told (NC law)" in text
+        images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True).stdout
+        assert len(images.splitlines()) - 2 >= 8, "every chart with something to show is drawn"
     with pytest.raises(SystemExit):
         main(["report", "--from", "2026-13-01", "--to", "2026-12-31", "-o", str(out)])
     assert "'2026-13-01' is not a date like 2026-09-01" in capsys.readouterr().err
 
 
-def test_xlsx_has_a_sheet_per_table_with_real_numbers_dates_and_inert_text(store: RecordsStore, tmp_path: Path) -> None:
+def test_a_spanish_pdf_report_on_a4(store: RecordsStore, tmp_path: Path, monkeypatch) -> None:
+    import subprocess
+
+    from facilitator.cli import main
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(store.path.parent))
+    store.close()
+    out = tmp_path / "otoño.pdf"
+    assert main(["report", "--from", "2026-09-01", "--to", "2026-12-31", "--format", "pdf", "--language", "es",
+                 "--paper", "a4", "-o", str(out)]) == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Informe de sesiones" in text and "Del 1 de septiembre de 2026 al 31 de diciembre de 2026" in text
+    assert "Tal como está escrita" in text and "Horas impartidas" in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "595 x 842 pts" in info.replace(".28", "").replace(".89", "")
+
+
+def test_xlsx_has_a_sheet_per_table_with_real_numbers_dates_and_inert_text(store: RecordsStore, curriculum,
+                                                                             tmp_path: Path) -> None:
     import re
     import zipfile
-
-    from facilitator.core.records.report import write_xlsx
 
     formula = store.save_site("Formula School", "school", "=HYPERLINK(\"http://x\")")
     record = store.session(next(r.id for r in store.session_rows() if r.date == "2026-10-03"))
     store.save_session(SessionRecord(**{**record.__dict__, "site_id": formula.id}))
     path = tmp_path / "report.xlsx"
-    write_xlsx(build_report(store, dt.date(2026, 9, 1), dt.date(2026, 12, 31)), path)
+    write_xlsx(curriculum_report(store, curriculum, *FALL, "en")[0], path)
     with zipfile.ZipFile(path) as book:
         workbook = book.read("xl/workbook.xml").decode()
         assert re.findall(r'<sheet name="([^"]+)"', workbook) == [
             "Totals", "By month", "By module", "By audience", "By language", "By county", "Fidelity",
-            "Survey items", "Constructs"]
+            "Change by construct", "Change by survey item"]
         sheets = {name: book.read(name).decode() for name in book.namelist() if name.startswith("xl/worksheets/")}
         strings = book.read("xl/sharedStrings.xml").decode()
     totals = sheets["xl/worksheets/sheet1.xml"]
     assert '<c r="B4"><v>2</v></c>' in totals and '<c r="B5"><v>40</v></c>' in totals, "numbers, not text"
     assert re.search(r'<c r="B2" s="\d+"><v>46266</v></c>', totals), "2026-09-01 as a real date"
     assert "=HYPERLINK" in strings.replace("&quot;", '"') and not any("<f>" in xml for xml in sheets.values())
+    assert "Getting help and helping a friend" in strings and "As written" in strings

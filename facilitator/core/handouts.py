@@ -22,6 +22,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 from jinja2.runtime import Context
 
 from .agency import AgencyProfile
+from .dates import long_date
 from .model import Curriculum, Helpline
 from .paths import resources_dir
 
@@ -178,7 +179,7 @@ class Handouts:
         self.env = Environment(loader=ChoiceLoader([FileSystemLoader([*folders, str(handouts_dir() / "templates")])]),
                                autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.env.filters["fill"] = _fill
-        self.env.filters["longdate"] = _long_date
+        self.env.filters["longdate"] = long_date
         self.env.filters["ltr"] = _left_to_right
 
     def make(self, request: HandoutRequest) -> Handout:
@@ -334,25 +335,6 @@ def _left_to_right(context: Context, text: str) -> str:
 def _fill(text: str, **values: Any) -> str:
     """Put values into a wording's {placeholders}; values are user text and stay escaped by autoescape."""
     return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
-
-
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"),
-}
-
-
-def _long_date(value: dt.date | None, language: str) -> str:
-    if value is None:
-        return ""
-    months = _MONTHS.get(language)
-    if months is None:
-        return value.isoformat()
-    if language == "es":
-        return f"{value.day} de {months[value.month - 1]} de {value.year}"
-    return f"{months[value.month - 1]} {value.day}, {value.year}"
 
 
 def available(languages: Iterable[str]) -> list[HandoutSpec]:

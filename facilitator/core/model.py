@@ -254,6 +254,8 @@ class ItemText:
     prompt: str
     explanation: str
     options: Mapping[str, str]
+    short: str
+    """A few words naming the item in a report's charts and tables, where the whole prompt will not fit."""
 
 @dataclass(frozen=True)
 class SurveyText:

@@ -127,7 +127,7 @@ def _text(path: Path, data: Any, problems: list[Problem], language: str, source_
         g = Fields(path, value, problems, f"{language}: item '{item_id}'", f.line_of("items"))
         options = g.keyed("options", item.options, "option") if item.options else {}
         item_texts[item_id] = ItemText(g.text("prompt"), g.text("explanation"),
-                                       {k: " ".join(str(v).split()) for k, v in options.items()})
+                                       {k: " ".join(str(v).split()) for k, v in options.items()}, g.text("short"))
         g.finish()
     text = SurveyText(language, version, is_translation, names, scale, f.text("true_label"), f.text("false_label"),
                       construct_names, item_texts, path)

@@ -6,17 +6,14 @@ the plain SQLite file.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .store import RecordsStore
 
 LIVE = "s.deleted_at is null and +s.date between ? and ?"  # "+": scan, as a report reads most rows
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -114,94 +111,3 @@ def _changes(db, key: str, span: list[str]) -> list[Change]:
         "sum(case when t.timing = 'post' then coalesce(t.correct, 0) else 0 end) "
         f"from survey_tallies t join sessions s on s.id = t.session_id where {LIVE} group by 1 order by 1", span)
     return [Change(*row) for row in rows]
-
-
-# --- CSV ------------------------------------------------------------------------------------------------------------
-def safe_cell(value: object) -> object:
-    """A text cell a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-def write_csv(report: Report, path: Path) -> None:
-    """One table in long form (table, group, sessions, participants, value), UTF-8 with a BOM so spreadsheet
-    programs read the accents right."""
-    rows: list[list[object]] = [["table", "group", "sessions", "participants", "value"],
-                                ["totals", "sessions", report.sessions, "", ""],
-                                ["totals", "participants", "", report.participants, ""],
-                                ["totals", "sites", "", "", report.sites],
-                                ["totals", "counties", "", "", report.counties],
-                                ["totals", "hours", "", "", report.hours]]
-    for table, groups in report.groups.items():
-        rows += [[table, g.name, g.sessions, g.participants, ""] for g in groups]
-    rows += [["fidelity", name, "", "", count] for name, count in sorted(report.fidelity.items())]
-    for table, changes in (("survey item", report.items), ("construct", report.constructs)):
-        for change in changes:
-            rows.append([table + " before", change.name, "", change.answered_before, _share(change.before)])
-            rows.append([table + " after", change.name, "", change.answered_after, _share(change.after)])
-    partial = path.with_name(path.name + ".part")
-    with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle).writerows([[safe_cell(cell) for cell in row] for row in rows])
-    partial.replace(path)
-
-
-def _share(value: float | None) -> object:
-    return "" if value is None else round(value, 3)
-
-
-# --- XLSX -----------------------------------------------------------------------------------------------------------
-def write_xlsx(report: Report, path: Path) -> None:
-    """One sheet per table, with headers, real numbers and real dates (months are their first day). Text is always
-    written as text, so a site called "=HYPERLINK(…)" stays a name and never runs."""
-    import xlsxwriter  # only reports need it
-
-    partial = path.with_name(path.name + ".part")
-    book = xlsxwriter.Workbook(str(partial), {"strings_to_formulas": False, "strings_to_urls": False})
-    bold = book.add_format({"bold": True})
-    day = book.add_format({"num_format": "yyyy-mm-dd"})
-    month = book.add_format({"num_format": "yyyy-mm"})
-    share = book.add_format({"num_format": "0.0%"})
-
-    def sheet(name: str, headers: list[str], rows: list[list[object]], formats: dict[int, object]) -> None:
-        """`formats`: column -> cell format; a dated cell without one shows as a day."""
-        page = book.add_worksheet(name)
-        page.write_row(0, 0, headers, bold)
-        page.freeze_panes(1, 0)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row):
-                style = formats.get(c)
-                if isinstance(value, dt.date):
-                    page.write_datetime(r, c, dt.datetime.combine(value, dt.time()), style or day)
-                elif isinstance(value, int | float):
-                    page.write_number(r, c, value, style)
-                elif value is not None:
-                    page.write_string(r, c, str(value), style)
-        page.set_column(0, 0, 28)
-        page.set_column(1, len(headers) - 1, 14)
-
-    sheet("Totals", ["Figure", "Value"], [["From", report.start], ["To", report.end], ["Sessions", report.sessions],
-                                          ["Participants", report.participants], ["Sites", report.sites],
-                                          ["Counties", report.counties], ["Hours", report.hours]], {})
-    for table, title in (("month", "By month"), ("module", "By module"), ("audience", "By audience"),
-                         ("language", "By language"), ("county", "By county")):
-        rows: list[list[object]] = [[_month(g.name) if table == "month" else g.name, g.sessions, g.participants]
-                                    for g in report.groups.get(table, [])]
-        sheet(title, [table.capitalize(), "Sessions", "Participants"], rows, {0: month} if table == "month" else {})
-    total = sum(report.fidelity.values())
-    sheet("Fidelity", ["Delivered", "Sections", "Share"],
-          [[name, count, count / total] for name, count in sorted(report.fidelity.items())], {2: share})
-    for title, changes in (("Survey items", report.items), ("Constructs", report.constructs)):
-        sheet(title, ["Name", "Answered before", "Right before", "Share before", "Answered after", "Right after",
-                      "Share after"],
-              [[c.name, c.answered_before, c.right_before, c.before, c.answered_after, c.right_after, c.after]
-               for c in changes], {3: share, 6: share})
-    book.close()
-    partial.replace(path)
-
-
-def _month(text: str) -> object:
-    try:
-        return dt.date.fromisoformat(text + "-01")
-    except ValueError:
-        return text

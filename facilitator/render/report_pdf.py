@@ -1,0 +1,33 @@
+"""The PDF report: the report's HTML with its charts painted as images, through the same pages as handouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.records.report_html import CHART_WIDTH, report_html
+from ..core.records.report_view import ReportView, Words
+from .charts import chart_image
+from .fonts import handout_font
+from .pdf import Part, RenderJob, render_pdf
+
+CHART_SCALE = 3.0
+"""Chart images are drawn this many times denser than the page's CSS pixels: about 290 dots per inch on paper."""
+CHART_FONT_PIXELS = 12
+
+
+def report_pdf(view: ReportView, words: Words, paper: str = "letter", agency: str = "") -> bytes:
+    font = handout_font()
+    font.setPixelSize(CHART_FONT_PIXELS)
+    images = {f"chart-{chart.key}": chart_image(chart, CHART_WIDTH, font, CHART_SCALE)
+              for chart in view.charts if chart.labels}
+    footer = f"{view.title} · {view.period}"
+    job = RenderJob([Part(report_html(view, words, agency))], f"{view.title} · {view.period}", words.language, paper,
+                    footer, images)
+    return render_pdf(job)
+
+
+def write_report_pdf(view: ReportView, words: Words, path: Path, paper: str = "letter", agency: str = "") -> None:
+    """Written beside the target, then moved into place, so a failed write leaves no half file."""
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(report_pdf(view, words, paper, agency))
+    partial.replace(path)
