@@ -434,6 +434,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Sesiones</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
         <source>&amp;Agency profile…</source>
         <translation>Perfil de la &amp;agencia…</translation>
     </message>
@@ -683,6 +687,125 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>There is no backup to restore. Sessions cannot be logged until the file is repaired or moved away.</source>
         <translation>No hay ninguna copia de seguridad para restaurar. No se pueden registrar sesiones hasta que el archivo se repare o se mueva a otro lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>This school year (July to June)</source>
+        <translation>Este año escolar (de julio a junio)</translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation>El año escolar pasado</translation>
+    </message>
+    <message>
+        <source>This calendar year</source>
+        <translation>Este año natural</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Fechas elegidas</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriodo:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Language of saved file&amp;s:</source>
+        <translation>Idioma de los archivos &amp;guardados:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet (&amp;XLSX)…</source>
+        <translation>Guardar como hoja de cálculo (&amp;XLSX)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Guardar como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The report with its charts, ready to print or send</source>
+        <translation>El informe con sus gráficas, listo para imprimir o enviar</translation>
+    </message>
+    <message>
+        <source>Every table, one under the other, for any spreadsheet program</source>
+        <translation>Todas las tablas, una debajo de otra, para cualquier programa de hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a “To” date on or after the “From” date.</source>
+        <translation>El periodo termina antes de empezar: elija una fecha «Hasta» igual o posterior a la fecha «Desde».</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Condados</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Horas impartidas</translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this period.</source>
+        <translation>No se contó nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>No sessions were logged in this period. Choose other dates, or log sessions in the Sessions area.</source>
+        <translation>No se registraron sesiones en este periodo. Elija otras fechas o registre sesiones en el área Sesiones.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Informe PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>El informe no se guardó</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>No se pudo escribir el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Informe guardado en %1.</translation>
     </message>
 </context>
 <context>

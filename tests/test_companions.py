@@ -136,7 +136,8 @@ def test_survey_problems_name_file_and_line(with_survey: Path, edit) -> None:
     assert any("items.yaml:7: survey item 2: answer 'c' must be one of: a, b" in p for p in problems), problems
     assert any("es.yaml:" in p and "item 'alpha' is missing" in p for p in problems), problems
     edit(with_survey / "surveys/items.yaml", "answer: c}", "answer: b}")
-    edit(with_survey / "surveys/es.yaml", "items:\n", "items:\n  alpha:\n    prompt: Q\n    short: Q\n    explanation: W\n")
+    edit(with_survey / "surveys/es.yaml", "items:\n",
+         "items:\n  alpha:\n    prompt: Q\n    short: Q\n    explanation: W\n")
     problems = [str(p) for p in check_content(with_survey).problems]
     assert problems == [f"{with_survey / 'surveys/items.yaml'}:7: survey item 'beta' is taught by no module "
                         "(list it in a module's survey_items)"]

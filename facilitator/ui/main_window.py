@@ -41,6 +41,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.pages.addWidget(QWidget())  # replaced by the Handouts page the first time it is opened
         self._sessions_page = None
         self.pages.addWidget(QWidget())  # replaced by the Sessions page the first time it is opened
+        self._reports_page = None
+        self.pages.addWidget(QWidget())  # replaced by the Reports page the first time it is opened
         self.records = RecordsGuard(self)
         self.nav = QListWidget()
         self.nav.setObjectName("areas")
@@ -101,6 +103,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.nav.item(0).setText(self.tr("Curriculum"))
         self.nav.item(1).setText(self.tr("Handouts"))
         self.nav.item(2).setText(self.tr("Sessions"))
+        self.nav.item(3).setText(self.tr("Reports"))
         for row, action in enumerate(self.area_actions):
             action.setText(self.nav.item(row).text())
         self.agency_action.setText(self.tr("&Agency profile…"))
@@ -133,10 +136,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             from .handouts_page import HandoutsPage
 
             self._handouts_page = HandoutsPage(self.curriculum)
-            placeholder = self.pages.widget(1)
-            self.pages.insertWidget(1, self._handouts_page)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self._replace_page(1, self._handouts_page)
         return self._handouts_page
 
     @property
@@ -149,16 +149,32 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             from .sessions_page import SessionsPage
 
             self._sessions_page = SessionsPage(self.curriculum, store)
-            placeholder = self.pages.widget(2)
-            self.pages.insertWidget(2, self._sessions_page)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self._replace_page(2, self._sessions_page)
         return self._sessions_page
+
+    @property
+    def reports_page(self):
+        """Built on first use, over the same records as the Sessions page."""
+        if self._reports_page is None:
+            store = self.records.open()
+            if store is None:
+                return None
+            from .reports_page import ReportsPage
+
+            self._reports_page = ReportsPage(self.curriculum, store)
+            self._replace_page(3, self._reports_page)
+        return self._reports_page
+
+    def _replace_page(self, row: int, page: QWidget) -> None:
+        old = self.pages.widget(row)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(old)
+        old.deleteLater()
 
     def _show_area(self, row: int) -> None:
         if row == 1:
             self.handouts_page  # noqa: B018 - build it before showing it
-        if row == 2 and self.sessions_page is None:
+        if (row == 2 and self.sessions_page is None) or (row == 3 and self.reports_page is None):
             self.nav.setCurrentRow(0)
             return
         self.pages.setCurrentIndex(row)
@@ -173,10 +189,13 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         if self._sessions_page is not None:  # show the restored records
             from .sessions_page import SessionsPage
 
-            old, self._sessions_page = self._sessions_page, SessionsPage(self.curriculum, self.records.store)
-            self.pages.insertWidget(2, self._sessions_page)
-            self.pages.removeWidget(old)
-            old.deleteLater()
+            self._sessions_page = SessionsPage(self.curriculum, self.records.store)
+            self._replace_page(2, self._sessions_page)
+        if self._reports_page is not None:
+            from .reports_page import ReportsPage
+
+            self._reports_page = ReportsPage(self.curriculum, self.records.store)
+            self._replace_page(3, self._reports_page)
         self.nav.setCurrentRow(2)
 
     def edit_agency(self) -> None:
