@@ -151,6 +151,7 @@ def test_spanish_interface_shows_the_report_in_spanish(page, qapp) -> None:
         assert page.save_pdf.text() == "Guardar como &PDF…"
         assert page.charts["module"].chart.title == "Sesiones por módulo"
         assert page.period.itemText(0) == "Este año escolar (de julio a junio)"
+        assert ReportsPage(page.curriculum, page.store).language.currentData() == "es", "files in the screen's language"
     finally:
         switcher.switch("en")
 

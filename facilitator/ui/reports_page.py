@@ -126,6 +126,7 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         self.language.setObjectName("reportLanguage")
         for code in REPORT_LANGUAGES:
             self.language.addItem(LANGUAGE_ENDONYMS[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._screen_language())))
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         self.save_pdf, self.save_xlsx, self.save_csv = QPushButton(), QPushButton(), QPushButton()
