@@ -57,5 +57,15 @@ def add_versions(db: Database) -> None:
                               foreign_keys=[("site_id", "sites", "id")])
 
 
-SCHEMA_VERSION = 2
+@migrations()
+def add_plans(db: Database) -> None:
+    """Session plans, kept with the records so the same backups cover them. They stay on this laptop: the records
+    exchange carries sessions and sites, not plans."""
+    db["plans"].create({"id": str, "name": str, "audience": str, "minutes_available": int,
+                        "facilitator_language": str, "audience_language": str, "modules": str, "items": str,
+                        "start_time": str, "created_at": str, "updated_at": str}, pk="id",
+                       not_null={"name", "created_at", "updated_at"})
+
+
+SCHEMA_VERSION = 3
 """How many migrations this version has; an exchange file from a larger number was made by a newer Upstream."""
