@@ -430,6 +430,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Materiales</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Planificar</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -534,6 +538,145 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Length</source>
         <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Saved &amp;plans:</source>
+        <translation>&amp;Planes guardados:</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>Plan &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Borrar el plan</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>Pú&amp;blico:</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes available:</source>
+        <translation>&amp;Minutos disponibles:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>Empie&amp;za a las:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator&apos;s language:</source>
+        <translation>Idioma de quien &amp;facilita:</translation>
+    </message>
+    <message>
+        <source>Audience&apos;s lan&amp;guage:</source>
+        <translation>Idioma de&amp;l público:</translation>
+    </message>
+    <message>
+        <source>M&amp;odules:</source>
+        <translation>Mó&amp;dulos:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Hora conocida</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 min, core %4)</source>
+        <translation>%1. %2 (%3 min, esencial: %4)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>A&amp;dd section</source>
+        <translation>Añadir se&amp;cción</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Guardar plan</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esent…</source>
+        <translation>Pr&amp;esentar…</translation>
+    </message>
+    <message>
+        <source>Run this plan with notes on this screen and prompts on the projector</source>
+        <translation>Presentar este plan: las notas en esta pantalla y las consignas en el proyector</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>esencial</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 min)</source>
+        <translation>%1 · %2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>Tick the modules to teach; the plan fills the time with their core sections first.</source>
+        <translation>Marque los módulos que va a impartir; el plan llena el tiempo empezando por sus secciones esenciales.</translation>
+    </message>
+    <message>
+        <source>The core sections alone need %1 minutes, %2 more than the %3 available. Choose fewer modules (for example %4) or ask for more time.</source>
+        <translation>Solo las secciones esenciales necesitan %1 minutos, %2 más de los %3 disponibles. Elija menos módulos (por ejemplo, %4) o pida más tiempo.</translation>
+    </message>
+    <message>
+        <source>The core sections alone need %1 minutes, %2 more than the %3 available. Ask for more time, or plan a shorter module.</source>
+        <translation>Solo las secciones esenciales necesitan %1 minutos, %2 más de los %3 disponibles. Pida más tiempo o planifique un módulo más corto.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes: %3 minutes over. Remove a section or ask for more time.</source>
+        <translation>%1 de %2 minutos: se pasa por %3 minutos. Quite una sección o pida más tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes; ends at %3.</source>
+        <translation>%1 de %2 minutos; termina a las %3.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Plan nuevo</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1”? Sessions already logged are kept.</source>
+        <translation>¿Borrar el plan «%1»? Las sesiones ya registradas se conservan.</translation>
     </message>
 </context>
 <context>

@@ -288,7 +288,8 @@ def test_every_field_label_has_its_own_keyboard_shortcut(make_window, language: 
     window.set_ui_language(language)
     menus = [mnemonic(action.text()) for action in window.menuBar().actions()]
     assert len(set(menus)) == len(menus) == 4, menus
-    for page in (window.curriculum_page, window.handouts_page, window.sessions_page, window.reports_page):
+    for page in (window.curriculum_page, window.plan_page, window.handouts_page, window.sessions_page,
+                 window.reports_page):
         texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
                  if "&" in w.text()]
         letters = [mnemonic(text) for text in texts] + menus
@@ -300,9 +301,9 @@ def test_the_handouts_area_opens_from_the_side_list(make_window, qtbot) -> None:
     from facilitator.ui.handouts_page import HandoutsPage
 
     window = make_window()
-    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Curriculum", "Handouts", "Sessions",
-                                                                             "Reports"]
-    window.nav.setCurrentRow(1)
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Curriculum", "Plan", "Handouts",
+                                                                             "Sessions", "Reports"]
+    window.nav.setCurrentRow(2)
     assert isinstance(window.pages.currentWidget(), HandoutsPage)
     qtbot.waitUntil(lambda: window.handouts_page.document.pageCount() == 1)
     window.nav.setCurrentRow(0)
@@ -315,10 +316,12 @@ def test_ctrl_and_a_number_opens_each_area(make_window, qtbot) -> None:
     window = make_window()
     with qtbot.waitActive(window):
         window.activateWindow()
-    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert isinstance(window.pages.currentWidget(), SessionsPage) and window.nav.currentRow() == 2
+    qtbot.keyClick(window.nav, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.pages.currentWidget(), SessionsPage) and window.nav.currentRow() == 3
     qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.curriculum_page
-    qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.reports_page and window.nav.currentRow() == 3
-    assert [a.text() for a in window.area_actions] == ["Curriculum", "Handouts", "Sessions", "Reports"]
+    qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.reports_page and window.nav.currentRow() == 4
+    qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.plan_page
+    assert [a.text() for a in window.area_actions] == ["Curriculum", "Plan", "Handouts", "Sessions", "Reports"]

@@ -26,6 +26,9 @@ from .layout import side_by_side
 from .records_guard import RecordsGuard
 from .settings import UI_LANGUAGES, Settings
 
+AREAS = ("curriculum", "plan", "handouts", "sessions", "reports")
+"""The working areas, in the order of the side list (Ctrl+1 to Ctrl+5)."""
+
 
 class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def __init__(self, curriculum: Curriculum, settings: Settings, languages: LanguageSwitcher,
@@ -35,18 +38,17 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.curriculum, self.settings, self.languages = curriculum, settings, languages
 
         self.curriculum_page = CurriculumPage(curriculum, settings, languages.language)
-        self._handouts_page = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.curriculum_page)
-        self.pages.addWidget(QWidget())  # replaced by the Handouts page the first time it is opened
-        self._sessions_page = None
-        self.pages.addWidget(QWidget())  # replaced by the Sessions page the first time it is opened
-        self._reports_page = None
-        self.pages.addWidget(QWidget())  # replaced by the Reports page the first time it is opened
+        self._built: dict[int, QWidget] = {}
+        """Areas other than the curriculum are built the first time they are opened: they bring in the PDF,
+        printing and records machinery, which start-up can skip."""
+        for _ in AREAS[1:]:
+            self.pages.addWidget(QWidget())  # a placeholder until the area is built
         self.records = RecordsGuard(self)
         self.nav = QListWidget()
         self.nav.setObjectName("areas")
-        for _ in range(self.pages.count()):  # one entry per working area; more arrive as they are built
+        for _ in AREAS:
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(0)
@@ -100,10 +102,10 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Upstream — facilitator toolkit"))
-        self.nav.item(0).setText(self.tr("Curriculum"))
-        self.nav.item(1).setText(self.tr("Handouts"))
-        self.nav.item(2).setText(self.tr("Sessions"))
-        self.nav.item(3).setText(self.tr("Reports"))
+        names = {"curriculum": self.tr("Curriculum"), "plan": self.tr("Plan"), "handouts": self.tr("Handouts"),
+                 "sessions": self.tr("Sessions"), "reports": self.tr("Reports")}
+        for row, area in enumerate(AREAS):
+            self.nav.item(row).setText(names[area])
         for row, action in enumerate(self.area_actions):
             action.setText(self.nav.item(row).text())
         self.agency_action.setText(self.tr("&Agency profile…"))
@@ -130,54 +132,72 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.language_actions[language].setChecked(True)
 
     @property
-    def handouts_page(self):
-        """Built on first use: it brings in the PDF, printing and template machinery, which start-up can skip."""
-        if self._handouts_page is None:
-            from .handouts_page import HandoutsPage
+    def plan_page(self):
+        return self._area("plan")
 
-            self._handouts_page = HandoutsPage(self.curriculum)
-            self._replace_page(1, self._handouts_page)
-        return self._handouts_page
+    @property
+    def handouts_page(self):
+        return self._area("handouts")
 
     @property
     def sessions_page(self):
-        """Built on first use; without a usable records file it explains why and offers the backup."""
-        if self._sessions_page is None:
-            store = self.records.open()
-            if store is None:
-                return None
-            from .sessions_page import SessionsPage
-
-            self._sessions_page = SessionsPage(self.curriculum, store)
-            self._replace_page(2, self._sessions_page)
-        return self._sessions_page
+        """None when the records file cannot be used (the guard has said why and offered the backup)."""
+        return self._area("sessions")
 
     @property
     def reports_page(self):
-        """Built on first use, over the same records as the Sessions page."""
-        if self._reports_page is None:
-            store = self.records.open()
-            if store is None:
+        return self._area("reports")
+
+    def _area(self, area: str) -> QWidget | None:
+        row = AREAS.index(area)
+        if row not in self._built:
+            page = self._build(area)
+            if page is None:
                 return None
-            from .reports_page import ReportsPage
+            self._put(row, page)
+        return self._built[row]
 
-            self._reports_page = ReportsPage(self.curriculum, store)
-            self._replace_page(3, self._reports_page)
-        return self._reports_page
+    def _build(self, area: str) -> QWidget | None:
+        if area == "handouts":
+            from .handouts_page import HandoutsPage
 
-    def _replace_page(self, row: int, page: QWidget) -> None:
+            return HandoutsPage(self.curriculum)
+        store = self.records.open()
+        if store is None:
+            return None
+        if area == "plan":
+            from .plan_page import PlanPage
+
+            page = PlanPage(self.curriculum, store)
+            page.present_requested.connect(self.present)
+            return page
+        if area == "sessions":
+            from .sessions_page import SessionsPage
+
+            return SessionsPage(self.curriculum, store)
+        from .reports_page import ReportsPage
+
+        return ReportsPage(self.curriculum, store)
+
+    def _put(self, row: int, page: QWidget) -> None:
         old = self.pages.widget(row)
         self.pages.insertWidget(row, page)
         self.pages.removeWidget(old)
         old.deleteLater()
+        self._built[row] = page
 
     def _show_area(self, row: int) -> None:
-        if row == 1:
-            self.handouts_page  # noqa: B018 - build it before showing it
-        if (row == 2 and self.sessions_page is None) or (row == 3 and self.reports_page is None):
+        if row and self._area(AREAS[row]) is None:
             self.nav.setCurrentRow(0)
             return
         self.pages.setCurrentIndex(row)
+
+    def present(self, plan) -> None:
+        """Run a plan: notes on this screen, prompts on the projector (or a second window)."""
+        from .presenter import Presenter
+
+        self.presenter = Presenter(self.curriculum, plan, self)
+        self.presenter.start()
 
     def restore_records(self) -> None:
         from ..core.paths import backups_dir
@@ -186,23 +206,18 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
                                               str(backups_dir()), self.tr("Record backups (records-*.db)"))
         if not path or not self.records.restore_chosen(Path(path)):
             return
-        if self._sessions_page is not None:  # show the restored records
-            from .sessions_page import SessionsPage
-
-            self._sessions_page = SessionsPage(self.curriculum, self.records.store)
-            self._replace_page(2, self._sessions_page)
-        if self._reports_page is not None:
-            from .reports_page import ReportsPage
-
-            self._reports_page = ReportsPage(self.curriculum, self.records.store)
-            self._replace_page(3, self._reports_page)
-        self.nav.setCurrentRow(2)
+        for area in ("plan", "sessions", "reports"):  # the open areas show the restored records
+            row = AREAS.index(area)
+            if row in self._built:
+                self._put(row, self._build(area))
+        self.nav.setCurrentRow(AREAS.index("sessions"))
 
     def edit_agency(self) -> None:
         from .agency_dialog import AgencyDialog
 
-        if AgencyDialog(self).exec() and self._handouts_page is not None:
-            self._handouts_page.reload_profile()
+        handouts = self._built.get(AREAS.index("handouts"))
+        if AgencyDialog(self).exec() and handouts is not None:
+            handouts.reload_profile()
 
     def _zoom(self, steps: int) -> None:
         self.curriculum_page.reader.set_zoom(steps)

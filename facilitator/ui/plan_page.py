@@ -1,0 +1,418 @@
+"""The Plan area: fit a session into the time given, adjust its run of show, keep it, and start presenting.
+
+The left side lists saved plans; the right side is the plan being edited. Changing the audience, the time or the
+modules fits the plan again (core sections first, optional ones while they fit); moving, removing or adding a section
+keeps the facilitator's own order. Totals and clock times follow every change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import AUDIENCES, Curriculum
+from ..core.planner import (
+    Plan,
+    add,
+    drop,
+    end_clock,
+    fit,
+    missing_sections,
+    modules_that_fit,
+    move,
+    run_of_show,
+)
+from ..core.records.plans import delete_plan, plans, save_plan
+from ..core.records.store import RecordsStore
+from .i18n import RetranslateOnLanguageChange
+from .labels import LANGUAGE_ENDONYMS, UiLabels
+from .layout import side_by_side
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+DEFAULT_MINUTES = 45
+
+
+class PlanPage(RetranslateOnLanguageChange, QWidget):
+    present_requested = Signal(object)
+    """A saved Plan to run in presenter mode."""
+
+    def __init__(self, curriculum: Curriculum, store: RecordsStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planPage")
+        self.curriculum, self.store = curriculum, store
+        self._labels = UiLabels(self)
+        self.plan: Plan | None = None
+        self.saved = True
+
+        self.saved_list = QListWidget()
+        self.saved_list.setObjectName("savedPlans")
+        self.saved_list.currentItemChanged.connect(self._open_selected)
+        self.saved_label = QLabel()
+        self.saved_label.setBuddy(self.saved_list)
+        self.new_button, self.delete_button = QPushButton(), QPushButton()
+        self.new_button.clicked.connect(self.new_plan)
+        self.delete_button.clicked.connect(self.delete_current)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.saved_label)
+        left_layout.addWidget(self.saved_list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        left_layout.addLayout(buttons)
+
+        self.name = QLineEdit()
+        self.name.setObjectName("planName")
+        self.audience = QComboBox()
+        self.audience.setObjectName("planAudience")
+        for audience in AUDIENCES:
+            self.audience.addItem("", audience)
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("planMinutes")
+        self.minutes.setRange(5, 480)
+        self.minutes.setSingleStep(5)
+        self.has_start = QCheckBox()
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setEnabled(False)
+        self.has_start.toggled.connect(self.start.setEnabled)
+        self.facilitator_language, self.audience_language = QComboBox(), QComboBox()
+        for combo in (self.facilitator_language, self.audience_language):
+            for code in curriculum.languages:
+                combo.addItem(LANGUAGE_ENDONYMS.get(code, code), code)
+        self.modules = QListWidget()
+        self.modules.setObjectName("planModules")
+        self.modules.setMaximumHeight(170)
+        for module in sorted(curriculum.modules, key=lambda m: m.spec.number):
+            item = QListWidgetItem()
+            item.setData(IdRole, module.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.modules.addItem(item)
+        self.form = QFormLayout()
+        self.form_labels = [QLabel() for _ in range(7)]
+        for label, field in zip(self.form_labels, (self.name, self.audience, self.minutes, self.has_start,
+                                                    self.facilitator_language, self.audience_language, self.modules),
+                                strict=True):
+            label.setBuddy(field)
+            if field is self.has_start:
+                row = QHBoxLayout()
+                row.addWidget(self.has_start)
+                row.addWidget(self.start)
+                row.addStretch(1)
+                self.form.addRow(label, row)
+            else:
+                self.form.addRow(label, field)
+
+        self.fit_note = QLabel()
+        self.fit_note.setObjectName("fitNote")
+        self.fit_note.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("runOfShow")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.up_button, self.down_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.remove_button.clicked.connect(self._remove)
+        self.add_choice, self.add_button = QComboBox(), QPushButton()
+        self.add_choice.setObjectName("addSection")
+        self.add_button.clicked.connect(self._add)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), self.table, activated=lambda: self._move(-1))
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), self.table, activated=lambda: self._move(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self._remove)
+        edits = QHBoxLayout()
+        for widget in (self.up_button, self.down_button, self.remove_button):
+            edits.addWidget(widget)
+        edits.addStretch(1)
+        edits.addWidget(self.add_choice, 1)
+        edits.addWidget(self.add_button)
+        self.save_button, self.present_button = QPushButton(), QPushButton()
+        self.save_button.setObjectName("savePlan")
+        self.save_button.clicked.connect(self.save)
+        self.present_button.clicked.connect(self._present)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.present_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self.form)
+        right_layout.addWidget(self.fit_note)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(edits)
+        right_layout.addLayout(actions)
+        layout = QVBoxLayout(self)
+        layout.addWidget(side_by_side(left, right, 220, 900))
+
+        for signal in (self.audience.currentIndexChanged, self.minutes.valueChanged, self.modules.itemChanged):
+            signal.connect(self._refit)
+        for signal in (self.name.textChanged, self.has_start.toggled, self.start.timeChanged,
+                       self.facilitator_language.currentIndexChanged, self.audience_language.currentIndexChanged):
+            signal.connect(self._details_changed)
+        self.retranslate_ui()
+        self._list_saved()
+        if self.saved_list.count():
+            self.saved_list.setCurrentRow(0)
+        else:
+            self.new_plan()
+
+    # --- what the page shows --------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.saved_label.setText(self.tr("Saved &plans:"))
+        self.new_button.setText(self.tr("&New plan"))
+        self.delete_button.setText(self.tr("Delete plan"))
+        for label, text in zip(self.form_labels, (
+                self.tr("Na&me:"), self.tr("&Audience:"), self.tr("M&inutes available:"),
+                self.tr("S&tarts at:"), self.tr("Fa&cilitator's language:"), self.tr("Audience's lan&guage:"),
+                self.tr("M&odules:")), strict=True):
+            label.setText(text)
+        self.has_start.setText(self.tr("Known"))
+        for row in range(self.audience.count()):
+            self.audience.setItemText(row, self._labels.audience(self.audience.itemData(row)))
+        blocker = QSignalBlocker(self.modules)  # renaming is not ticking: the plan must not be refitted
+        for row in range(self.modules.count()):
+            item = self.modules.item(row)
+            module = self.curriculum.module(item.data(IdRole))
+            item.setText(self.tr("%1. %2 (%3 min, core %4)").replace("%1", str(module.spec.number))
+                         .replace("%2", module.text(self._ui_language()).title)
+                         .replace("%3", str(module.spec.minutes)).replace("%4", str(module.spec.core_minutes)))
+        del blocker
+        self.table.setHorizontalHeaderLabels([self.tr("Starts"), self.tr("Section"), self.tr("Minutes"),
+                                              self.tr("Kind")])
+        self.up_button.setText(self.tr("Move &up"))
+        self.down_button.setText(self.tr("Move do&wn"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.add_button.setText(self.tr("A&dd section"))
+        self.save_button.setText(self.tr("&Save plan"))
+        self.present_button.setText(self.tr("Pr&esent…"))
+        self.present_button.setToolTip(self.tr("Run this plan with notes on this screen and prompts on the projector"))
+        self._show_plan()
+
+    def _ui_language(self) -> str:
+        from PySide6.QtCore import QLocale
+
+        language = QLocale().name()[:2]
+        return language if language in self.curriculum.languages else self.curriculum.languages[0]
+
+    def _list_saved(self) -> None:
+        blocker = QSignalBlocker(self.saved_list)
+        self.saved_list.clear()
+        for plan in plans(self.store):
+            item = QListWidgetItem(plan.name)
+            item.setData(IdRole, plan.id)
+            self.saved_list.addItem(item)
+            if self.plan is not None and plan.id == self.plan.id:
+                self.saved_list.setCurrentItem(item)
+        del blocker
+        self.delete_button.setEnabled(self.saved_list.currentItem() is not None)
+
+    def _show_plan(self) -> None:
+        """The run of show, the totals and what can be added, for the current plan."""
+        if self.plan is None:
+            return
+        language = self.plan.facilitator_language
+        slots = run_of_show(self.plan)
+        current = self.table.currentRow()
+        self.table.setRowCount(len(slots))
+        for row, slot in enumerate(slots):
+            module = self.curriculum.module(slot.item.module_id)
+            title = module.text(language).sections[slot.item.section_id].title
+            kind = self.tr("core") if slot.item.core else self.tr("optional")
+            cells = (slot.clock, self.tr("%1 · %2").replace("%1", str(module.spec.number)).replace("%2", title),
+                     str(slot.item.minutes), kind)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column in (0, 2):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, cell)
+        if 0 <= current < len(slots):
+            self.table.selectRow(current)
+        self.add_choice.clear()
+        for item in missing_sections(self.plan, self.curriculum):
+            module = self.curriculum.module(item.module_id)
+            self.add_choice.addItem(self.tr("%1 · %2 (%3 min)").replace("%1", str(module.spec.number))
+                                    .replace("%2", module.text(language).sections[item.section_id].title)
+                                    .replace("%3", str(item.minutes)), (item.module_id, item.section_id))
+        self.add_button.setEnabled(self.add_choice.count() > 0)
+        self.fit_note.setText(self._fit_text())
+        self.present_button.setEnabled(bool(self.plan.items))
+
+    def _fit_text(self) -> str:
+        plan = self.plan
+        assert plan is not None
+        if not plan.modules:
+            return self.tr("Tick the modules to teach; the plan fills the time with their core sections first.")
+        ends = end_clock(plan)
+        if plan.over_by:
+            core = fit(self.curriculum, plan.modules, plan.minutes_available).core_minutes
+            if core > plan.minutes_available:
+                suggestion = modules_that_fit(self.curriculum, plan.modules, plan.minutes_available)
+                text = self.tr("The core sections alone need %1 minutes, %2 more than the %3 available. Choose "
+                               "fewer modules (for example %4) or ask for more time.") if suggestion else \
+                    self.tr("The core sections alone need %1 minutes, %2 more than the %3 available. Ask for more "
+                            "time, or plan a shorter module.")
+                numbers = ", ".join(str(self.curriculum.module(m).spec.number) for m in suggestion)
+                return text.replace("%1", str(core)).replace("%2", str(core - plan.minutes_available)) \
+                    .replace("%3", str(plan.minutes_available)).replace("%4", numbers)
+            return self.tr("%1 of %2 minutes: %3 minutes over. Remove a section or ask for more time.") \
+                .replace("%1", str(plan.minutes)).replace("%2", str(plan.minutes_available)) \
+                .replace("%3", str(plan.over_by))
+        return self.tr("%1 of %2 minutes; ends at %3.").replace("%1", str(plan.minutes)) \
+            .replace("%2", str(plan.minutes_available)).replace("%3", ends)
+
+    # --- editing ----------------------------------------------------------------------------------------------
+    def new_plan(self) -> None:
+        from ..core.planner import new_plan
+
+        language = self._ui_language()
+        self._set_plan(new_plan(self.curriculum, self.tr("New plan"), "grades_9_12", DEFAULT_MINUTES, language,
+                                language, []))
+        self.saved_list.clearSelection()
+        self.saved_list.setCurrentItem(None)
+        self.delete_button.setEnabled(False)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def _set_plan(self, plan: Plan) -> None:
+        """Show a whole plan in the form without refitting it (its order is the facilitator's)."""
+        self.plan = plan
+        blockers = [QSignalBlocker(w) for w in (self.name, self.audience, self.minutes, self.has_start, self.start,
+                                                self.facilitator_language, self.audience_language, self.modules)]
+        self.name.setText(plan.name)
+        self.audience.setCurrentIndex(max(0, self.audience.findData(plan.audience)))
+        self.minutes.setValue(plan.minutes_available)
+        self.has_start.setChecked(bool(plan.start_time))
+        self.start.setEnabled(bool(plan.start_time))
+        self.start.setTime(QTime.fromString(plan.start_time, "HH:mm") if plan.start_time else QTime(9, 0))
+        self.facilitator_language.setCurrentIndex(max(0, self.facilitator_language.findData(
+            plan.facilitator_language)))
+        self.audience_language.setCurrentIndex(max(0, self.audience_language.findData(plan.audience_language)))
+        for row in range(self.modules.count()):
+            item = self.modules.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(IdRole) in plan.modules else Qt.CheckState.Unchecked)
+        del blockers
+        self.saved = True
+        self._show_plan()
+
+    def _form_plan(self, items=None, modules=None) -> Plan:
+        from dataclasses import replace
+
+        assert self.plan is not None
+        return replace(self.plan, name=self.name.text().strip() or self.tr("New plan"),
+                       audience=self.audience.currentData(), minutes_available=self.minutes.value(),
+                       facilitator_language=self.facilitator_language.currentData(),
+                       audience_language=self.audience_language.currentData(),
+                       start_time=self.start.time().toString("HH:mm") if self.has_start.isChecked() else "",
+                       modules=self.plan.modules if modules is None else modules,
+                       items=self.plan.items if items is None else items)
+
+    def checked_modules(self) -> tuple[str, ...]:
+        return tuple(self.modules.item(r).data(IdRole) for r in range(self.modules.count())
+                     if self.modules.item(r).checkState() == Qt.CheckState.Checked)
+
+    def _refit(self) -> None:
+        modules = self.checked_modules()
+        items = fit(self.curriculum, modules, self.minutes.value()).items
+        self.plan = self._form_plan(items=items, modules=modules)
+        self.saved = False
+        self._show_plan()
+
+    def _details_changed(self) -> None:
+        self.plan = self._form_plan()
+        self.saved = False
+        self._show_plan()
+
+    def _move(self, step: int) -> None:
+        row = self.table.currentRow()
+        if self.plan is None or row < 0 or not 0 <= row + step < len(self.plan.items):
+            return
+        self.plan = move(self.plan, row, row + step)
+        self.saved = False
+        self._show_plan()
+        self.table.selectRow(row + step)
+
+    def _remove(self) -> None:
+        row = self.table.currentRow()
+        if self.plan is None or row < 0:
+            return
+        self.plan = drop(self.plan, row)
+        self.saved = False
+        self._show_plan()
+        self.table.selectRow(min(row, len(self.plan.items) - 1))
+
+    def _add(self) -> None:
+        choice = self.add_choice.currentData()
+        if self.plan is None or choice is None:
+            return
+        self.plan = add(self.plan, self.curriculum, *choice)
+        self.saved = False
+        self._show_plan()
+
+    # --- keeping plans --------------------------------------------------------------------------------------
+    def save(self) -> Plan | None:
+        if self.plan is None:
+            return None
+        self.plan = save_plan(self.store, self._form_plan())
+        self.saved = True
+        self._list_saved()
+        return self.plan
+
+    def _open_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        if current is None:
+            return
+        from ..core.records.plans import load_plan
+
+        self._set_plan(load_plan(self.store, current.data(IdRole)))
+        self.delete_button.setEnabled(True)
+
+    def delete_current(self) -> None:
+        item = self.saved_list.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete plan"),
+                                      self.tr("Delete the plan “%1”? Sessions already logged are kept.")
+                                      .replace("%1", item.text()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        delete_plan(self.store, item.data(IdRole))
+        self.plan = None
+        self._list_saved()
+        if self.saved_list.count():
+            self.saved_list.setCurrentRow(0)
+        else:
+            self.new_plan()
+
+    def _present(self) -> None:
+        plan = self.save()
+        if plan is not None and plan.items:
+            self.present_requested.emit(plan)

@@ -1,0 +1,130 @@
+"""The Plan screen: a 45-minute class planned, adjusted by hand, kept and reopened."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator.core.loader import load_curriculum
+from facilitator.core.records.plans import plans
+from facilitator.core.records.store import RecordsStore
+from facilitator.ui.plan_page import IdRole, PlanPage
+
+MODULE = "what-is-trafficking"
+
+
+@pytest.fixture(scope="module")
+def curriculum():
+    return load_curriculum()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    LanguageSwitcher(qapp).switch("en")
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    records = RecordsStore(tmp_path / "records.db")
+    yield records
+    records.close()
+
+
+@pytest.fixture
+def page(qtbot, curriculum, store) -> PlanPage:
+    widget = PlanPage(curriculum, store)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def tick(page: PlanPage, *module_ids: str) -> None:
+    for row in range(page.modules.count()):
+        item = page.modules.item(row)
+        if item.data(IdRole) in module_ids:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def shown_sections(page: PlanPage) -> list[str]:
+    return [page.table.item(row, 1).text() for row in range(page.table.rowCount())]
+
+
+def test_a_45_minute_class_is_planned_with_clock_times(page, curriculum) -> None:
+    assert page.fit_note.text().startswith("Tick the modules to teach")
+    page.name.setText("Period 3, Ms. Rivera")
+    page.minutes.setValue(45)
+    page.has_start.setChecked(True)
+    page.start.setTime(QTime(10, 30))
+    page.audience_language.setCurrentIndex(page.audience_language.findData("es"))
+    tick(page, MODULE)
+    spec = curriculum.module(MODULE).spec
+    assert page.plan.minutes <= 45 and all(
+        (i.module_id, i.section_id) in {(MODULE, s.id) for s in spec.sections} for i in page.plan.items)
+    assert page.table.item(0, 0).text() == "10:30"
+    ends = (dt.datetime(2026, 1, 1, 10, 30) + dt.timedelta(minutes=page.plan.minutes)).strftime("%H:%M")
+    assert page.fit_note.text() == f"{page.plan.minutes} of 45 minutes; ends at {ends}."
+    title = curriculum.module(MODULE).text("en").sections[spec.sections[0].id].title
+    assert shown_sections(page)[0] == f"1 · {title}"
+
+
+def test_too_little_time_says_what_the_core_needs(page, curriculum) -> None:
+    tick(page, MODULE, "jobs-and-labor-trafficking")
+    first = curriculum.module(MODULE).spec.core_minutes
+    page.minutes.setValue(first)
+    core = sum(curriculum.module(m).spec.core_minutes for m in (MODULE, "jobs-and-labor-trafficking"))
+    assert page.fit_note.text() == (f"The core sections alone need {core} minutes, {core - first} more than the "
+                                    f"{first} available. Choose fewer modules (for example 1) or ask for more time.")
+    page.minutes.setValue(first - 1)
+    assert page.fit_note.text().endswith("Ask for more time, or plan a shorter module.")
+    page.minutes.setValue(core)
+    assert page.fit_note.text().startswith(f"{core} of {core} minutes")
+
+
+def test_moving_removing_and_adding_sections_by_hand(page, qtbot) -> None:
+    tick(page, MODULE)
+    page.minutes.setValue(50)
+    before, total = shown_sections(page), page.plan.minutes
+    page.table.selectRow(0)
+    page.down_button.click()
+    assert shown_sections(page)[:2] == [before[1], before[0]] and page.table.currentRow() == 1
+    removed = page.plan.items[1]
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.plan.minutes == total - removed.minutes
+    assert page.fit_note.text().startswith(f"{total - removed.minutes} of 50 minutes")
+    offered = [page.add_choice.itemData(r) for r in range(page.add_choice.count())]
+    assert (removed.module_id, removed.section_id) in offered
+    page.add_choice.setCurrentIndex(offered.index((removed.module_id, removed.section_id)))
+    page.add_button.click()
+    assert page.plan.minutes == total
+
+
+def test_plans_are_kept_reopened_and_deleted(page, store, curriculum, monkeypatch) -> None:
+    page.name.setText("Parent night")
+    tick(page, "parents-and-caregivers")
+    page.table.selectRow(0)
+    page.remove_button.click()
+    edited = page.plan.items
+    page.save_button.click()
+    assert [p.name for p in plans(store)] == ["Parent night"]
+    assert page.saved_list.currentItem().text() == "Parent night"
+    page.new_plan()
+    assert page.plan.items == () and page.name.text() == "New plan"
+    page.saved_list.setCurrentRow(0)
+    assert page.plan.items == edited, "a reopened plan keeps the order and choices made by hand"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page.delete_button.click()
+    assert plans(store) == [] and page.saved_list.count() == 0
+
+
+def test_present_saves_and_hands_over_the_plan(page, store) -> None:
+    tick(page, MODULE)
+    handed: list = []
+    page.present_requested.connect(handed.append)
+    page.present_button.click()
+    assert handed and handed[0].id == plans(store)[0].id and handed[0].items == page.plan.items
