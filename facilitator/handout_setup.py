@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from .core.handouts import Handouts
-from .core.model import Curriculum
+from .core.model import Curriculum, Helpline
 
 
 def offscreen_gui():
@@ -22,12 +22,18 @@ def user_handouts(curriculum: Curriculum | None = None) -> Handouts:
     is left out here; `facilitator helplines` explains what is wrong with it)."""
     from .core.agency import load_profile
     from .core.content_cache import load_curriculum_cached
-    from .core.helplines import load_resources
     from .core.paths import user_data_dir
 
     curriculum = curriculum or load_curriculum_cached()
+    return Handouts(curriculum, load_profile(), local_helplines(curriculum), user_data_dir() / "templates")
+
+
+def local_helplines(curriculum: Curriculum) -> tuple[Helpline, ...]:
+    """The agency's own helplines (county DSS, local crisis lines); none when the file is missing or broken."""
+    from .core.helplines import load_resources
+    from .core.paths import user_data_dir
+
     local_file = user_data_dir() / "local-helplines.yaml"
     problems: list = []
     local = load_resources(local_file, curriculum.languages, problems, local=True) if local_file.is_file() else None
-    return Handouts(curriculum, load_profile(), local.helplines if local and not problems else (),
-                    user_data_dir() / "templates")
+    return local.helplines if local and not problems else ()

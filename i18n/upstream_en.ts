@@ -677,6 +677,137 @@ The details are saved in the log file:
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause screen (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous section (Left arrow or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next section (Right arrow, Page Down or Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the end of the session. Thank the group and hand out the resource cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say and do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For grades 6–8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: pause screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: this section&apos;s prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone tells you about harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting duties in North Carolina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines and local resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over. Log this session now? The form is filled in from the plan and what happened; add the number of participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsExchange</name>
     <message>
         <source>Export the session records</source>

@@ -680,6 +680,137 @@ Los detalles se guardaron en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>Presentando: %1</translation>
+    </message>
+    <message>
+        <source>Audience view</source>
+        <translation>Vista para el público</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Pause screen (B)</source>
+        <translation>Pantalla en pausa (B)</translation>
+    </message>
+    <message>
+        <source>Safety (S)</source>
+        <translation>Seguridad (S)</translation>
+    </message>
+    <message>
+        <source>Resources (R)</source>
+        <translation>Recursos (R)</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Previous section (Left arrow or Page Up)</source>
+        <translation>Sección anterior (flecha izquierda o Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next section (Right arrow, Page Down or Space)</source>
+        <translation>Sección siguiente (flecha derecha, Av Pág o barra espaciadora)</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3</source>
+        <translation>Sección %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>Next: the end of the session. Thank the group and hand out the resource cards.</source>
+        <translation>Después: el cierre de la sesión. Agradezca al grupo y reparta las tarjetas de recursos.</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2 min)</source>
+        <translation>Después: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Say and do</source>
+        <translation>Qué decir y hacer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>For grades 6–8</source>
+        <translation>Para 6.º a 8.º grado</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Pregunte</translation>
+    </message>
+    <message>
+        <source>Respond:</source>
+        <translation>Cómo responder:</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>Preste atención a</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Reflexión final</translation>
+    </message>
+    <message>
+        <source>Projector: pause screen</source>
+        <translation>Proyector: pantalla en pausa</translation>
+    </message>
+    <message>
+        <source>Projector: where to get help</source>
+        <translation>Proyector: dónde conseguir ayuda</translation>
+    </message>
+    <message>
+        <source>Projector: this section&apos;s prompt</source>
+        <translation>Proyector: la consigna de esta sección</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>mensaje de texto al %1</translation>
+    </message>
+    <message>
+        <source>If someone tells you about harm</source>
+        <translation>Si alguien le cuenta que sufre daño</translation>
+    </message>
+    <message>
+        <source>Reporting duties in North Carolina</source>
+        <translation>Obligación de reportar en Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>Helplines and local resources</source>
+        <translation>Líneas de ayuda y recursos locales</translation>
+    </message>
+    <message>
+        <source>Section: %1 left</source>
+        <translation>Sección: quedan %1</translation>
+    </message>
+    <message>
+        <source>Section: %1 over</source>
+        <translation>Sección: %1 de más</translation>
+    </message>
+    <message>
+        <source>Session: %1 left</source>
+        <translation>Sesión: quedan %1</translation>
+    </message>
+    <message>
+        <source>Session: %1 over</source>
+        <translation>Sesión: %1 de más</translation>
+    </message>
+    <message>
+        <source>The session is over. Log this session now? The form is filled in from the plan and what happened; add the number of participants.</source>
+        <translation>La sesión terminó. ¿Registrarla ahora? El formulario viene lleno con el plan y lo que pasó; agregue el número de participantes.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsExchange</name>
     <message>
         <source>Export the session records</source>

@@ -193,11 +193,32 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.pages.setCurrentIndex(row)
 
     def present(self, plan) -> None:
-        """Run a plan: notes on this screen, prompts on the projector (or a second window)."""
+        """Run a plan: notes on this screen, prompts on the projector (or a second window); then offer the log."""
+        from ..handout_setup import local_helplines
         from .presenter import Presenter
 
-        self.presenter = Presenter(self.curriculum, plan, self)
+        self.presenter = Presenter(self.curriculum, plan, local_helplines(self.curriculum), self)
+        self.presenter.log_requested.connect(self.log_run)
         self.presenter.start()
+
+    def log_run(self, run) -> None:
+        """The session log, filled in from the plan and the run, for the facilitator to complete and save."""
+        from ..core.presenting import session_from_run
+        from .session_dialog import SessionDialog
+
+        store = self.records.open()
+        if store is None:
+            return
+        self.log_dialog = SessionDialog(self.curriculum, store, session_from_run(run, self.curriculum), self)
+        self.log_dialog.participants.setFocus()
+        self.log_dialog.accepted.connect(self._logged)
+        self.log_dialog.open()
+
+    def _logged(self) -> None:
+        sessions = self._built.get(AREAS.index("sessions"))
+        if sessions is not None:
+            sessions.reload()
+        self.nav.setCurrentRow(AREAS.index("sessions"))
 
     def restore_records(self) -> None:
         from ..core.paths import backups_dir

@@ -132,7 +132,7 @@ class SessionDialog(QDialog):
         self.modules.itemChanged.connect(self._suggest_minutes)
         self.modules.itemChanged.connect(self._refresh_details)
         self.audience.currentIndexChanged.connect(self._refresh_details)
-        self._fill_sites(record.site_id if record else store.last_site_id)
+        self._fill_sites(record.site_id if record and record.site_id else store.last_site_id)
         self.retranslate_ui()
         if record:
             self._load(record)
@@ -200,7 +200,7 @@ class SessionDialog(QDialog):
             item = self.modules.item(row)
             item.setCheckState(Qt.CheckState.Checked if item.data(ModuleRole) in record.modules
                                else Qt.CheckState.Unchecked)
-        self.participants.setText(str(record.participants))
+        self.participants.setText(str(record.participants) if record.id or record.participants else "")
         self.start_time.setText(record.start_time)
         self.minutes.setText(str(record.minutes))
         self.english.setChecked("en" in record.languages)

@@ -1,0 +1,198 @@
+"""Running a plan: what each screen shows, the timers, and the session record the run leaves behind.
+
+The facilitator's card carries everything from the guide in the facilitator's language; the audience's card carries
+only what is meant to be seen (the section's title, its discussion questions, an activity's steps) in the
+audience's language, never the notes. Time is passed in by the caller (a monotonic clock in seconds), so a run can
+be tested without waiting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .model import YOUNGEST, Curriculum, Helpline, LegalReference, Question
+from .paths import curriculum_dir
+from .planner import Plan, PlanItem
+from .records.model import SectionRecord, SessionRecord
+
+SHORT_SHARE = 0.2
+"""A timer warns when less than this share of its time is left (and at least one minute)."""
+
+
+@dataclass(frozen=True)
+class AudienceCard:
+    module_title: str
+    title: str
+    questions: tuple[str, ...] = ()
+    activity_title: str = ""
+    steps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FacilitatorCard:
+    module_title: str
+    title: str
+    minutes: int
+    core: bool
+    talking_points: tuple[str, ...]
+    notes: tuple[str, ...]
+    younger: tuple[str, ...]
+    """How the section changes for grades 6–8; shown only when that is the audience."""
+    questions: tuple[Question, ...]
+    activity_title: str = ""
+    activity_purpose: str = ""
+    steps: tuple[str, ...] = ()
+    debrief: tuple[str, ...] = ()
+
+
+def audience_card(curriculum: Curriculum, item: PlanItem, language: str) -> AudienceCard:
+    module = curriculum.module(item.module_id)
+    text = module.text(language)
+    section = text.sections[item.section_id]
+    activity = section.activity
+    return AudienceCard(text.title, section.title, tuple(q.prompt for q in section.questions),
+                        activity.title if activity else "", activity.steps if activity else ())
+
+
+def facilitator_card(curriculum: Curriculum, item: PlanItem, language: str, audience: str) -> FacilitatorCard:
+    module = curriculum.module(item.module_id)
+    text = module.text(language)
+    section = text.sections[item.section_id]
+    activity = section.activity
+    return FacilitatorCard(text.title, section.title, item.minutes, item.core, section.talking_points,
+                           section.facilitator_notes, section.younger if audience == YOUNGEST else (),
+                           section.questions, activity.title if activity else "",
+                           activity.purpose if activity else "", activity.steps if activity else (),
+                           activity.debrief if activity else ())
+
+
+def time_state(elapsed_seconds: float, planned_minutes: int) -> str:
+    """"on_time", "short" (little time left) or "over", for a timer's colour."""
+    planned = planned_minutes * 60
+    if elapsed_seconds > planned:
+        return "over"
+    if planned - elapsed_seconds <= max(60.0, planned * SHORT_SHARE):
+        return "short"
+    return "on_time"
+
+
+@dataclass
+class Run:
+    """A plan being presented: where we are, and how long each section has taken so far."""
+
+    plan: Plan
+    started: float
+    started_at: dt.datetime = field(default_factory=dt.datetime.now)
+    index: int = 0
+    spent: list[float] = field(default_factory=list)
+    """Seconds spent on each of the plan's sections."""
+    _entered: float = 0.0
+    ended: float | None = None
+
+    def __post_init__(self) -> None:
+        self.spent = [0.0] * len(self.plan.items)
+        self._entered = self.started
+
+    @property
+    def item(self) -> PlanItem:
+        return self.plan.items[self.index]
+
+    @property
+    def next_item(self) -> PlanItem | None:
+        return self.plan.items[self.index + 1] if self.index + 1 < len(self.plan.items) else None
+
+    @property
+    def is_last(self) -> bool:
+        return self.index == len(self.plan.items) - 1
+
+    def go(self, index: int, now: float) -> None:
+        """Move to section `index` (kept within the plan), booking the time spent on the one we leave."""
+        index = max(0, min(index, len(self.plan.items) - 1))
+        self.spent[self.index] += now - self._entered
+        self.index, self._entered = index, now
+
+    def section_seconds(self, now: float) -> float:
+        return self.spent[self.index] + (now - self._entered)
+
+    def session_seconds(self, now: float) -> float:
+        return (self.ended if self.ended is not None else now) - self.started
+
+    def section_state(self, now: float) -> str:
+        return time_state(self.section_seconds(now), self.item.minutes)
+
+    def session_state(self, now: float) -> str:
+        return time_state(self.session_seconds(now), self.plan.minutes_available)
+
+    def end(self, now: float) -> None:
+        if self.ended is None:
+            self.spent[self.index] += now - self._entered
+            self._entered = now
+            self.ended = now
+
+
+def delivered(run: Run, curriculum: Curriculum) -> tuple[SectionRecord, ...]:
+    """Every section of the plan's modules as delivered: as written when it was shown (the note says how many
+    minutes it took against the plan's), skipped when it was left out of the plan or never reached."""
+    spent = {(i.module_id, i.section_id): seconds for i, seconds in zip(run.plan.items, run.spent, strict=True)}
+    result = []
+    for module_id in _taught_modules(run.plan):
+        for spec in curriculum.module(module_id).spec.sections:
+            seconds = spent.get((module_id, spec.id), 0.0)
+            if seconds >= 1:
+                note = f"{round(seconds / 60)} min (plan: {spec.minutes})"
+                result.append(SectionRecord(module_id, spec.id, "as_written", note))
+            else:
+                result.append(SectionRecord(module_id, spec.id, "skipped"))
+    return tuple(result)
+
+
+def session_from_run(run: Run, curriculum: Curriculum, site_id: str = "") -> SessionRecord:
+    """The session log's first draft: what the plan and the run already know. Participants are for the
+    facilitator to count; the notes say how long each section took, for them to keep or change."""
+    minutes = max(1, round(run.session_seconds(run.ended or run.started) / 60))
+    languages = tuple(dict.fromkeys((run.plan.audience_language, run.plan.facilitator_language)))
+    return SessionRecord(date=run.started_at.date(), site_id=site_id, audience=run.plan.audience, participants=0,
+                         modules=_taught_modules(run.plan), minutes=minutes,
+                         start_time=run.started_at.strftime("%H:%M"), languages=languages,
+                         sections=delivered(run, curriculum))
+
+
+def _taught_modules(plan: Plan) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(item.module_id for item in plan.items))
+
+
+# --- the safety panel -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SafetyPanel:
+    language: str
+    disclosure: tuple[str, ...]
+    reporting: tuple[LegalReference, ...]
+    helplines: tuple[Helpline, ...]
+    """The bundled helplines the panel names, then the agency's local ones (county DSS, local crisis lines)."""
+
+
+def safety_panel(curriculum: Curriculum, language: str, local: tuple[Helpline, ...] = ()) -> SafetyPanel:
+    data = _safety_data(curriculum_dir())
+    steps = tuple(step.get(language) or step["en"] for step in data["disclosure"])
+    resources = curriculum.resources
+    legal: Mapping[str, LegalReference] = {e.id: e for e in resources.legal} if resources else {}
+    lines: Mapping[str, Helpline] = {h.id: h for h in resources.helplines} if resources else {}
+    return SafetyPanel(language, steps, tuple(legal[i] for i in data["reporting"] if i in legal),
+                       (*(lines[i] for i in data["helplines"] if i in lines), *local))
+
+
+def projector_words(language: str) -> dict[str, str]:
+    """The projector's own words (pause screen, resources heading) in the audience's language."""
+    words = _safety_data(curriculum_dir())["projector"]
+    return {key: texts.get(language) or texts["en"] for key, texts in words.items()}
+
+
+@cache
+def _safety_data(root: Path) -> dict:
+    return yaml.safe_load((root / "safety.yaml").read_text(encoding="utf-8"))

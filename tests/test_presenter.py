@@ -1,0 +1,204 @@
+"""Presenting a plan: Spanish on the projector, English notes on the laptop, the keyboard in charge, then the log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator.core.loader import load_curriculum
+from facilitator.core.planner import new_plan
+from facilitator.core.presenting import (
+    Run,
+    audience_card,
+    delivered,
+    facilitator_card,
+    projector_words,
+    safety_panel,
+    session_from_run,
+    time_state,
+)
+from facilitator.core.records.store import RecordsStore
+from facilitator.ui.presenter import Presenter
+
+MODULE = "what-is-trafficking"
+
+
+@pytest.fixture(scope="module")
+def curriculum():
+    return load_curriculum()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    LanguageSwitcher(qapp).switch("en")
+
+
+@pytest.fixture
+def plan(curriculum):
+    return new_plan(curriculum, "Period 3", "grades_9_12", 45, "en", "es", [MODULE], start_time="10:30")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+
+def every_note(curriculum, item, language: str) -> list[str]:
+    section = curriculum.module(item.module_id).text(language).sections[item.section_id]
+    notes = [*section.talking_points, *section.facilitator_notes]
+    for question in section.questions:
+        notes += [*question.listen_for, question.respond]
+    return [n for n in notes if n]
+
+
+def test_the_audience_sees_prompts_in_its_language_and_never_the_notes(curriculum, plan) -> None:
+    for item in plan.items:
+        card = audience_card(curriculum, item, "es")
+        section = curriculum.module(MODULE).text("es").sections[item.section_id]
+        assert card.title == section.title and card.questions == tuple(q.prompt for q in section.questions)
+        shown = " ".join([card.title, *card.questions, card.activity_title, *card.steps])
+        assert not [note for note in every_note(curriculum, item, "es") if note in shown]
+        notes = facilitator_card(curriculum, item, "en", plan.audience)
+        assert notes.talking_points == curriculum.module(MODULE).text("en").sections[item.section_id].talking_points
+
+
+def test_timers_warn_when_time_runs_short_and_when_it_is_over() -> None:
+    assert time_state(0, 10) == "on_time"
+    assert time_state(8 * 60 - 1, 10) == "on_time" and time_state(8 * 60, 10) == "short"
+    assert time_state(10 * 60, 10) == "short" and time_state(10 * 60 + 1, 10) == "over"
+    assert time_state(3 * 60, 4) == "short", "at least the last minute is short"
+
+
+def test_a_run_books_the_time_of_each_section_and_the_log_follows(curriculum, plan) -> None:
+    run = Run(plan, 100.0)
+    run.go(1, 100.0 + 5 * 60)
+    run.go(0, 100.0 + 7 * 60)  # back for a minute
+    run.go(1, 100.0 + 8 * 60)
+    run.end(100.0 + 12 * 60)
+    assert run.spent[:2] == [6 * 60, 6 * 60] and run.session_seconds(999) == 12 * 60
+    records = {r.section_id: r for r in delivered(run, curriculum)}
+    first, second = plan.items[0].section_id, plan.items[1].section_id
+    assert records[first].fidelity == "as_written" and records[first].note.startswith("6 min (plan: ")
+    assert all(r.fidelity == "skipped" for key, r in records.items() if key not in (first, second)), \
+        "sections never reached, or left out of the plan, are skipped"
+    draft = session_from_run(run, curriculum)
+    assert (draft.audience, draft.modules, draft.minutes, draft.languages) == ("grades_9_12", (MODULE,), 12,
+                                                                               ("es", "en"))
+    assert draft.id == "" and draft.participants == 0 and len(draft.sections) == len(
+        curriculum.module(MODULE).spec.sections)
+
+
+def test_the_safety_panel_holds_the_protocol_duties_and_helplines(curriculum) -> None:
+    panel = safety_panel(curriculum, "es")
+    assert panel.disclosure[0].startswith("Mantenga la calma")
+    assert any("No prometa guardar el secreto" in step for step in panel.disclosure)
+    assert panel.reporting[0].citation == "N.C. Gen. Stat. § 7B-301"
+    assert "Departamento de Servicios Sociales" in panel.reporting[0].summary["es"]
+    assert panel.helplines[0].phone == "1-888-373-7888"
+    assert projector_words("es")["pause"] == "Hagamos una pausa breve. Seguimos en un momento."
+
+
+@pytest.fixture
+def presenter(qtbot, curriculum, plan):
+    clock = Clock()
+    shown = Presenter(curriculum, plan, now=clock)
+    shown.clock = clock
+    qtbot.addWidget(shown.facilitator)
+    qtbot.addWidget(shown.audience)
+    shown.start()
+    yield shown
+    shown.ticker.stop()
+
+
+def test_keyboard_runs_the_session_and_the_projector_follows(presenter, curriculum, plan, qtbot) -> None:
+    f, audience = presenter.facilitator, presenter.audience
+    assert audience.isVisible() and not presenter.on_second_screen, "one screen: two ordinary windows"
+    first_es = curriculum.module(MODULE).text("es").sections[plan.items[0].section_id].title
+    first_en = curriculum.module(MODULE).text("en").sections[plan.items[0].section_id].title
+    assert first_es in audience.text.text() and f.title.text() == first_en
+    assert f.position.text().startswith(f"Section 1 of {len(plan.items)}")
+    qtbot.keyClick(f, Qt.Key.Key_Right)
+    assert presenter.run.index == 1
+    second_es = curriculum.module(MODULE).text("es").sections[plan.items[1].section_id].title
+    assert second_es in audience.text.text()
+    qtbot.keyClick(f, Qt.Key.Key_Left)
+    assert presenter.run.index == 0
+    qtbot.keyClick(f, Qt.Key.Key_B)
+    assert audience.mode == "pause" and "Hagamos una pausa breve" in audience.text.text()
+    assert f.projector_label.text() == "Projector: pause screen"
+    qtbot.keyClick(f, Qt.Key.Key_B)
+    assert audience.mode == "prompt"
+    qtbot.keyClick(f, Qt.Key.Key_R)
+    assert audience.mode == "resources" and "1-888-373-7888" in audience.text.text()
+    assert "Dónde conseguir ayuda" in audience.text.text()
+    before = audience.points
+    qtbot.keyClick(f, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert audience.points == before + 4 and audience.mode == "resources", "text size changes what is shown"
+
+
+def test_the_safety_key_opens_the_protocol_and_pauses_the_projector(presenter, qtbot) -> None:
+    f = presenter.facilitator
+    qtbot.keyClick(f, Qt.Key.Key_S)
+    assert f.safety.isVisible() and presenter.audience.mode == "pause"
+    text = f.safety.toPlainText()
+    assert "Stay calm" in text and "N.C. Gen. Stat. § 7B-301" in text and "1-888-373-7888" in text
+    assert "Stay calm" not in presenter.audience.text.text()
+    qtbot.keyClick(f, Qt.Key.Key_S)
+    assert not f.safety.isVisible() and presenter.audience.mode == "pause", "the facilitator ends the pause"
+
+
+def test_timers_change_colour_as_time_runs_short(presenter, plan) -> None:
+    f = presenter.facilitator
+    minutes = plan.items[0].minutes
+    assert f.section_timer.text() == f"Section: {minutes}:00 left" and f.section_timer.styleSheet() == ""
+    presenter.clock.seconds = minutes * 60 - 30
+    presenter.tick()
+    assert f.section_timer.text() == "Section: 0:30 left" and "#ffd54f" in f.section_timer.styleSheet()
+    presenter.clock.seconds = minutes * 60 + 65
+    presenter.tick()
+    assert f.section_timer.text() == "Section: 1:05 over" and "#b71c1c" in f.section_timer.styleSheet()
+    assert f.session_timer.text() == f"Session: {clock_text(45 * 60 - minutes * 60 - 65)} left"
+
+
+def clock_text(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def test_ending_offers_a_log_filled_in_from_the_run(presenter, curriculum, plan, qtbot, monkeypatch,
+                                                     tmp_path: Path) -> None:
+    from facilitator.ui.session_dialog import SessionDialog
+
+    presenter.clock.seconds = 300
+    qtbot.keyClick(presenter.facilitator, Qt.Key.Key_Right)
+    presenter.clock.seconds = 44 * 60
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    runs: list = []
+    presenter.log_requested.connect(runs.append)
+    presenter.facilitator.end_button.click()
+    assert runs and not presenter.audience.isVisible() and not presenter.facilitator.isVisible()
+    store = RecordsStore(tmp_path / "records.db")
+    try:
+        site = store.save_site("Carrboro High School", "school", "Orange")
+        dialog = SessionDialog(curriculum, store, session_from_run(runs[0], curriculum))
+        qtbot.addWidget(dialog)
+        assert dialog.site.currentData() == site.id and dialog.minutes.text() == "44"
+        assert dialog.audience.currentData() == "grades_9_12" and dialog.spanish.isChecked()
+        assert dialog.participants.text() == "", "the facilitator counts the people"
+        assert dialog.checked_modules() == (MODULE,)
+        sections = {r.section_id: r for r in dialog.sections.records()}
+        assert sections[plan.items[0].section_id].note == f"5 min (plan: {plan.items[0].minutes})"
+        assert sections[plan.items[1].section_id].fidelity == "as_written"
+        dialog.participants.setText("27")
+        dialog.save()
+        saved = store.session(dialog.saved_id)
+        assert saved.participants == 27 and saved.minutes == 44 and saved.languages == ("en", "es")
+    finally:
+        store.close()
