@@ -632,6 +632,22 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the guide as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session&apos;s sections in order, with timings, notes and questions, in the facilitator&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the print pack as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every handout the plan&apos;s modules use, in the audience&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>core</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,6 +689,26 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Delete the plan “%1”? Sessions already logged are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the print pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -635,6 +635,22 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Presentar este plan: las notas en esta pantalla y las consignas en el proyector</translation>
     </message>
     <message>
+        <source>Save the guide as PDF…</source>
+        <translation>Guardar la guía en PDF…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s sections in order, with timings, notes and questions, in the facilitator&apos;s language</source>
+        <translation>Las secciones de esta sesión en orden, con tiempos, notas y preguntas, en el idioma de quien facilita</translation>
+    </message>
+    <message>
+        <source>Save the print pack as PDF…</source>
+        <translation>Guardar los materiales para imprimir en PDF…</translation>
+    </message>
+    <message>
+        <source>Every handout the plan&apos;s modules use, in the audience&apos;s language</source>
+        <translation>Todos los materiales que usan los módulos del plan, en el idioma del público</translation>
+    </message>
+    <message>
         <source>core</source>
         <translation>esencial</translation>
     </message>
@@ -677,6 +693,26 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Delete the plan “%1”? Sessions already logged are kept.</source>
         <translation>¿Borrar el plan «%1»? Las sesiones ya registradas se conservan.</translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation>Guardar la guía</translation>
+    </message>
+    <message>
+        <source>Save the print pack</source>
+        <translation>Guardar los materiales para imprimir</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>No se pudo escribir el PDF en %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,32 @@ def test_present_saves_and_hands_over_the_plan(page, store) -> None:
     page.present_requested.connect(handed.append)
     page.present_button.click()
     assert handed and handed[0].id == plans(store)[0].id and handed[0].items == page.plan.items
+
+
+def test_the_guide_and_print_pack_follow_the_plan(page, curriculum, tmp_path, monkeypatch) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    page.name.setText("Period 3")
+    page.audience_language.setCurrentIndex(page.audience_language.findData("es"))
+    tick(page, MODULE)
+    page.minutes.setValue(45)
+    page.has_start.setChecked(True)
+    page.start.setTime(QTime(10, 30))
+    page.table.selectRow(0)
+    page.down_button.click()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "guide"), ""))
+    guide = page.save_pdf("guide")
+    assert guide == tmp_path / "guide.pdf" and page.notice.text() == f"Saved {guide}."
+    text = subprocess.run(["pdftotext", str(guide), "-"], capture_output=True, text=True, check=True).stdout
+    english = curriculum.module(MODULE).text("en").sections
+    titles = [english[item.section_id].title for item in page.plan.items]
+    positions = [text.index(title) for title in titles]  # first seen in the run of show
+    assert positions == sorted(positions), "the run of show lists the sections in the planned order"
+    assert "Period 3" in text and "10:30" in text and "Listen for" in text
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "pack.pdf"), ""))
+    pack = page.save_pdf("pack")
+    text = subprocess.run(["pdftotext", str(pack), "-"], capture_output=True, text=True, check=True).stdout
+    spanish = curriculum.module(MODULE).text("es")
+    assert text.startswith("Hoja informativa") and spanish.title in text, "handouts in the audience's language"

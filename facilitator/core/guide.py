@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html import escape
 
 from .model import Curriculum, Labels, Module, ModuleSpec, ModuleText, SectionSpec, SectionText
+from .planner import Plan, run_of_show
 
 STYLE = """
 h1 { margin-bottom: 2px; }
@@ -67,6 +68,40 @@ def guide_html(curriculum: Curriculum, module_id: str, language: str) -> str:
     parts.append(f"<h2>{escape(h['closing'])}</h2><p>{escape(text.closing)}</p>")
     if module.spec.handouts:
         parts.append(_meta(h["handouts"], module.spec.handouts))
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def plan_guide_html(curriculum: Curriculum, plan: Plan) -> str:
+    """The guide for a planned session, in the facilitator's language: the run of show with clock times, what to
+    prepare for each module, then every planned section in the planned order with its notes and questions."""
+    language = plan.facilitator_language
+    labels = curriculum.labels.get(language) or curriculum.labels["en"]
+    h = labels.headings
+    audience = labels.audiences.get(plan.audience, plan.audience)
+    parts = [f'<html lang="{escape(language)}"><head><meta charset="utf-8"><title>{escape(plan.name)}</title>'
+             f"<style>{STYLE}</style></head><body>", f"<h1>{escape(plan.name)}</h1>",
+             f'<p class="meta">{escape(h["audiences"])}: {escape(audience)} · {plan.minutes} {escape(h["minutes"])}'
+             "</p>", f"<h2>{escape(h['sections'])}</h2>", '<table cellpadding="3">']
+    slots = run_of_show(plan)
+    for slot in slots:
+        module = curriculum.module(slot.item.module_id)
+        title = module.text(language).sections[slot.item.section_id].title
+        parts.append(f'<tr><td class="timing">{escape(slot.clock)}</td><td>{module.spec.number}. {escape(title)}'
+                     f'</td><td class="meta">{slot.item.minutes} {escape(h["minutes"])}</td></tr>')
+    parts.append("</table>")
+    for module_id in dict.fromkeys(slot.item.module_id for slot in slots):
+        text = curriculum.module(module_id).text(language)
+        parts += [f"<h2>{curriculum.module(module_id).spec.number}. {escape(text.title)}</h2>",
+                  f"<h3>{escape(h['preparation'])}</h3>", _list(text.preparation),
+                  f"<h3>{escape(h['materials'])}</h3>", _list(text.materials),
+                  f"<h3>{escape(h['content_preview'])}</h3><p>{escape(text.content_preview)}</p>",
+                  f"<h3>{escape(h['safety_notes'])}</h3>", _list(text.safety_notes)]
+    for slot in slots:
+        module = curriculum.module(slot.item.module_id)
+        spec = next(s for s in module.spec.sections if s.id == slot.item.section_id)
+        timed = TimedSection(spec, module.text(language).sections[spec.id], slot.starts, slot.starts + spec.minutes)
+        parts += _section(timed, labels)
     parts.append("</body></html>")
     return "\n".join(parts)
 

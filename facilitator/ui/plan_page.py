@@ -7,12 +7,15 @@ keeps the facilitator's own order. Totals and clock times follow every change.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +47,8 @@ from ..core.planner import (
 )
 from ..core.records.plans import delete_plan, plans, save_plan
 from ..core.records.store import RecordsStore
+from ..render.pdf import RenderError
+from ..render.plan_files import plan_guide_pdf, plan_print_pack_pdf
 from .i18n import RetranslateOnLanguageChange
 from .labels import LANGUAGE_ENDONYMS, UiLabels
 from .layout import side_by_side
@@ -155,10 +160,18 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         edits.addWidget(self.add_choice, 1)
         edits.addWidget(self.add_button)
         self.save_button, self.present_button = QPushButton(), QPushButton()
+        self.guide_button, self.pack_button = QPushButton(), QPushButton()
         self.save_button.setObjectName("savePlan")
         self.save_button.clicked.connect(self.save)
         self.present_button.clicked.connect(self._present)
+        self.guide_button.clicked.connect(lambda: self.save_pdf("guide"))
+        self.pack_button.clicked.connect(lambda: self.save_pdf("pack"))
+        self.notice = QLabel()
+        self.notice.setObjectName("planNotice")
+        self.notice.setWordWrap(True)
         actions = QHBoxLayout()
+        actions.addWidget(self.guide_button)
+        actions.addWidget(self.pack_button)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.present_button)
@@ -171,6 +184,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(edits)
         right_layout.addLayout(actions)
+        right_layout.addWidget(self.notice)
         layout = QVBoxLayout(self)
         layout.addWidget(side_by_side(left, right, 220, 900))
 
@@ -216,6 +230,11 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         self.save_button.setText(self.tr("&Save plan"))
         self.present_button.setText(self.tr("Pr&esent…"))
         self.present_button.setToolTip(self.tr("Run this plan with notes on this screen and prompts on the projector"))
+        self.guide_button.setText(self.tr("Save the guide as PDF…"))
+        self.guide_button.setToolTip(self.tr("This session's sections in order, with timings, notes and questions, "
+                                             "in the facilitator's language"))
+        self.pack_button.setText(self.tr("Save the print pack as PDF…"))
+        self.pack_button.setToolTip(self.tr("Every handout the plan's modules use, in the audience's language"))
         self._show_plan()
 
     def _ui_language(self) -> str:
@@ -265,7 +284,8 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
                                     .replace("%3", str(item.minutes)), (item.module_id, item.section_id))
         self.add_button.setEnabled(self.add_choice.count() > 0)
         self.fit_note.setText(self._fit_text())
-        self.present_button.setEnabled(bool(self.plan.items))
+        for button in (self.present_button, self.guide_button, self.pack_button):
+            button.setEnabled(bool(self.plan.items))
 
     def _fit_text(self) -> str:
         plan = self.plan
@@ -412,7 +432,45 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         else:
             self.new_plan()
 
+    def save_pdf(self, kind: str) -> Path | None:
+        """Ask where, then write the plan's guide or print pack; a failed write leaves no half file."""
+        if self.plan is None:
+            return None
+        plan = self._form_plan()
+        suggested = Path.home() / f"{_file_name(plan.name)}-{'guide' if kind == 'guide' else 'handouts'}.pdf"
+        title = self.tr("Save the guide") if kind == "guide" else self.tr("Save the print pack")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if kind == "guide":
+                data = plan_guide_pdf(self.curriculum, plan)
+            else:
+                from ..handout_setup import user_handouts
+
+                data = plan_print_pack_pdf(user_handouts(self.curriculum), plan)
+            partial = target.with_name(target.name + ".part")
+            partial.write_bytes(data)
+            partial.replace(target)
+        except (OSError, RenderError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            QMessageBox.warning(self, title, self.tr("The PDF could not be written to %1: %2")
+                                .replace("%1", str(target)).replace("%2", reason))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.notice.setText(self.tr("Saved %1.").replace("%1", str(target)))
+        return target
+
     def _present(self) -> None:
         plan = self.save()
         if plan is not None and plan.items:
             self.present_requested.emit(plan)
+
+
+def _file_name(name: str) -> str:
+    """A plan's name as a safe file name: letters, digits and dashes."""
+    kept = "".join(ch if ch.isalnum() else "-" for ch in name.strip().lower())
+    return "-".join(part for part in kept.split("-") if part) or "plan"

@@ -1,0 +1,21 @@
+"""A plan's printed companions: the facilitator guide for exactly this session, and its print pack."""
+
+from __future__ import annotations
+
+from ..core.guide import plan_guide_html
+from ..core.handouts import Handouts
+from ..core.model import Curriculum
+from ..core.planner import Plan
+from .handouts import handout_pdf
+from .pdf import Part, RenderJob, render_pdf
+
+
+def plan_guide_pdf(curriculum: Curriculum, plan: Plan, paper: str = "letter") -> bytes:
+    return render_pdf(RenderJob([Part(plan_guide_html(curriculum, plan))], plan.name, plan.facilitator_language,
+                                paper, plan.name))
+
+
+def plan_print_pack_pdf(maker: Handouts, plan: Plan, paper: str = "letter") -> bytes:
+    """Every handout the plan's modules use, in the audience's language."""
+    requests = maker.print_pack(plan.modules, (plan.audience_language,), "single", paper)
+    return handout_pdf([maker.make(request) for request in requests])
