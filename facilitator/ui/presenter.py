@@ -197,7 +197,9 @@ class Presenter(QObject):
             ("PgUp", self.back), ("B", lambda: f.pause_button.click()), ("S", self.toggle_safety),
             ("R", lambda: f.resources_button.click()), ("Ctrl++", lambda: self.scale(4)),
             ("Ctrl+=", lambda: self.scale(4)), ("Ctrl+-", lambda: self.scale(-4))]
-        self.shortcuts = [QShortcut(QKeySequence(key), f, activated=action) for key, action in keys]
+        # The same keys work whichever of the two windows has the focus (someone may click the projector's).
+        self.shortcuts = [QShortcut(QKeySequence(key), window, activated=action) for key, action in keys
+                          for window in (f, self.audience)]
         self.ticker = QTimer(self)
         self.ticker.setInterval(500)
         self.ticker.timeout.connect(self.tick)
