@@ -103,7 +103,7 @@ def test_the_safety_panel_holds_the_protocol_duties_and_helplines(curriculum) ->
     assert panel.reporting[0].citation == "N.C. Gen. Stat. § 7B-301"
     assert "Departamento de Servicios Sociales" in panel.reporting[0].summary["es"]
     assert panel.helplines[0].phone == "1-888-373-7888"
-    assert projector_words("es")["pause"] == "Hagamos una pausa breve. Seguimos en un momento."
+    assert projector_words(curriculum, "es")["pause"] == "Hagamos una pausa breve. Seguimos en un momento."
 
 
 @pytest.fixture
@@ -202,3 +202,20 @@ def test_ending_offers_a_log_filled_in_from_the_run(presenter, curriculum, plan,
         assert saved.participants == 27 and saved.minutes == 44 and saved.languages == ("en", "es")
     finally:
         store.close()
+
+
+def test_the_safety_file_is_checked_like_all_content(mini_curriculum, edit) -> None:
+    import shutil
+
+    from facilitator.core.loader import check_content
+    from facilitator.core.paths import curriculum_dir
+
+    for name in ("safety.yaml", "helplines.yaml"):
+        shutil.copy(curriculum_dir() / name, mini_curriculum / name)
+    assert check_content(mini_curriculum, lint=False).curriculum.safety.reporting[0] == "nc-7b-301"
+    safety = mini_curriculum / "safety.yaml"
+    edit(safety, "reporting: [nc-7b-301,", "reporting: [nc-7b-999,")
+    edit(safety, "    es: Escuche.", "    fr: Escuche.")
+    problems = [str(p) for p in check_content(mini_curriculum, lint=False).problems]
+    assert any(f"{safety}:" in p and "'reporting' has unknown value 'nc-7b-999'" in p for p in problems), problems
+    assert any(f"{safety}:7:" in p and "disclosure step 2 needs its text in es" in p for p in problems), problems

@@ -58,12 +58,12 @@ def _helpline(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[
     numbers = {key: _number(f, key) for key in ("phone", "text", "tty")}
     placeholder = f.boolean("placeholder", default=False)
     helpline = Helpline(
-        id=_id(f), name=_localized(f, "name", languages), purpose=_localized(f, "for", languages),
+        id=_id(f), name=localized(f, "name", languages), purpose=localized(f, "for", languages),
         source=f.text("source"), last_verified=_date(f, today), phone_words=f.text("phone_words", required=False),
         web=f.text("web", required=False), chat=f.boolean("chat", default=False),
-        hours=_localized(f, "hours", languages, required=not placeholder),
-        languages=_localized(f, "languages", languages, required=not placeholder),
-        notes=_localized(f, "notes", languages, required=False), check=f.text("check", required=False),
+        hours=localized(f, "hours", languages, required=not placeholder),
+        languages=localized(f, "languages", languages, required=not placeholder),
+        notes=localized(f, "notes", languages, required=False), check=f.text("check", required=False),
         placeholder=placeholder, local=local, **numbers)
     if not helpline.channels and not helpline.placeholder:
         f.problem(f.line, f"{f.where}: '{helpline.id}' needs a phone, text, tty, web or chat way to reach it")
@@ -75,7 +75,7 @@ def _legal(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[str
            today: dt.date) -> LegalReference:
     item, line = entry
     f = Fields(top.path, item, top.problems, f"legal reference {index + 1}", line)
-    reference = LegalReference(id=_id(f), citation=f.text("citation"), summary=_localized(f, "summary", languages),
+    reference = LegalReference(id=_id(f), citation=f.text("citation"), summary=localized(f, "summary", languages),
                                source=f.text("source"), last_verified=_date(f, today),
                                check=f.text("check", required=False))
     f.finish()
@@ -100,7 +100,8 @@ def _number(f: Fields, key: str) -> str:
     return text
 
 
-def _localized(f: Fields, key: str, languages: tuple[str, ...], required: bool = True) -> dict[str, str]:
+def localized(f: Fields, key: str, languages: tuple[str, ...], required: bool = True) -> dict[str, str]:
+    """Text under `key` in every curriculum language (and no other), each with its spaces tidied."""
     value = f.mapping(key, required)
     if value is None:
         return {}

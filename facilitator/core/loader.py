@@ -27,6 +27,7 @@ from .model import (
 from .module_parser import parse_spec, parse_text
 from .paths import curriculum_dir
 from .problems import ContentError, Problem, Severity
+from .safety import SAFETY_FILE, load_safety
 from .surveys import Survey, load_survey
 from .yamlsource import read_yaml
 
@@ -91,12 +92,13 @@ def check_content(root: Path | None = None, lint: bool = True) -> CheckResult:
     resources = _optional(root / HELPLINES_FILE, lambda p: load_resources(p, languages, problems))
     glossary = _optional(root / GLOSSARY_FILE, lambda p: load_glossary(p, languages, problems)) or ()
     coverage = _optional(root / COVERAGE_FILE, lambda p: load_coverage(p, problems)) or ()
+    safety = _optional(root / SAFETY_FILE, lambda p: load_safety(p, languages, resources, problems))
     problems += check_coverage(root / COVERAGE_FILE, coverage, loaded)
     if any(p.severity is Severity.ERROR for p in problems):
         return CheckResult(None, problems)
     curriculum = Curriculum(version=version, languages=languages, modules=loaded,
                             labels={k: v for k, v in labels.items() if v}, survey=survey, resources=resources,
-                            glossary=glossary, coverage=coverage)
+                            glossary=glossary, coverage=coverage, safety=safety)
     if lint:
         problems += _lint(root, curriculum, problems)
     for module, language in curriculum.stale():

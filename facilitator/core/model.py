@@ -228,6 +228,18 @@ class Resources:
         return [(entry.id, entry.check) for entry in (*self.helplines, *self.legal) if entry.check]
 
 @dataclass(frozen=True)
+class Safety:
+    """What the presenter's safety panel holds, from safety.yaml."""
+
+    disclosure: tuple[Mapping[str, str], ...]
+    """Steps for responding to a disclosure: language -> text."""
+    reporting: tuple[str, ...]
+    """Ids of the legal references (in the helplines file) that say who must report, and to whom."""
+    helplines: tuple[str, ...]
+    projector: Mapping[str, Mapping[str, str]]
+    """The projector's own words (pause screen, resources heading): key -> language -> text."""
+
+@dataclass(frozen=True)
 class SurveyItem:
     id: str
     construct: str
@@ -310,6 +322,7 @@ class Curriculum:
     resources: Resources | None = None
     glossary: tuple[GlossaryTerm, ...] = ()
     coverage: tuple[Idea, ...] = ()
+    safety: Safety | None = None
 
     def module(self, module_id: str) -> Module:
         for module in self.modules:

@@ -11,13 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
-
-import yaml
 
 from .model import YOUNGEST, Curriculum, Helpline, LegalReference, Question
-from .paths import curriculum_dir
 from .planner import Plan, PlanItem
 from .records.model import SectionRecord, SessionRecord
 
@@ -178,21 +173,20 @@ class SafetyPanel:
 
 
 def safety_panel(curriculum: Curriculum, language: str, local: tuple[Helpline, ...] = ()) -> SafetyPanel:
-    data = _safety_data(curriculum_dir())
-    steps = tuple(step.get(language) or step["en"] for step in data["disclosure"])
-    resources = curriculum.resources
-    legal: Mapping[str, LegalReference] = {e.id: e for e in resources.legal} if resources else {}
-    lines: Mapping[str, Helpline] = {h.id: h for h in resources.helplines} if resources else {}
-    return SafetyPanel(language, steps, tuple(legal[i] for i in data["reporting"] if i in legal),
-                       (*(lines[i] for i in data["helplines"] if i in lines), *local))
+    safety, resources = curriculum.safety, curriculum.resources
+    if safety is None or resources is None:
+        return SafetyPanel(language, (), (), local)
+    legal: Mapping[str, LegalReference] = {e.id: e for e in resources.legal}
+    lines: Mapping[str, Helpline] = {h.id: h for h in resources.helplines}
+    return SafetyPanel(language, tuple(_in(step, language) for step in safety.disclosure),
+                       tuple(legal[i] for i in safety.reporting), (*(lines[i] for i in safety.helplines), *local))
 
 
-def projector_words(language: str) -> dict[str, str]:
+def projector_words(curriculum: Curriculum, language: str) -> dict[str, str]:
     """The projector's own words (pause screen, resources heading) in the audience's language."""
-    words = _safety_data(curriculum_dir())["projector"]
-    return {key: texts.get(language) or texts["en"] for key, texts in words.items()}
+    words = curriculum.safety.projector if curriculum.safety else {}
+    return {key: _in(texts, language) for key, texts in words.items()}
 
 
-@cache
-def _safety_data(root: Path) -> dict:
-    return yaml.safe_load((root / "safety.yaml").read_text(encoding="utf-8"))
+def _in(texts: Mapping[str, str], language: str) -> str:
+    return texts.get(language) or texts.get("en") or next(iter(texts.values()))

@@ -177,7 +177,7 @@ class Presenter(QObject):
         self._elapsed.start()
         self.now = now or (lambda: self._elapsed.elapsed() / 1000)
         self.run = Run(plan, self.now())
-        self.words = projector_words(plan.audience_language)
+        self.words = projector_words(curriculum, plan.audience_language)
         self.facilitator_safety = safety_panel(curriculum, plan.facilitator_language, local_helplines)
         self.audience_safety = safety_panel(curriculum, plan.audience_language, local_helplines)
         self.facilitator = FacilitatorWindow()
