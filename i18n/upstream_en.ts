@@ -688,6 +688,14 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsaved plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the plan “%1”? Sessions already logged are kept.</source>
         <translation type="unfinished"></translation>
     </message>

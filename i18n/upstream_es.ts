@@ -691,6 +691,14 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Plan nuevo</translation>
     </message>
     <message>
+        <source>Unsaved plan</source>
+        <translation>Plan sin guardar</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has changes that are not saved. Save them?</source>
+        <translation>El plan «%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
         <source>Delete the plan “%1”? Sessions already logged are kept.</source>
         <translation>¿Borrar el plan «%1»? Las sesiones ya registradas se conservan.</translation>
     </message>

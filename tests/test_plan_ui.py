@@ -157,3 +157,19 @@ def test_the_guide_and_print_pack_follow_the_plan(page, curriculum, tmp_path, mo
     text = subprocess.run(["pdftotext", str(pack), "-"], capture_output=True, text=True, check=True).stdout
     spanish = curriculum.module(MODULE).text("es")
     assert text.startswith("Hoja informativa") and spanish.title in text, "handouts in the audience's language"
+
+
+def test_unsaved_changes_are_never_lost_silently(page, store, monkeypatch) -> None:
+    tick(page, MODULE)
+    page.name.setText("Period 5")
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
+    page.new_plan()
+    assert page.name.text() == "Period 5" and page.plan.modules == (MODULE,), "Cancel keeps the plan on screen"
+    answers.append(QMessageBox.StandardButton.Save)
+    page.new_plan()
+    assert [p.name for p in plans(store)] == ["Period 5"] and page.name.text() == "New plan"
+    tick(page, "getting-help")
+    answers.append(QMessageBox.StandardButton.Discard)
+    page.saved_list.setCurrentRow(0)
+    assert page.name.text() == "Period 5" and [p.name for p in plans(store)] == ["Period 5"]

@@ -314,6 +314,8 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
     def new_plan(self) -> None:
         from ..core.planner import new_plan
 
+        if not self._may_leave():
+            return
         language = self._ui_language()
         self._set_plan(new_plan(self.curriculum, self.tr("New plan"), "grades_9_12", DEFAULT_MINUTES, language,
                                 language, []))
@@ -412,8 +414,25 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
             return
         from ..core.records.plans import load_plan
 
+        if not self._may_leave():
+            blocker = QSignalBlocker(self.saved_list)  # stay on the plan being edited
+            self.saved_list.setCurrentItem(_previous)
+            del blocker
+            return
         self._set_plan(load_plan(self.store, current.data(IdRole)))
         self.delete_button.setEnabled(True)
+
+    def _may_leave(self) -> bool:
+        """Changes are never lost silently: save them, discard them, or stay."""
+        if self.saved or self.plan is None or not self.plan.modules:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved plan"),
+            self.tr("The plan “%1” has changes that are not saved. Save them?").replace("%1", self.plan.name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        return answer != QMessageBox.StandardButton.Cancel
 
     def delete_current(self) -> None:
         item = self.saved_list.currentItem()
