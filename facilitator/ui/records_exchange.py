@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.paths import backups_dir
@@ -59,23 +61,11 @@ class RecordsExchange(QObject):
                                               self.tr("Upstream records (*.json)"))
         if not path:
             return False
+        progress = self._progress()
         try:
-            document = read_exchange(Path(path))  # a bad file is refused before anything, the backup included
-            backup(self.store.path, backups_dir())
-        except ExchangeError as error:
-            self._refused(error)
-            return False
-        progress = QProgressDialog(self.tr("Merging the records…"), self.tr("Cancel"), 0, 100, self.window)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-
-        def report(done: int, total: int) -> bool:
-            progress.setValue(int(done * 100 / total))
-            QCoreApplication.processEvents()
-            return not progress.wasCanceled()
-
-        try:
-            summary = merge_document(self.store, document, report)
+            document = self._prepare(Path(path), progress)
+            progress.setRange(0, 100)
+            summary = merge_document(self.store, document, partial(self._report, progress))
         except ExchangeError as error:
             self._refused(error)
             return False
@@ -85,8 +75,47 @@ class RecordsExchange(QObject):
             return False
         finally:
             progress.reset()
+            progress.deleteLater()
         self._say(QMessageBox.Icon.Information, self.tr("Records imported"), self._summary(summary))
         return True
+
+    def _progress(self) -> QProgressDialog:
+        """Shown at once (busy until the file is read and the backup made): it keeps the window from being used
+        during the import."""
+        progress = QProgressDialog(self.tr("Merging the records…"), self.tr("Cancel"), 0, 0, self.window)
+        progress.setObjectName("importProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.show()
+        return progress
+
+    def _prepare(self, path: Path, progress: QProgressDialog) -> dict[str, Any]:
+        """Read and check the file, then back up the records, on a worker thread (for a large file or database
+        that takes seconds), while this thread keeps the window and the Cancel button answering. The merge stays
+        on this thread: the store's connection belongs to it."""
+        reader, thread, waiting = _Reader(path, self.store.path), QThread(self), QEventLoop()
+        reader.moveToThread(thread)
+        thread.started.connect(reader.run)
+        reader.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(reader.deleteLater)
+        thread.finished.connect(waiting.quit)
+        # stop() only sets a flag; call it directly, or it would wait in the busy reader thread's queue.
+        progress.canceled.connect(reader.stop, Qt.ConnectionType.DirectConnection)
+        thread.start()
+        waiting.exec()
+        thread.wait()
+        thread.deleteLater()
+        outcome = reader.outcome
+        if isinstance(outcome, Exception):
+            raise outcome
+        if progress.wasCanceled():  # Cancel came as the reading or the backup ended
+            raise ImportCancelled
+        return outcome
+
+    @staticmethod
+    def _report(progress: QProgressDialog, done: int, total: int) -> bool:
+        progress.setValue(int(done * 100 / total))
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
 
     def _summary(self, summary: ImportSummary) -> str:
         text = self.tr("%1 new, %2 updated, %3 unchanged, %4 conflicts.")
@@ -139,3 +168,29 @@ class RecordsExchange(QObject):
         box.setObjectName("exchangeMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+class _Reader(QObject):
+    """On a worker thread: reads and checks a records file, then backs up the records (a bad file is refused before
+    anything, the backup included). `outcome` is the file's contents, or the exception."""
+
+    done = Signal()
+
+    def __init__(self, path: Path, records: Path) -> None:
+        super().__init__()
+        self.path, self.records = path, records
+        self.outcome: dict[str, Any] | Exception | None = None
+        self._stop = False
+
+    def stop(self) -> None:
+        self._stop = True
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            document = read_exchange(self.path, lambda: self._stop)
+            backup(self.records, backups_dir())  # its own connections: safe on this thread
+            self.outcome = document
+        except Exception as error:  # raised again on the UI thread, which reports it
+            self.outcome = error
+        self.done.emit()

@@ -5,31 +5,43 @@ builds on ours replaces it, one ours builds on changes nothing, and two edits ma
 newer edit wins (ties broken by device id, so every laptop picks the same). The merged vector covers both, so
 importing the same file again, or files in another order, ends in the same state. Deletions are tombstones and
 travel like any edit. A file is checked whole (format, schema, checksum, every field) before anything is written,
-and the merge is one transaction: a bad file or a cancel changes nothing.
+and the merge is one transaction (several files may share one): a bad file or a cancel changes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
 import re
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import chain, repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .model import YOUTH_AUDIENCES
 from .schema import SCHEMA_VERSION
 from .store import RecordsStore, now
 
 FORMAT = "upstream-records"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: the checksum comes first and covers the exact bytes after it. Files of format 1 (whose checksum covered a
+sorted re-dump of the payload, slow to check) are still read."""
+SEAL = b'{"sha256": "'
+"""How a file of format 2 begins: then the checksum, then '", ' and the bytes it covers."""
+SEALED_FROM = len(SEAL) + 64 + len(b'", ')
 SESSION_COLUMNS = ("id", "date", "start_time", "minutes", "site_id", "audience", "grade_band", "languages",
                    "facilitators", "delivery", "participants", "referrals", "curriculum_version", "notes",
                    "created_at", "updated_at", "deleted_at", "device_id", "versions")
 SITE_COLUMNS = ("id", "name", "site_type", "county", "created_at", "updated_at", "deleted_at", "device_id", "versions")
+"""Both lists start with the id and end with the version vector, which the code relies on."""
+SITE_AT = SESSION_COLUMNS.index("site_id")
 DETAILS = {  # file key -> (table, columns in the file's order)
     "modules": ("session_modules", ("module_id", "position")),
     "sections": ("section_fidelity", ("module_id", "section_id", "fidelity", "note")),
@@ -38,9 +50,26 @@ DETAILS = {  # file key -> (table, columns in the file's order)
     "marks": ("survey_marks", ("item_id", "timing", "mark", "count")),
     "roster": ("roster", ("id", "name", "role", "organization", "email")),
 }
+SITE_FIELDS = {"id": str, "name": str, "updated_at": str, "versions": dict}
+SESSION_FIELDS = {"id": str, "date": str, "site_id": str, "participants": int, "updated_at": str, "versions": dict,
+                  "modules": list}
+VALUES = frozenset({str, int, float, bool, type(None)})
+"""What a column may hold in the file; anything else (a list, an object) SQLite could not store."""
+ROW = frozenset({list})
+WIDTHS = {key: frozenset({len(columns)}) for key, (_table, columns) in DETAILS.items()}
 DEVICE_ID = re.compile(r"[0-9a-f-]{36}")
+REPORT_EVERY = 200
+"""Records merged between two calls of the progress callback."""
+ROWS_PER_STATEMENT = 50
+"""Rows in one INSERT: SQLite's per-statement cost is most of what a small row costs."""
+BULK_PRAGMAS = {"temp_store": "memory", "cache_size": -131_072}
+"""For the length of an import: the statement journal of a many-row INSERT stays in memory (spilled to a temporary
+file, it was 40% of an import's disk writes), and the page cache (in KiB) holds the pages a file's merge touches, so
+none is written out twice."""
 Progress = Callable[[int, int], bool]
 """(done, total) -> keep going?"""
+Stop = Callable[[], bool]
+"""Asked between steps of reading a file: True ends it with ImportCancelled."""
 
 
 class ExchangeError(Exception):
@@ -55,7 +84,7 @@ class ExchangeError(Exception):
 
 
 class ImportCancelled(Exception):
-    """The person stopped the import; the transaction was rolled back."""
+    """The person stopped the import; the transaction was rolled back (or nothing was written yet)."""
 
 
 @dataclass(frozen=True)
@@ -111,75 +140,159 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
     for row in db.query(f"select {', '.join(SITE_COLUMNS)} from sites order by id"):
         row["versions"] = json.loads(row["versions"] or "{}")
         sites.append(row)
-    payload = {"sites": sites, "sessions": sessions}
     document = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": SCHEMA_VERSION,
                 "device_id": store.device_id, "exported_at": now(), "names_included": include_names,
-                "sha256": _checksum(payload), "payload": payload}
+                "payload": {"sites": sites, "sessions": sessions}}
     partial = path.with_name(path.name + ".part")
-    partial.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    partial.write_bytes(sealed(document))
     os.replace(partial, path)
     return len(sessions)
 
 
-def _checksum(payload: dict[str, Any]) -> str:
+def sealed(document: dict[str, Any]) -> bytes:
+    """The bytes of a file of format 2: the checksum first, over the exact bytes that follow it, so checking it
+    needs one pass of sha256 over the file rather than a sorted re-dump of its contents."""
+    body = json.dumps(document, ensure_ascii=False)[1:].encode("utf-8")  # what follows the opening brace
+    return SEAL + hashlib.sha256(body).hexdigest().encode("ascii") + b'", ' + body
+
+
+def _canonical_checksum(payload: dict[str, Any]) -> str:
+    """The checksum of format 1."""
     canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 # --- reading and checking ---------------------------------------------------------------------------------------
-def read_exchange(path: Path) -> dict[str, Any]:
-    """The file's contents, or ExchangeError saying what is wrong with it."""
+def read_exchange(path: Path, stop: Stop | None = None) -> dict[str, Any]:
+    """The file's contents, or ExchangeError saying what is wrong with it (naming the file).
+
+    A very large file takes seconds, so `stop` is asked between steps (see Stop)."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except OSError as error:
         raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})", "unreadable") from error
+    with _naming(path), _collector_paused():
+        return _check_document(raw, stop)
+
+
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """Errors about a file's contents say which file: an import may take several."""
+    try:
+        yield
+    except ExchangeError as error:
+        raise ExchangeError(f"{path}: {error}", error.code, **error.values) from None
+
+
+def _check_document(raw: bytes, stop: Stop | None) -> dict[str, Any]:
+    _stop_if(stop)
+    try:
+        document = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ExchangeError(f"{path}: not an Upstream records file, or it is damaged ({error})", "not_ours") \
-            from error
+        raise ExchangeError(f"not an Upstream records file, or it is damaged ({error})", "not_ours") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ExchangeError(f"{path}: not an Upstream records file", "not_ours")
-    ours = SCHEMA_VERSION
-    if document.get("format_version") != FORMAT_VERSION or not isinstance(document.get("schema"), int):
-        raise ExchangeError(f"{path}: made by a different version of Upstream that this one cannot read", "newer")
-    if document["schema"] > ours:
-        raise ExchangeError(f"{path}: made by a newer Upstream (records version {document['schema']}, this one "
-                            f"reads up to {ours}); update Upstream on this laptop first", "newer")
+        raise ExchangeError("not an Upstream records file", "not_ours")
+    _check_version(document)
+    _stop_if(stop)
     payload = document.get("payload")
-    if not isinstance(payload, dict) or _checksum(payload) != document.get("sha256"):
-        raise ExchangeError(f"{path}: the file was changed or damaged after it was exported (its checksum does not "
-                            "match)", "altered")
+    if not isinstance(payload, dict) or not _checksum_matches(raw, document):
+        raise ExchangeError("the file was changed or damaged after it was exported (its checksum does not match)",
+                            "altered")
+    _stop_if(stop)
     _check_payload(payload)
     return document
 
 
+def _stop_if(stop: Stop | None) -> None:
+    if stop is not None and stop():
+        raise ImportCancelled
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Reading and merging make hundreds of thousands of small lists and tuples that form no cycles; Python's cycle
+    collector would walk them, and the whole parsed file, again and again while they are made."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _check_version(document: dict[str, Any]) -> None:
+    version, ours = document.get("format_version"), SCHEMA_VERSION
+    if type(version) is not int or not 1 <= version <= FORMAT_VERSION or not isinstance(document.get("schema"), int):
+        raise ExchangeError("made by a different version of Upstream that this one cannot read", "newer")
+    if document["schema"] > ours:
+        raise ExchangeError(f"made by a newer Upstream (records version {document['schema']}, this one reads up to "
+                            f"{ours}); update Upstream on this laptop first", "newer")
+
+
+def _checksum_matches(raw: bytes, document: dict[str, Any]) -> bool:
+    if document["format_version"] == 1:
+        return _canonical_checksum(document["payload"]) == document.get("sha256")
+    return raw[:SEALED_FROM] == SEAL + hashlib.sha256(raw[SEALED_FROM:]).hexdigest().encode("ascii") + b'", '
+
+
 def _check_payload(payload: dict[str, Any]) -> None:
+    """Every field of every record, checked a column at a time over the whole file (record by record took longer
+    than the merge); only when something is wrong are the records walked one by one, to say which and what."""
     sites, sessions = payload.get("sites"), payload.get("sessions")
     if not isinstance(sites, list) or not isinstance(sessions, list):
         raise ExchangeError("the file has no list of sites or sessions")
+    if not (_records_fit(sites, SITE_FIELDS, SITE_COLUMNS) and _records_fit(sessions, SESSION_FIELDS, SESSION_COLUMNS)
+            and _sessions_fit(sessions)):
+        _name_the_problem(sites, sessions)
+    _require_unique("site", sites)
+    _require_unique("session", sessions)
+
+
+def _records_fit(records: list[Any], fields: dict[str, type], columns: Sequence[str]) -> bool:
+    """The whole-list form of _require."""
+    if not set(map(type, records)) <= {dict}:
+        return False
+    for name, expected in fields.items():
+        values = list(map(dict.get, records, repeat(name)))
+        if not set(map(type, values)) <= {expected} or (expected is str and not all(values)):
+            return False
+    versions = list(map(dict.get, records, repeat("versions")))
+    return (all(map(DEVICE_ID.fullmatch, set(chain.from_iterable(versions))))
+            and set(map(type, chain.from_iterable(map(dict.values, versions)))) <= {int}
+            and set(map(type, chain.from_iterable(map(dict.get, records, repeat(c)) for c in columns[:-1]))) <= VALUES)
+
+
+def _sessions_fit(sessions: list[dict[str, Any]]) -> bool:
+    """The whole-list form of _check_session."""
+    try:
+        for date in set(map(dict.get, sessions, repeat("date"))):
+            dt.date.fromisoformat(date)
+    except ValueError:
+        return False
+    if min(map(dict.get, sessions, repeat("participants")), default=0) < 0:
+        return False
+    for key in DETAILS:
+        lists = list(map(dict.get, sessions, repeat(key), repeat([])))
+        if not set(map(type, lists)) <= ROW:
+            return False
+        rows = list(chain.from_iterable(lists))
+        if not (set(map(type, rows)) <= ROW and set(map(len, rows)) <= WIDTHS[key]
+                and set(map(type, chain.from_iterable(rows))) <= VALUES):
+            return False
+    return True
+
+
+def _name_the_problem(sites: list[Any], sessions: list[Any]) -> None:
     for index, site in enumerate(sites, start=1):
-        _require(site, "site", index, {"id": str, "name": str, "updated_at": str, "versions": dict})
-    for kind, records in (("site", sites), ("session", sessions)):
-        ids = [record["id"] for record in records if isinstance(record, dict) and "id" in record]
-        if len(ids) != len(set(ids)):
-            raise ExchangeError(f"the file lists the same {kind} twice")
+        _require(site, "site", index, SITE_FIELDS, SITE_COLUMNS)
     for index, session in enumerate(sessions, start=1):
-        where, at = f"session {index}", {"kind": "session", "number": str(index)}
-        _require(session, "session", index, {"id": str, "date": str, "site_id": str, "participants": int,
-                                             "updated_at": str, "versions": dict, "modules": list})
-        try:
-            dt.date.fromisoformat(session["date"])
-        except ValueError as error:
-            raise ExchangeError(f"{where} ({session['id']}): date '{session['date']}' is not a date", **at) \
-                from error
-        if session["participants"] < 0:
-            raise ExchangeError(f"{where} ({session['id']}): participants is negative", **at)
-        for key, (_table, columns) in DETAILS.items():
-            rows = session.get(key, [])
-            if not isinstance(rows, list) or any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
-                raise ExchangeError(f"{where} ({session['id']}): '{key}' is not in the expected shape", **at)
+        _require(session, "session", index, SESSION_FIELDS, SESSION_COLUMNS)
+        _check_session(session, index)
+    raise ExchangeError("the file is not as Upstream writes it")  # the two forms of the checks disagree
 
 
-def _require(record: Any, kind: str, index: int, fields: dict[str, type]) -> None:
+def _require(record: Any, kind: str, index: int, fields: dict[str, type], columns: Sequence[str]) -> None:
     where, at = f"{kind} {index}", {"kind": kind, "number": str(index)}
     if not isinstance(record, dict):
         raise ExchangeError(f"{where}: not a record", **at)
@@ -188,12 +301,61 @@ def _require(record: Any, kind: str, index: int, fields: dict[str, type]) -> Non
         if not isinstance(value, expected) or isinstance(value, bool) or (expected is str and not value):
             raise ExchangeError(f"{where} ({record.get('id', 'no id')}): '{name}' is missing or not a "
                                 f"{expected.__name__}", **at)
-    if any(not isinstance(k, str) or not DEVICE_ID.fullmatch(k) or not isinstance(v, int)
-           for k, v in record["versions"].items()):
+    versions = record["versions"]
+    if not all(map(DEVICE_ID.fullmatch, versions)) or not set(map(type, versions.values())) <= {int}:
         raise ExchangeError(f"{where} ({record['id']}): 'versions' is not in the expected shape", **at)
+    if not set(map(type, map(record.get, columns[:-1]))) <= VALUES:  # the last column, versions, is checked above
+        raise ExchangeError(f"{where} ({record['id']}): a field holds a list or an object", **at)
+
+
+def _check_session(session: dict[str, Any], index: int) -> None:
+    where, at = f"session {index} ({session['id']})", {"kind": "session", "number": str(index)}
+    try:
+        dt.date.fromisoformat(session["date"])
+    except ValueError as error:
+        raise ExchangeError(f"{where}: date '{session['date']}' is not a date", **at) from error
+    if session["participants"] < 0:
+        raise ExchangeError(f"{where}: participants is negative", **at)
+    for key in DETAILS:
+        rows = session.get(key, [])
+        if type(rows) is not list or not (set(map(type, rows)) <= ROW and set(map(len, rows)) <= WIDTHS[key]
+                                          and set(map(type, chain.from_iterable(rows))) <= VALUES):
+            raise ExchangeError(f"{where}: '{key}' is not in the expected shape", **at)
+
+
+def _require_unique(kind: str, records: list[dict[str, Any]]) -> None:
+    ids = [record["id"] for record in records]
+    if len(ids) != len(set(ids)):
+        raise ExchangeError(f"the file lists the same {kind} twice")
 
 
 # --- merging ----------------------------------------------------------------------------------------------------
+class _Edit(NamedTuple):
+    """A copy of a record as far as merging goes: which edits it holds, and when and where it was last edited."""
+
+    versions: dict[str, int]
+    updated_at: str
+    device_id: str
+
+
+@dataclass(frozen=True)
+class _Here:
+    """What this laptop holds that a file's sessions are merged with, read once per import."""
+
+    sites: set[str]
+    aliases: dict[str, str]
+    sessions: dict[str, tuple[str, str, str]]
+    """id -> (versions as stored, updated_at, device_id), for the sessions in the file that are already here."""
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection, sessions: list[dict[str, Any]]) -> _Here:
+        ids = json.dumps([session["id"] for session in sessions])
+        return cls({r[0] for r in conn.execute("select id from sites")},
+                   dict(conn.execute("select alias_id, site_id from site_aliases").fetchall()),
+                   {r[0]: r[1:] for r in conn.execute("select id, versions, updated_at, device_id from sessions "
+                                                      "where id in (select value from json_each(?))", [ids])})
+
+
 def import_records(store: RecordsStore, path: Path, progress: Progress | None = None) -> ImportSummary:
     """Merge the file at `path` into `store`, all or nothing."""
     return merge_document(store, read_exchange(path), progress)
@@ -202,99 +364,193 @@ def import_records(store: RecordsStore, path: Path, progress: Progress | None = 
 def merge_document(store: RecordsStore, document: dict[str, Any], progress: Progress | None = None) -> ImportSummary:
     """Merge a file already checked by read_exchange (so a caller can check it, back up, then merge without reading
     the file twice)."""
+    with _bulk_import(store):
+        return _merge(store.db.conn, document, progress)
+
+
+def import_files(store: RecordsStore, paths: Sequence[Path]) -> list[ImportSummary]:
+    """Merge several files as one import: all of them or, if one is bad, none (the error names it).
+
+    Each file is checked whole before any of it is written. Much faster than importing the files one by one: a
+    file's sessions land all over the database's indexes, so each import writes a good part of the database out
+    again (to the journal, then into the file), where one import of all the files does it once."""
+    summaries = []
+    with _bulk_import(store):
+        for path in paths:
+            document = read_exchange(path)
+            with _naming(path):
+                summaries.append(_merge(store.db.conn, document))
+    return summaries
+
+
+@contextmanager
+def _bulk_import(store: RecordsStore) -> Iterator[None]:
+    """One transaction, with the settings that suit a large write (see BULK_PRAGMAS) and the collector paused."""
+    conn = store.db.conn
+    saved = {name: conn.execute(f"pragma {name}").fetchone()[0] for name in BULK_PRAGMAS}
+    for name, value in BULK_PRAGMAS.items():
+        conn.execute(f"pragma {name} = {value}")
+    try:
+        with _collector_paused(), store.db.atomic():
+            yield
+    finally:
+        for name, value in saved.items():
+            conn.execute(f"pragma {name} = {value}")
+
+
+def _merge(conn: sqlite3.Connection, document: dict[str, Any], progress: Progress | None = None) -> ImportSummary:
+    """The merge of one file, inside the caller's transaction.
+
+    A constraint the checks cannot see (the same detail twice in a session) refuses the file like a bad field."""
     payload, keep_names = document["payload"], not document.get("names_included", False)
-    summary = ImportSummary()
-    total = len(payload["sites"]) + len(payload["sessions"])
-    db = store.db
-    with db.atomic():
-        for done, site in enumerate(payload["sites"], start=1):
-            _merge_site(store, site, summary)
+    sites, sessions = payload["sites"], payload["sessions"]
+    summary, total = ImportSummary(), len(sites) + len(sessions)
+    try:
+        for done, site in enumerate(sites, start=1):
+            _merge_site(conn, site, summary)
             _report(progress, done, total)
-        known_sites = {r[0] for r in db.execute("select id from sites")}
-        aliases = dict(db.execute("select alias_id, site_id from site_aliases").fetchall())
-        incoming_ids = json.dumps([session["id"] for session in payload["sessions"]])
-        local = {r[0]: r[1:] for r in db.execute(
-            "select id, versions, updated_at, device_id from sessions where id in (select value from json_each(?))",
-            [incoming_ids])}
-        writes: list[dict[str, Any]] = []
-        replaced: list[tuple[str]] = []
-        for done, session in enumerate(payload["sessions"], start=len(payload["sites"]) + 1):
-            row = {column: session.get(column) for column in SESSION_COLUMNS}
-            row["site_id"] = aliases.get(row["site_id"], row["site_id"])
-            if row["site_id"] not in known_sites:
-                raise ExchangeError(f"session {row['id']}: its site is neither in the file nor on this laptop")
-            label = ("session", row["date"])
-            if row["id"] in local:
-                versions, updated_at, device_id = local[row["id"]]
-                mine = {"versions": versions, "updated_at": updated_at, "device_id": device_id}
-                row["versions"] = _merged_versions(mine, session["versions"])
-                if _incoming_wins(mine, row, session["versions"], summary, label):
-                    writes.append(session | row)
-                    replaced.append((row["id"],))
-                elif row["versions"] != versions:
-                    db.execute("update sessions set versions = ? where id = ?", [row["versions"], row["id"]])
-            else:
-                row["versions"] = _versions_text(session["versions"])
-                writes.append(session | row)
-                summary.new += 1
-            _report(progress, done, total)
-        _write_sessions(store, writes, replaced, keep_names)
+        here = _Here.read(conn, sessions)
+        for done, batch in _batches(sessions, len(sites)):
+            _merge_sessions(conn, here, batch, summary, keep_names)
+            _report(progress, len(sites) + done, total)
+    except sqlite3.IntegrityError as error:
+        raise ExchangeError(f"the file holds records that cannot be stored together ({error})") from error
     return summary
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None and (done % 200 == 0 or done == total) and not progress(done, total):
+    if progress is not None and (done % REPORT_EVERY == 0 or done == total) and not progress(done, total):
         raise ImportCancelled
 
 
-def _merge_site(store: RecordsStore, site: dict[str, Any], summary: ImportSummary) -> None:
-    db = store.db
-    if db["site_aliases"].count_where("alias_id = ?", [site["id"]]):
+def _batches(items: list[Any], before: int) -> Iterator[tuple[int, list[Any]]]:
+    """`items` in slices that end where progress is reported (counting `before` records ahead of them), each with
+    how many items are done after it: a batch is written at once, and a cancel comes between batches."""
+    start, end = 0, REPORT_EVERY - before % REPORT_EVERY
+    while start < len(items):
+        yield min(end, len(items)), items[start:end]
+        start, end = end, end + REPORT_EVERY
+
+
+def _merge_site(conn: sqlite3.Connection, site: dict[str, Any], summary: ImportSummary) -> None:
+    if conn.execute("select 1 from site_aliases where alias_id = ?", [site["id"]]).fetchone():
         summary.unchanged += 1  # already known here under the id of the same place
         return
-    row = {column: site.get(column) for column in SITE_COLUMNS}
-    local = next(db.query("select * from sites where id = ?", [row["id"]]), None)
+    row = [site.get(column) for column in SITE_COLUMNS]
+    local = conn.execute("select versions, updated_at, device_id from sites where id = ?", [site["id"]]).fetchone()
     if local is None:
-        twin = next(db.query("select id from sites where deleted_at is null and name = ? collate nocase and "
-                             "coalesce(county, '') = ? collate nocase and id != ?",
-                             [row["name"], row["county"] or "", row["id"]]), None)
+        twin = conn.execute("select id from sites where deleted_at is null and name = ? collate nocase and "
+                            "coalesce(county, '') = ? collate nocase and id != ?",
+                            [site["name"], site.get("county") or "", site["id"]]).fetchone()
         if twin is not None:  # the same place, entered on two laptops: keep one, remember the other's id
-            db["site_aliases"].insert({"alias_id": site["id"], "site_id": twin["id"]})
+            conn.execute("insert into site_aliases (alias_id, site_id) values (?, ?)", [site["id"], twin[0]])
             summary.unchanged += 1
             return
-        db["sites"].insert({**row, "versions": _versions_text(site["versions"])})
+        row[-1] = _versions_text(site["versions"])
+        _insert(conn, "sites", SITE_COLUMNS, row)
         summary.new += 1
         return
-    row["versions"] = _merged_versions(local, site["versions"])
-    if _incoming_wins(local, row, site["versions"], summary, ("site", row["name"])):
-        db["sites"].update(row["id"], row)
-    elif row["versions"] != local["versions"]:
-        db["sites"].update(row["id"], {"versions": row["versions"]})
+    mine = _stored_edit(*local)
+    row[-1] = _versions_text(_merged_versions(mine.versions, site["versions"]))
+    if _incoming_wins(mine, _incoming_edit(site), summary, ("site", site["name"])):
+        _insert(conn, "sites", SITE_COLUMNS, row, upsert=True)
+    elif row[-1] != local[0]:
+        conn.execute("update sites set versions = ? where id = ?", [row[-1], site["id"]])
 
 
-def _write_sessions(store: RecordsStore, sessions: list[dict[str, Any]], replaced: list[tuple[str]],
+def _merge_sessions(conn: sqlite3.Connection, here: _Here, batch: list[dict[str, Any]], summary: ImportSummary,
                     keep_names: bool) -> None:
-    """Insert or replace the winning sessions with their details, in bulk (row-by-row writes are 10x slower)."""
-    conn = store.db.conn
+    """Decide for each session of `batch` which copy is kept, then write the batch at once."""
+    writes: list[tuple[list[Any], dict[str, Any]]] = []
+    replaced: list[tuple[str]] = []
+    merged_only: list[tuple[str, str]] = []
+    for session in batch:
+        row = _session_row(here, session)
+        local = here.sessions.get(row[0])
+        if local is None:
+            writes.append((row, session))
+            summary.new += 1
+        elif row[-1] == local[0]:  # the same edits as here (the usual case on a second import): nothing to merge
+            summary.unchanged += 1
+        else:
+            mine = _stored_edit(*local)
+            row[-1] = _versions_text(_merged_versions(mine.versions, session["versions"]))
+            if _incoming_wins(mine, _incoming_edit(session), summary, ("session", session["date"])):
+                writes.append((row, session))
+                replaced.append((row[0],))
+            elif row[-1] != local[0]:
+                merged_only.append((row[-1], row[0]))
+    conn.executemany("update sessions set versions = ? where id = ?", merged_only)
+    _write_sessions(conn, writes, replaced, keep_names)
+
+
+def _session_row(here: _Here, session: dict[str, Any]) -> list[Any]:
+    """The session's columns as the sessions table holds them: its site as known here, its versions as text."""
+    row = list(map(session.get, SESSION_COLUMNS))
+    row[SITE_AT] = here.aliases.get(row[SITE_AT], row[SITE_AT])
+    if row[SITE_AT] not in here.sites:
+        raise ExchangeError(f"session {row[0]}: its site is neither in the file nor on this laptop")
+    row[-1] = _versions_text(session["versions"])
+    return row
+
+
+def _write_sessions(conn: sqlite3.Connection, writes: list[tuple[list[Any], dict[str, Any]]],
+                    replaced: list[tuple[str]], keep_names: bool) -> None:
+    """Insert or replace the winning sessions with their details, in bulk (row-by-row writes are 10x slower).
+
+    Without names in the file, the roster already here is kept."""
     details = {key: spec for key, spec in DETAILS.items() if key != "roster" or not keep_names}
     for table, _columns in details.values():
         conn.executemany(f"delete from {table} where session_id = ?", replaced)
-    updates = ", ".join(f"{column} = excluded.{column}" for column in SESSION_COLUMNS if column != "id")
-    conn.executemany(f"insert into sessions ({', '.join(SESSION_COLUMNS)}) values "
-                     f"({', '.join('?' * len(SESSION_COLUMNS))}) on conflict(id) do update set {updates}",
-                     ([s[column] for column in SESSION_COLUMNS] for s in sessions))
+    _insert(conn, "sessions", SESSION_COLUMNS, list(chain.from_iterable(row for row, _session in writes)),
+            upsert=True)
     for key, (table, columns) in details.items():
-        conn.executemany(f"insert into {table} (session_id, {', '.join(columns)}) values "
-                         f"(?, {', '.join('?' * len(columns))})",
-                         ([s["id"], *values] for s in sessions
-                          if not (key == "roster" and s.get("audience") in YOUTH_AUDIENCES)
-                          for values in s.get(key, [])))
+        _insert(conn, table, ("session_id", *columns), _detail_values(writes, key))
 
 
-def _merged_versions(local: dict[str, Any], incoming: dict[str, int]) -> str:
-    mine = json.loads(local["versions"] or "{}")
-    return _versions_text({device: max(mine.get(device, 0), incoming.get(device, 0))
-                           for device in mine.keys() | incoming})
+def _detail_values(writes: list[tuple[list[Any], dict[str, Any]]], key: str) -> list[Any]:
+    """The rows of one detail table for the sessions written, laid end to end (no tuple per row: they add up)."""
+    values: list[Any] = []
+    for row, session in writes:
+        if key == "roster" and session.get("audience") in YOUTH_AUDIENCES:
+            continue  # a youth session never holds names
+        for detail in session.get(key, ()):
+            values.append(row[0])
+            values.extend(detail)
+    return values
+
+
+def _insert(conn: sqlite3.Connection, table: str, columns: Sequence[str], values: list[Any],
+            upsert: bool = False) -> None:
+    """Insert the rows whose values lie end to end in `values` (or replace them by id, with upsert),
+    ROWS_PER_STATEMENT at a time."""
+    width, step = len(columns), ROWS_PER_STATEMENT * len(columns)
+    whole = len(values) - len(values) % step
+    conn.executemany(_insert_sql(table, tuple(columns), ROWS_PER_STATEMENT, upsert),
+                     (values[start:start + step] for start in range(0, whole, step)))
+    conn.executemany(_insert_sql(table, tuple(columns), 1, upsert),
+                     (values[start:start + width] for start in range(whole, len(values), width)))
+
+
+@cache
+def _insert_sql(table: str, columns: tuple[str, ...], rows: int, upsert: bool) -> str:
+    one = f"({', '.join('?' * len(columns))})"
+    sql = f"insert into {table} ({', '.join(columns)}) values {', '.join([one] * rows)}"
+    if upsert:
+        sql += " on conflict(id) do update set " + ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
+    return sql
+
+
+def _stored_edit(versions: str | None, updated_at: str, device_id: str | None) -> _Edit:
+    return _Edit(json.loads(versions or "{}"), updated_at, device_id or "")
+
+
+def _incoming_edit(record: dict[str, Any]) -> _Edit:
+    return _Edit(record["versions"], record["updated_at"], record.get("device_id") or "")
+
+
+def _merged_versions(mine: dict[str, int], incoming: dict[str, int]) -> dict[str, int]:
+    return {device: max(mine.get(device, 0), incoming.get(device, 0)) for device in mine.keys() | incoming}
 
 
 def _versions_text(versions: dict[str, int]) -> str:
@@ -303,18 +559,17 @@ def _versions_text(versions: dict[str, int]) -> str:
     return "{" + ", ".join(f'"{device}": {int(count)}' for device, count in sorted(versions.items())) + "}"
 
 
-def _incoming_wins(local: dict[str, Any], incoming: dict[str, Any], incoming_versions: dict[str, int],
-                   summary: ImportSummary, label: tuple[str, str]) -> bool:
+def _incoming_wins(local: _Edit, incoming: _Edit, summary: ImportSummary, label: tuple[str, str]) -> bool:
     """Count the record in `summary` and say whether the incoming copy replaces the local one."""
-    relation = _compare(json.loads(local["versions"] or "{}"), incoming_versions)
+    relation = _compare(local.versions, incoming.versions)
     if relation in ("same", "local_newer"):
         summary.unchanged += 1
         return False
     if relation == "incoming_newer":
         summary.updated += 1
         return True
-    wins = (incoming["updated_at"], incoming["device_id"] or "") > (local["updated_at"], local["device_id"] or "")
-    when = (incoming if wins else local)["updated_at"][:16].replace("T", " ")
+    wins = (incoming.updated_at, incoming.device_id) > (local.updated_at, local.device_id)
+    when = (incoming if wins else local).updated_at[:16].replace("T", " ")
     summary.conflicts.append(Conflict(*label, kept_theirs=wins, when=when))
     return wins
 
