@@ -65,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="also carry adult-training rosters (names and emails); left out by default")
     export.set_defaults(command="records export", handler=_records_export)
     merge = records_commands.add_parser("import", help="merge another laptop's records file into this one's")
-    merge.add_argument("file", type=Path, help="a file written by 'facilitator records export'")
+    merge.add_argument("files", type=Path, nargs="+", metavar="FILE",
+                       help="files written by 'facilitator records export'; several are merged as one import "
+                            "(all or none), much faster than one by one")
     merge.set_defaults(command="records import", handler=_records_import)
 
     report = commands.add_parser("report", help="the figures for a date range, for funders")
@@ -326,10 +328,12 @@ def _records_export(args: argparse.Namespace) -> int:
 def _records_import(args: argparse.Namespace) -> int:
     from .core.paths import backups_dir, records_path
     from .core.records.backup import backup
-    from .core.records.exchange import ExchangeError, merge_document, read_exchange
+    from .core.records.exchange import ExchangeError, import_files, merge_document, read_exchange
 
     try:
-        document = read_exchange(args.file)  # refuse a bad file before touching anything, the backup included
+        # One file is checked before anything is touched, the backup included; several are each checked whole
+        # before any of their records is written, inside one transaction that a bad file rolls back.
+        document = read_exchange(args.files[0]) if len(args.files) == 1 else None
     except ExchangeError as error:
         print(f"not imported: {error}. Nothing was changed.", file=sys.stderr)
         return 1
@@ -338,15 +342,16 @@ def _records_import(args: argparse.Namespace) -> int:
         return 1
     try:
         kept = backup(records_path(), backups_dir())
-        summary = merge_document(store, document)
+        summaries = [merge_document(store, document)] if document else import_files(store, args.files)
     except ExchangeError as error:
         print(f"not imported: {error}. Nothing was changed.", file=sys.stderr)
         return 1
     finally:
         store.close()
-    print(summary)
-    for conflict in summary.conflicts:
-        print(f"  {conflict}")
+    for path, summary in zip(args.files, summaries, strict=True):
+        print(summary if len(args.files) == 1 else f"{path}: {summary}")
+        for conflict in summary.conflicts:
+            print(f"  {conflict}")
     print(f"a backup from before the import: {kept}")
     return 0
 

@@ -232,6 +232,19 @@ def test_records_commands(tmp_path: Path, monkeypatch, capsys) -> None:
     assert main(["records", "import", str(tmp_path / "bad.json")]) == 1
     assert "not an Upstream records file. Nothing was changed." in capsys.readouterr().err
 
+    third = RecordsStore(tmp_path / "third.db")
+    third.save_session(session(third.save_site("Garner Middle School", "school", "Wake").id, 5, 22))
+    export_records(third, tmp_path / "third.json")
+    third.close()
+    assert main(["records", "import", str(tmp_path / "third.json"), str(tmp_path / "bad.json")]) == 1
+    assert f"not imported: {tmp_path / 'bad.json'}: not an Upstream records file" in capsys.readouterr().err
+    assert main(["records", "export", "-o", str(tmp_path / "mine.json")]) == 0
+    assert capsys.readouterr().out.strip().endswith("1 session(s), without roster names"), "all or none"
+    assert main(["records", "import", str(tmp_path / "third.json"), str(tmp_path / "other.json")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [f"{tmp_path / 'third.json'}: 2 new, 0 updated, 0 unchanged, 0 conflicts",
+                         f"{tmp_path / 'other.json'}: 0 new, 0 updated, 2 unchanged, 0 conflicts"]
+
 
 def test_an_update_without_names_keeps_the_roster_already_here(laptops, tmp_path: Path) -> None:
     a, b, _ = laptops
