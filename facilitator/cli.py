@@ -208,7 +208,9 @@ def _handout_render(args: argparse.Namespace) -> int:
     except (HandoutError, RenderError) as error:
         print(f"cannot make the handout: {error}", file=sys.stderr)
         return 1
-    args.output.write_bytes(data)
+    from .core.files import write_bytes_whole
+
+    write_bytes_whole(args.output, data)
     for warning in {w for h in handouts for w in h.warnings}:
         print(f"note: {warning}", file=sys.stderr)
     print(f"{args.output}: {len(handouts)} handout(s)")

@@ -251,3 +251,16 @@ def test_answer_counts_that_do_not_fit_the_item_are_refused(curriculum) -> None:
         ("tallies.worker-rights.post", "unknown_choice", {"text": "maybe"}),
         ("tallies.worker-rights.post", "negative", {"text": "-1"}),
     ]
+
+
+def test_a_failed_write_leaves_the_previous_file_and_no_part(tmp_path: Path) -> None:
+    from facilitator.core.files import replaced_when_done, write_bytes_whole
+
+    target = tmp_path / "report.csv"
+    write_bytes_whole(target, b"first")
+    with pytest.raises(RuntimeError), replaced_when_done(target) as partial:
+        partial.write_bytes(b"half")
+        raise RuntimeError("the disk filled up")
+    assert target.read_bytes() == b"first" and list(tmp_path.iterdir()) == [target]
+    write_bytes_whole(target, b"second")
+    assert target.read_bytes() == b"second" and list(tmp_path.iterdir()) == [target]

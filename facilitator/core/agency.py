@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from .files import write_bytes_whole
 from .paths import user_data_dir
 
 PROFILE_FILE = "agency.yaml"
@@ -63,7 +64,5 @@ def save_profile(profile: AgencyProfile, folder: Path | None = None) -> Path:
     path = folder / PROFILE_FILE
     data = {"name": profile.name, "address": profile.address, "phone": profile.phone, "website": profile.website,
             "logo": str(profile.logo) if profile.logo else ""}
-    partial = path.with_suffix(".partial")
-    partial.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    partial.replace(path)
+    write_bytes_whole(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8"))
     return path

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
+from .files import write_bytes_whole
 from .model import Curriculum
 from .paths import curriculum_dir
 
@@ -60,9 +61,7 @@ def load_curriculum_cached(root: Path | None = None, folder: Path | None = None)
 def _store(folder: Path, cached: Path, curriculum: Curriculum) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".partial")
-        partial.write_bytes(pickle.dumps(curriculum, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(cached)
+        write_bytes_whole(cached, pickle.dumps(curriculum, protocol=pickle.HIGHEST_PROTOCOL))
         for old in folder.glob("curriculum-*.pickle"):
             if old != cached:
                 old.unlink(missing_ok=True)

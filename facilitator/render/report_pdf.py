@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.files import write_bytes_whole
 from ..core.records.report_html import CHART_WIDTH, report_html
 from ..core.records.report_view import ReportView, Words
 from .charts import chart_image
@@ -27,7 +28,4 @@ def report_pdf(view: ReportView, words: Words, paper: str = "letter", agency: st
 
 
 def write_report_pdf(view: ReportView, words: Words, path: Path, paper: str = "letter", agency: str = "") -> None:
-    """Written beside the target, then moved into place, so a failed write leaves no half file."""
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(report_pdf(view, words, paper, agency))
-    partial.replace(path)
+    write_bytes_whole(path, report_pdf(view, words, paper, agency))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from ..core.files import write_bytes_whole
 from ..core.handouts import Handout, HandoutError, HandoutRequest, Handouts, handout_specs, review_status, strings
 from ..core.model import Curriculum
 from ..handout_setup import user_handouts
@@ -322,7 +323,7 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         if data is None:
             return
         try:
-            path.write_bytes(data)
+            write_bytes_whole(path, data)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("The PDF could not be saved to %1: %2")
                                 .replace("%1", str(path)).replace("%2", error.strerror or str(error)))

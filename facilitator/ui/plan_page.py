@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.files import write_bytes_whole
 from ..core.model import AUDIENCES, Curriculum
 from ..core.planner import (
     Plan,
@@ -470,9 +471,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
                 from ..handout_setup import user_handouts
 
                 data = plan_print_pack_pdf(user_handouts(self.curriculum), plan)
-            partial = target.with_name(target.name + ".part")
-            partial.write_bytes(data)
-            partial.replace(target)
+            write_bytes_whole(target, data)
         except (OSError, RenderError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             QMessageBox.warning(self, title, self.tr("The PDF could not be written to %1: %2")

@@ -10,6 +10,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from ..files import replaced_when_done
 from .store import DamagedDatabase, check_file
 
 KEEP = 14
@@ -24,15 +25,14 @@ def backup(database: Path, folder: Path, when: dt.datetime | None = None) -> Pat
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{PREFIX}{stamp}.db"
-    partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    copy = sqlite3.connect(partial)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    partial.replace(target)
+    with replaced_when_done(target) as partial:
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+            source.close()
     for old in backups(folder)[KEEP:]:
         old.unlink(missing_ok=True)
     return target

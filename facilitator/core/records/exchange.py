@@ -14,7 +14,6 @@ import datetime as dt
 import gc
 import hashlib
 import json
-import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -25,6 +24,7 @@ from itertools import chain, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..files import write_bytes_whole
 from .model import YOUTH_AUDIENCES
 from .schema import SCHEMA_VERSION
 from .store import RecordsStore, now
@@ -143,9 +143,7 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
     document = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": SCHEMA_VERSION,
                 "device_id": store.device_id, "exported_at": now(), "names_included": include_names,
                 "payload": {"sites": sites, "sessions": sessions}}
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(sealed(document))
-    os.replace(partial, path)
+    write_bytes_whole(path, sealed(document))
     return len(sessions)
 
 

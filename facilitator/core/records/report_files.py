@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+from ..files import replaced_when_done
 from .report_view import ReportView, Table
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -30,10 +31,8 @@ def write_csv(view: ReportView, path: Path) -> None:
         rows += [[], [table.title], list(table.headers)]
         rows += [[_csv_value(value, kind) for value, kind in zip(row, table.kinds, strict=True)]
                  for row in table.rows]
-    partial = path.with_name(path.name + ".part")
-    with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replaced_when_done(path) as partial, partial.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows([[safe_cell(cell) for cell in row] for row in rows])
-    partial.replace(path)
 
 
 def _csv_value(value: object, kind: str) -> object:
@@ -51,16 +50,15 @@ def write_xlsx(view: ReportView, path: Path) -> None:
     written as text, so a site called "=HYPERLINK(…)" stays a name and never runs."""
     import xlsxwriter  # only reports need it
 
-    partial = path.with_name(path.name + ".part")
-    book = xlsxwriter.Workbook(str(partial), {"strings_to_formulas": False, "strings_to_urls": False})
-    formats = {"header": book.add_format({"bold": True, "text_wrap": True, "valign": "top"}),
-               "date": book.add_format({"num_format": "yyyy-mm-dd"}),
-               "month": book.add_format({"num_format": "mmm yyyy"}),
-               "share": book.add_format({"num_format": "0.0%"})}
-    for table in view.tables:
-        _sheet(book, table.sheet, table, formats)
-    book.close()
-    partial.replace(path)
+    with replaced_when_done(path) as partial:
+        book = xlsxwriter.Workbook(str(partial), {"strings_to_formulas": False, "strings_to_urls": False})
+        formats = {"header": book.add_format({"bold": True, "text_wrap": True, "valign": "top"}),
+                   "date": book.add_format({"num_format": "yyyy-mm-dd"}),
+                   "month": book.add_format({"num_format": "mmm yyyy"}),
+                   "share": book.add_format({"num_format": "0.0%"})}
+        for table in view.tables:
+            _sheet(book, table.sheet, table, formats)
+        book.close()
 
 
 def _sheet(book, name: str, table: Table, formats: dict) -> None:
