@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -34,7 +34,7 @@ from ..handout_setup import user_handouts
 from ..render.handouts import handout_pdf, print_handouts
 from ..render.pdf import RenderError
 from .date_field import DateField
-from .i18n import RetranslateOnLanguageChange
+from .i18n import RetranslateOnLanguageChange, interface_language
 from .labels import LANGUAGE_ENDONYMS, UiLabels
 from .layout import column, side_by_side
 from .render_worker import PdfWorker, start_worker
@@ -134,7 +134,7 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         self.save_button.setText(self.tr("Sav&e as PDF…"))
         self.preview.setAccessibleName(self.tr("Preview of the handout"))
         self.modules.setAccessibleName(self.tr("Modules the handout is for"))
-        language = QLocale().name()[:2]
+        language = interface_language()
         for row, module in enumerate(self.curriculum.modules):
             self.modules.item(row).setText(f"{module.spec.number}. {module.text(language).title}")
         self._fill_languages()

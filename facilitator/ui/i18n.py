@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
@@ -42,6 +43,13 @@ class LanguageSwitcher:
             # tests) announce it ourselves so open windows still retranslate.
             QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
             QCoreApplication.processEvents()
+
+
+def interface_language(offered: Sequence[str] = ()) -> str:
+    """The interface language's code ("es"); when `offered` is given and lacks it, the first offered language
+    (content, reports and handouts may come in fewer languages than the interface)."""
+    language = QLocale().name()[:2]
+    return language if not offered or language in offered else offered[0]
 
 
 class RetranslateOnLanguageChange:

@@ -50,7 +50,7 @@ from ..core.records.plans import delete_plan, plans, save_plan
 from ..core.records.store import RecordsStore
 from ..render.pdf import RenderError
 from ..render.plan_files import plan_guide_pdf, plan_print_pack_pdf
-from .i18n import RetranslateOnLanguageChange
+from .i18n import RetranslateOnLanguageChange, interface_language
 from .labels import LANGUAGE_ENDONYMS, UiLabels
 from .layout import side_by_side
 
@@ -219,7 +219,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
             item = self.modules.item(row)
             module = self.curriculum.module(item.data(IdRole))
             item.setText(self.tr("%1. %2 (%3 min, core %4)").replace("%1", str(module.spec.number))
-                         .replace("%2", module.text(self._ui_language()).title)
+                         .replace("%2", module.text(interface_language(self.curriculum.languages)).title)
                          .replace("%3", str(module.spec.minutes)).replace("%4", str(module.spec.core_minutes)))
         del blocker
         self.table.setHorizontalHeaderLabels([self.tr("Starts"), self.tr("Section"), self.tr("Minutes"),
@@ -237,12 +237,6 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         self.pack_button.setText(self.tr("Save the print pack as PDF…"))
         self.pack_button.setToolTip(self.tr("Every handout the plan's modules use, in the audience's language"))
         self._show_plan()
-
-    def _ui_language(self) -> str:
-        from PySide6.QtCore import QLocale
-
-        language = QLocale().name()[:2]
-        return language if language in self.curriculum.languages else self.curriculum.languages[0]
 
     def _list_saved(self) -> None:
         blocker = QSignalBlocker(self.saved_list)
@@ -317,7 +311,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
 
         if not self._may_leave():
             return
-        language = self._ui_language()
+        language = interface_language(self.curriculum.languages)
         self._set_plan(new_plan(self.curriculum, self.tr("New plan"), "grades_9_12", DEFAULT_MINUTES, language,
                                 language, []))
         self.saved_list.clearSelection()

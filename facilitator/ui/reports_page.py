@@ -36,7 +36,7 @@ from ..render.charts import chart_height, paint_chart
 from ..render.pdf import RenderError
 from ..render.report_pdf import write_report_pdf
 from .date_field import DateField
-from .i18n import RetranslateOnLanguageChange
+from .i18n import RetranslateOnLanguageChange, interface_language
 from .labels import LANGUAGE_ENDONYMS
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         self.language.setObjectName("reportLanguage")
         for code in REPORT_LANGUAGES:
             self.language.addItem(LANGUAGE_ENDONYMS[code], code)
-        self.language.setCurrentIndex(max(0, self.language.findData(self._screen_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language(REPORT_LANGUAGES))))
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         self.save_pdf, self.save_xlsx, self.save_csv = QPushButton(), QPushButton(), QPushButton()
@@ -261,7 +261,7 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
             for button in (self.save_pdf, self.save_xlsx, self.save_csv):
                 button.setEnabled(False)
             return
-        self.view, _ = curriculum_report(self.store, self.curriculum, start, end, self._screen_language())
+        self.view, _ = curriculum_report(self.store, self.curriculum, start, end, interface_language(REPORT_LANGUAGES))
         report = self.view.report
         self.heading.setText(self.view.period)
         captions = (self.tr("Sessions"), self.tr("Participants"), self.tr("Sites"), self.tr("Counties"),
@@ -281,10 +281,6 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         self.notice.setText("" if report.sessions else
                             self.tr("No sessions were logged in this period. Choose other dates, or log sessions "
                                     "in the Sessions area."))
-
-    def _screen_language(self) -> str:
-        language = QLocale().name()[:2]
-        return language if language in REPORT_LANGUAGES else "en"
 
     def save(self, kind: str) -> bool:
         """Ask where, then write the report in the chosen language; nothing is left behind if writing fails."""

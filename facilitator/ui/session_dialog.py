@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from ..core.records.model import BREAKDOWNS, DELIVERY, YOUTH_AUDIENCES, SessionR
 from ..core.records.store import RecordsStore
 from ..core.records.validation import FieldError, SessionDraft, validate
 from .date_field import DateField
+from .i18n import interface_language
 from .labels import UiLabels
 from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable, stacked
 
@@ -52,7 +53,7 @@ class SessionDialog(QDialog):
         for audience in AUDIENCE_CHOICES:
             self.audience.addItem(labels.audience(audience), audience)
         self.modules = QListWidget(objectName="sessionModules")
-        language = QLocale().name()[:2]
+        language = interface_language()
         for module in curriculum.modules:
             item = QListWidgetItem(f"{module.spec.number}. {module.text(language).title}")
             item.setData(ModuleRole, module.id)
@@ -214,7 +215,7 @@ class SessionDialog(QDialog):
 
     def _refresh_details(self) -> None:
         """The sections and survey items follow the ticked modules; the roster exists only for adults."""
-        language = QLocale().name()[:2]
+        language = interface_language()
         modules = self.checked_modules()
         self.sections.set_sections(self.curriculum, modules, language, getattr(self, "_known_sections", {}))
         self.tallies.set_items(self.curriculum, modules, language, getattr(self, "_known_tallies", {}),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from ..core.records.filtering import SessionFilter
 from ..core.records.model import SessionRow
 from ..core.records.store import RecordsStore
 from .date_field import DateField
-from .i18n import RetranslateOnLanguageChange
+from .i18n import RetranslateOnLanguageChange, interface_language
 from .labels import UiLabels
 from .records_exchange import RecordsExchange
 from .session_dialog import AUDIENCE_CHOICES, SessionDialog
@@ -190,7 +190,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         everything = self.tr("All")
         sites = sorted({r.site for r in self._all})
         counties = sorted({r.county for r in self._all if r.county})
-        language = QLocale().name()[:2]
+        language = interface_language()
         modules = [(f"{m.spec.number}. {m.text(language).title}"[:40], m.id) for m in self.curriculum.modules]
         choices = {self.site: [(s, s) for s in sites], self.county: [(c, c) for c in counties],
                    self.module: modules,
