@@ -170,3 +170,16 @@ def test_charts_read_in_grey(page) -> None:
         colours = {image.pixel(x, y) & 0xFFFFFF for x in range(0, 600, 3) for y in range(0, image.height(), 3)}
         assert all((c >> 16) & 255 == (c >> 8) & 255 == c & 255 for c in colours), view.chart.key
         assert len(colours) > 2, "something was drawn"
+
+
+def test_the_report_is_counted_once_when_the_page_opens(qtbot, curriculum, store, monkeypatch) -> None:
+    import facilitator.ui.reports_page as reports_page
+
+    calls: list[tuple] = []
+    counted = reports_page.curriculum_report
+    monkeypatch.setattr(reports_page, "curriculum_report", lambda *a: calls.append(a) or counted(*a))
+    widget = ReportsPage(curriculum, store)
+    qtbot.addWidget(widget)
+    assert calls == [], "a page not yet shown counts nothing"
+    widget.show()
+    assert len(calls) == 1 and totals(widget)[0][0] == "Sessions"

@@ -226,8 +226,7 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         self.save_csv.setText(self.tr("Save as &CSV…"))
         self.save_pdf.setToolTip(self.tr("The report with its charts, ready to print or send"))
         self.save_csv.setToolTip(self.tr("Every table, one under the other, for any spreadsheet program"))
-        if self.isVisible():  # a hidden page catches up when shown
-            self.refresh()
+        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Sessions logged, edited or imported since the page was last shown are counted."""
@@ -254,6 +253,10 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         return self.start.date().toPython(), self.end.date().toPython()
 
     def refresh(self) -> None:
+        """Count the chosen period again. A hidden page counts nothing (over many sessions that takes seconds);
+        showing it counts once."""
+        if not self.isVisible():
+            return
         start, end = self.dates()
         if end < start:
             self.notice.setText(self.tr("The period ends before it starts: choose a “To” date on or after the "
