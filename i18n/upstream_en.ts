@@ -815,10 +815,6 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If someone tells you about harm</source>
         <translation type="unfinished"></translation>
     </message>

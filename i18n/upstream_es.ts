@@ -818,10 +818,6 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Proyector: la consigna de esta sección</translation>
     </message>
     <message>
-        <source>text %1</source>
-        <translation>mensaje de texto al %1</translation>
-    </message>
-    <message>
         <source>If someone tells you about harm</source>
         <translation>Si alguien le cuenta que sufre daño</translation>
     </message>

@@ -171,6 +171,14 @@ class SafetyPanel:
     helplines: tuple[Helpline, ...]
     """The bundled helplines the panel names, then the agency's local ones (county DSS, local crisis lines)."""
 
+    def contacts(self, text_word: str) -> list[tuple[str, str]]:
+        """Each helpline as (name, "phone · text 233733 · web") in the panel's language; `text_word` says "text"."""
+        result = []
+        for line in self.helplines:
+            ways = (line.phone, line.text and f"{text_word} {line.text}", line.web)
+            result.append((_in(line.name, self.language), " · ".join(way for way in ways if way)))
+        return result
+
 
 def safety_panel(curriculum: Curriculum, language: str, local: tuple[Helpline, ...] = ()) -> SafetyPanel:
     safety, resources = curriculum.safety, curriculum.resources

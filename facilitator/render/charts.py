@@ -79,7 +79,8 @@ def _scale_top(chart: Chart) -> float:
     return max((v for values in chart.values for v in values if v is not None), default=0.0) or 1.0
 
 
-def _value_text(chart: Chart, value: float | None) -> str:
+def value_text(chart: Chart, value: float | None) -> str:
+    """A bar's value as written beside it (and read out by a screen reader): "45%" or "1,200"; "–" for none."""
     if value is None:
         return "–"
     return f"{round(value * 100)}%" if chart.shares else f"{value:,.0f}"
@@ -90,7 +91,7 @@ def _bars(painter: QPainter, body: QRectF, chart: Chart, metrics: QFontMetricsF)
     label_width = min(body.width() * LABEL_SHARE, max(metrics.horizontalAdvance(t) for t in chart.labels) + line)
     value_width = metrics.horizontalAdvance("100% ") + line * 0.3
     if not chart.shares:
-        value_width = max(value_width, metrics.horizontalAdvance(_value_text(chart, _scale_top(chart))) + line)
+        value_width = max(value_width, metrics.horizontalAdvance(value_text(chart, _scale_top(chart))) + line)
     left, span = body.left() + label_width, max(body.width() - label_width - value_width, line)
     top, row = body.top(), _row_height(chart, line)
     bar = line * 0.8
@@ -109,7 +110,7 @@ def _bars(painter: QPainter, body: QRectF, chart: Chart, metrics: QFontMetricsF)
             _fill(painter, QRectF(left, y_bar, length, bar), series, line)
             painter.setPen(INK)
             painter.drawText(QRectF(left + length + line * 0.3, y_bar, value_width, bar),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _value_text(chart, value))
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value_text(chart, value))
 
 
 def _columns(painter: QPainter, body: QRectF, chart: Chart, metrics: QFontMetricsF) -> None:
@@ -129,9 +130,9 @@ def _columns(painter: QPainter, body: QRectF, chart: Chart, metrics: QFontMetric
         width = slot * 0.7
         _fill(painter, QRectF(x + (slot - width) / 2, base - tall, width, tall), 0, line)
         painter.setPen(INK)
-        if metrics.horizontalAdvance(_value_text(chart, value)) <= slot or index % every == 0:
+        if metrics.horizontalAdvance(value_text(chart, value)) <= slot or index % every == 0:
             painter.drawText(QRectF(x - slot, base - tall - line * 1.1, slot * 3, line),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, _value_text(chart, value))
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, value_text(chart, value))
         if index % every == 0:
             width = slot * every
             left = min(max(x + slot / 2 - width / 2, body.left()), body.right() - width)

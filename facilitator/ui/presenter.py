@@ -85,12 +85,7 @@ class AudienceWindow(QWidget):
 
     def show_resources(self, panel: SafetyPanel, words: dict[str, str]) -> None:
         self.mode = "resources"
-        lines = []
-        for helpline in panel.helplines:
-            name = helpline.name.get(panel.language) or next(iter(helpline.name.values()))
-            ways = " · ".join(x for x in (helpline.phone, helpline.text and f"{words['text']} {helpline.text}",
-                                           helpline.web) if x)
-            lines.append(f"<b>{html.escape(name)}</b><br>{html.escape(ways)}")
+        lines = [f"<b>{html.escape(name)}</b><br>{html.escape(ways)}" for name, ways in panel.contacts(words["text"])]
         self.text.setText(f"<p style='font-size:{self.points * 1.2:.0f}pt; font-weight:bold'>"
                           f"{html.escape(words['resources'])}</p>" + self._list(lines, ordered=False, escape=False))
 
@@ -321,11 +316,8 @@ class Presenter(QObject):
         steps = "".join(f"<li>{html.escape(s)}</li>" for s in panel.disclosure)
         laws = "".join(f"<p><b>{html.escape(r.citation)}</b><br>{html.escape(r.summary.get(panel.language, ''))}"
                        "</p>" for r in panel.reporting)
-        lines = []
-        for h in panel.helplines:
-            name = h.name.get(panel.language) or next(iter(h.name.values()))
-            ways = " · ".join(x for x in (h.phone, h.text and self.tr("text %1").replace("%1", h.text), h.web) if x)
-            lines.append(f"<li><b>{html.escape(name)}</b> {html.escape(ways)}</li>")
+        text_word = projector_words(self.curriculum, panel.language)["text"]
+        lines = [f"<li><b>{html.escape(name)}</b> {html.escape(ways)}</li>" for name, ways in panel.contacts(text_word)]
         headings = [html.escape(text) for text in (self.tr("If someone tells you about harm"),
                                                    self.tr("Reporting duties in North Carolina"),
                                                    self.tr("Helplines and local resources"))]

@@ -32,7 +32,7 @@ from ..core.model import Curriculum
 from ..core.records.report_files import write_csv, write_xlsx
 from ..core.records.report_view import REPORT_LANGUAGES, Chart, ReportView, curriculum_report
 from ..core.records.store import RecordsStore
-from ..render.charts import chart_height, paint_chart
+from ..render.charts import chart_height, paint_chart, value_text
 from ..render.pdf import RenderError
 from ..render.report_pdf import write_report_pdf
 from .date_field import DateField
@@ -76,7 +76,7 @@ class ChartView(QWidget):
         self.chart, self.empty_text = chart, empty_text
         self.setAccessibleName(chart.title)
         self.setAccessibleDescription("; ".join(
-            f"{label}: {', '.join(_spoken(chart, value) for value in values)}"
+            f"{label}: {', '.join(value_text(chart, value) for value in values)}"
             for label, values in zip(chart.labels, chart.values, strict=True)))
         self.updateGeometry()
         self.update()
@@ -92,12 +92,6 @@ class ChartView(QWidget):
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         paint_chart(painter, QRectF(self.rect()).adjusted(8, 4, -8, -4), self.chart, self.font(), self.empty_text)
         painter.end()
-
-
-def _spoken(chart: Chart, value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{round(value * 100)}%" if chart.shares else f"{value:.0f}"
 
 
 class ReportsPage(RetranslateOnLanguageChange, QWidget):
