@@ -7,6 +7,7 @@ keeps the facilitator's own order. Totals and clock times follow every change.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
@@ -44,10 +45,12 @@ from ..core.planner import (
     missing_sections,
     modules_that_fit,
     move,
+    new_plan,
     run_of_show,
 )
-from ..core.records.plans import delete_plan, plans, save_plan
+from ..core.records.plans import delete_plan, load_plan, plans, save_plan
 from ..core.records.store import RecordsStore
+from ..handout_setup import user_handouts
 from ..render.pdf import RenderError
 from ..render.plan_files import plan_guide_pdf, plan_print_pack_pdf
 from .i18n import RetranslateOnLanguageChange, interface_language
@@ -307,8 +310,6 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
 
     # --- editing ----------------------------------------------------------------------------------------------
     def new_plan(self) -> None:
-        from ..core.planner import new_plan
-
         if not self._may_leave():
             return
         language = interface_language(self.curriculum.languages)
@@ -342,8 +343,6 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         self._show_plan()
 
     def _form_plan(self, items=None, modules=None) -> Plan:
-        from dataclasses import replace
-
         assert self.plan is not None
         return replace(self.plan, name=self.name.text().strip() or self.tr("New plan"),
                        audience=self.audience.currentData(), minutes_available=self.minutes.value(),
@@ -407,8 +406,6 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
     def _open_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if current is None:
             return
-        from ..core.records.plans import load_plan
-
         if not self._may_leave():
             blocker = QSignalBlocker(self.saved_list)  # stay on the plan being edited
             self.saved_list.setCurrentItem(_previous)
@@ -462,8 +459,6 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
             if kind == "guide":
                 data = plan_guide_pdf(self.curriculum, plan)
             else:
-                from ..handout_setup import user_handouts
-
                 data = plan_print_pack_pdf(user_handouts(self.curriculum), plan)
             write_bytes_whole(target, data)
         except (OSError, RenderError) as error:
