@@ -42,3 +42,40 @@ def edit() -> Callable[[Path, str, str], None]:
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     return replace
+
+
+@pytest.fixture
+def laptops(tmp_path: Path):
+    """Three laptops' records, for tests of records travelling between them."""
+    from facilitator.core.records.store import RecordsStore
+
+    stores = [RecordsStore(tmp_path / f"laptop{n}.db") for n in range(3)]
+    yield stores
+    for store in stores:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def curriculum():
+    """The bundled curriculum, loaded once: its objects are frozen, so every test can share it."""
+    from facilitator.core.loader import load_curriculum
+
+    return load_curriculum()
+
+
+@pytest.fixture
+def english(qapp) -> None:
+    """The interface in English. The app always installs its English catalogue (it holds the plural forms)."""
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    LanguageSwitcher(qapp).switch("en")
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """An empty records file of this test's own."""
+    from facilitator.core.records.store import RecordsStore
+
+    records = RecordsStore(tmp_path / "records.db")
+    yield records
+    records.close()

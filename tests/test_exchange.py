@@ -3,51 +3,26 @@ are named, and bad files that change nothing."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
+from records_helpers import resealed, session, state
 
 from facilitator.core.records.exchange import (
     ExchangeError,
     ImportCancelled,
     export_records,
     import_records,
-    sealed,
 )
 from facilitator.core.records.model import RosterEntry, SessionRecord
 from facilitator.core.records.store import RecordsStore
-
-
-@pytest.fixture
-def laptops(tmp_path: Path):
-    stores = [RecordsStore(tmp_path / f"laptop{n}.db") for n in range(3)]
-    yield stores
-    for store in stores:
-        store.close()
-
-
-def session(site_id: str, day: int, participants: int = 20, **extra) -> SessionRecord:
-    values = {"date": dt.date(2026, 10, day), "site_id": site_id, "audience": "grades_9_12",
-              "participants": participants, "modules": ("what-is-trafficking",), "minutes": 50}
-    return SessionRecord(**{**values, **extra})
 
 
 def adult_training(store: RecordsStore) -> str:
     """A training for adults whose sign-in list holds one name; returns the session's id."""
     return store.save_session(session(store.save_site("Library", "community", "Wake").id, 1, 3, audience="adults",
                                       roster=(RosterEntry("Ms. Lee", "teacher"),)))
-
-
-def state(store: RecordsStore) -> dict:
-    """What a coordinator would compare: every session (deleted or not) with its details, and the live sites."""
-    sessions = {}
-    for row in store.db.query("select id, deleted_at from sessions"):
-        record = store.session(row["id"])
-        sessions[row["id"]] = (record.date, record.participants, record.modules, record.notes, row["deleted_at"])
-    sites = sorted((s.name, s.county) for s in store.sites())
-    return {"sessions": sessions, "sites": sites}
 
 
 def carry(source: RecordsStore, target: RecordsStore, tmp_path: Path, name: str = "carry.json"):
@@ -146,12 +121,6 @@ def test_names_stay_home_unless_asked_for(laptops, tmp_path: Path) -> None:
     c = laptops[2]
     import_records(c, tmp_path / "names.json")
     assert [r.name for r in c.session(session_id).roster] == ["Ms. Lee"]
-
-
-def resealed(path: Path, document: dict) -> Path:
-    """A changed file with a matching checksum, as a careless tool (not damage) would write it."""
-    path.write_bytes(sealed({key: value for key, value in document.items() if key != "sha256"}))
-    return path
 
 
 def write(path: Path, document: dict) -> Path:

@@ -4,7 +4,6 @@ files import as one, and the screen reads a file on a worker thread with the win
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import hashlib
 import json
@@ -14,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from records_helpers import resealed, session, state
 
 from facilitator.core.records.exchange import (
     ExchangeError,
@@ -22,33 +22,9 @@ from facilitator.core.records.exchange import (
     import_files,
     import_records,
     read_exchange,
-    sealed,
 )
-from facilitator.core.records.model import RosterEntry, SessionRecord
+from facilitator.core.records.model import RosterEntry
 from facilitator.core.records.store import RecordsStore
-
-
-@pytest.fixture
-def laptops(tmp_path: Path):
-    stores = [RecordsStore(tmp_path / f"laptop{n}.db") for n in range(3)]
-    yield stores
-    for store in stores:
-        store.close()
-
-
-def session(site_id: str, day: int, participants: int = 20, **extra) -> SessionRecord:
-    values = {"date": dt.date(2026, 10, day), "site_id": site_id, "audience": "grades_9_12",
-              "participants": participants, "modules": ("what-is-trafficking",), "minutes": 50}
-    return SessionRecord(**{**values, **extra})
-
-
-def state(store: RecordsStore) -> dict:
-    sessions = {}
-    for row in store.db.query("select id, deleted_at from sessions"):
-        record = store.session(row["id"])
-        sessions[row["id"]] = (record.date, record.participants, record.modules, record.notes, record.roster,
-                               row["deleted_at"])
-    return {"sessions": sessions, "sites": sorted((s.name, s.county) for s in store.sites())}
 
 
 def three_sessions(store: RecordsStore, path: Path) -> dict:
@@ -60,12 +36,6 @@ def three_sessions(store: RecordsStore, path: Path) -> dict:
                                roster=(RosterEntry("Ms. Lee", "teacher"),)))
     export_records(store, path, include_names=True)
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def reseal(path: Path, document: dict) -> Path:
-    """A changed file with a matching checksum, as a careless tool (not damage) would write it."""
-    path.write_bytes(sealed({key: value for key, value in document.items() if key != "sha256"}))
-    return path
 
 
 def refused(store: RecordsStore, path: Path, code: str) -> ExchangeError:
@@ -143,7 +113,7 @@ def test_every_check_names_the_record_it_refuses(laptops, tmp_path: Path, damage
     path = tmp_path / "records.json"
     document = three_sessions(a, path)
     damage(document["payload"])
-    error = refused(b, reseal(path, document), "bad_content")
+    error = refused(b, resealed(path, document), "bad_content")
     assert message in str(error) and str(error).startswith(f"{path}: {kind} {number}")
     assert error.values == {"kind": kind, "number": number}, "the screen names the record from these"
 
@@ -154,7 +124,7 @@ def test_the_same_detail_twice_refuses_the_file_and_changes_nothing(laptops, tmp
     document = three_sessions(a, path)
     modules = document["payload"]["sessions"][2]["modules"]
     modules.append(modules[0])
-    assert "cannot be stored together" in str(refused(b, reseal(path, document), "bad_content"))
+    assert "cannot be stored together" in str(refused(b, resealed(path, document), "bad_content"))
 
 
 def test_a_youth_session_never_gets_names_from_a_file(laptops, tmp_path: Path) -> None:
@@ -163,7 +133,7 @@ def test_a_youth_session_never_gets_names_from_a_file(laptops, tmp_path: Path) -
     document = three_sessions(a, path)
     training = next(s for s in document["payload"]["sessions"] if s["roster"])
     training["audience"] = "grades_6_8"
-    import_records(b, reseal(path, document))
+    import_records(b, resealed(path, document))
     assert b.session(training["id"]).roster == () and b.db["roster"].count == 0
 
 
@@ -186,7 +156,7 @@ def test_several_files_are_all_or_nothing_and_the_bad_one_is_named(laptops, tmp_
     three_sessions(a, tmp_path / "a.json")
     document = three_sessions(b, tmp_path / "b.json")
     document["payload"]["sessions"][0]["site_id"] = "0" * 36  # a site in neither the file nor the laptop
-    reseal(tmp_path / "b.json", document)
+    resealed(tmp_path / "b.json", document)
     with pytest.raises(ExchangeError, match=r"b\.json: session .*: its site is neither in the file"):
         import_files(c, [tmp_path / "a.json", tmp_path / "b.json"])
     assert state(c) == {"sessions": {}, "sites": []}

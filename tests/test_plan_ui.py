@@ -3,37 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.core.loader import load_curriculum
 from facilitator.core.records.plans import plans
-from facilitator.core.records.store import RecordsStore
 from facilitator.ui.plan_page import IdRole, PlanPage
 
+pytestmark = pytest.mark.usefixtures("english")
+
 MODULE = "what-is-trafficking"
-
-
-@pytest.fixture(scope="module")
-def curriculum():
-    return load_curriculum()
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    from facilitator.ui.i18n import LanguageSwitcher
-
-    LanguageSwitcher(qapp).switch("en")
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    records = RecordsStore(tmp_path / "records.db")
-    yield records
-    records.close()
 
 
 @pytest.fixture

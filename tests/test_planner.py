@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.loader import load_curriculum
 from facilitator.core.planner import (
     add,
     drop,
@@ -22,11 +21,6 @@ from facilitator.core.records.plans import delete_plan, load_plan, plans, save_p
 from facilitator.core.records.store import RecordsStore
 
 MODULE = "what-is-trafficking"
-
-
-@pytest.fixture(scope="module")
-def curriculum():
-    return load_curriculum()
 
 
 def sections(curriculum, module_id: str):

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.core.loader import load_curriculum
 from facilitator.core.planner import new_plan
 from facilitator.core.presenting import (
     Run,
@@ -23,19 +22,9 @@ from facilitator.core.presenting import (
 from facilitator.core.records.store import RecordsStore
 from facilitator.ui.presenter import Presenter
 
+pytestmark = pytest.mark.usefixtures("english")
+
 MODULE = "what-is-trafficking"
-
-
-@pytest.fixture(scope="module")
-def curriculum():
-    return load_curriculum()
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    from facilitator.ui.i18n import LanguageSwitcher
-
-    LanguageSwitcher(qapp).switch("en")
 
 
 @pytest.fixture

@@ -13,25 +13,12 @@ from pathlib import Path
 import pytest
 
 from facilitator.cli import main
-from facilitator.core.loader import load_curriculum
 from facilitator.core.records.backup import backup, backup_if_due, backups, latest_good, restore
 from facilitator.core.records.model import RosterEntry, SessionRecord
 from facilitator.core.records.store import DamagedDatabase, RecordsStore, check_file
 from facilitator.core.records.validation import SessionDraft, validate
 
 TODAY = dt.date(2026, 11, 26)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> RecordsStore:
-    records = RecordsStore(tmp_path / "records.db")
-    yield records
-    records.close()
-
-
-@pytest.fixture(scope="module")
-def curriculum():
-    return load_curriculum()
 
 
 def session(site_id: str, **extra) -> SessionRecord:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.loader import load_curriculum
 from facilitator.core.records.model import SectionRecord, SessionRecord, Tally
 from facilitator.core.records.report import build_report
 from facilitator.core.records.report_files import safe_cell, write_csv, write_xlsx
@@ -16,11 +15,6 @@ from facilitator.core.records.report_view import curriculum_report
 from facilitator.core.records.store import RecordsStore
 
 FALL = (dt.date(2026, 9, 1), dt.date(2026, 12, 31))
-
-
-@pytest.fixture(scope="module")
-def curriculum():
-    return load_curriculum()
 
 
 @pytest.fixture

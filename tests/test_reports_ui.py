@@ -12,23 +12,12 @@ from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from facilitator.core.loader import load_curriculum
 from facilitator.core.records.model import SectionRecord, SessionRecord, Tally
 from facilitator.core.records.store import RecordsStore
 from facilitator.render.charts import chart_height, paint_chart
 from facilitator.ui.reports_page import ReportsPage, period_dates
 
-
-@pytest.fixture(scope="module")
-def curriculum():
-    return load_curriculum()
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    from facilitator.ui.i18n import LanguageSwitcher
-
-    LanguageSwitcher(qapp).switch("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -3,37 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 
-from facilitator.core.loader import load_curriculum
 from facilitator.core.records.model import SessionRecord
 from facilitator.core.records.store import RecordsStore
 from facilitator.ui.session_dialog import SessionDialog
 from facilitator.ui.sessions_page import SessionsPage
 
-
-@pytest.fixture(scope="module")
-def curriculum():
-    return load_curriculum()
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    """The app always installs its English catalogue (it holds the plural forms)."""
-    from facilitator.ui.i18n import LanguageSwitcher
-
-    LanguageSwitcher(qapp).switch("en")
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    records = RecordsStore(tmp_path / "records.db")
-    yield records
-    records.close()
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator.core.loader import load_curriculum
 from facilitator.core.model import Curriculum
 from facilitator.ui.errors import ErrorReporter
 from facilitator.ui.guide_reader import SectionIdRole
@@ -21,11 +20,6 @@ from facilitator.ui.settings import Settings
 
 FIRST, WHAT_IS, ONLINE = "facilitator-foundations", "what-is-trafficking", "online-safety-and-sextortion"
 ONLY_IN_ONLINE = "Brianna"  # a name used only in the online-safety module's chat activity
-
-
-@pytest.fixture(scope="module")
-def curriculum() -> Curriculum:
-    return load_curriculum()
 
 
 @pytest.fixture
