@@ -37,21 +37,21 @@ def laptop(store, index: int, sessions: int) -> None:
     versions = json.dumps({store.device_id: 1})
     rows, modules, sections, breakdowns, tallies = [], [], [], [], []
     for n in range(sessions):
-        session_id = str(uuid.UUID(int=rng.getrandbits(128)))
-        rows.append({"id": session_id, "date": (dt.date(2024, 1, 1) + dt.timedelta(days=n % 700)).isoformat(),
+        rows.append({"key": n + 1, "id": str(uuid.UUID(int=rng.getrandbits(128))),
+                     "date": (dt.date(2024, 1, 1) + dt.timedelta(days=n % 700)).isoformat(),
                      "start_time": "10:30", "minutes": 50, "site_id": rng.choice(sites).id,
                      "audience": rng.choice(["grades_6_8", "grades_9_12", "adults", "parents"]), "grade_band": "",
                      "languages": rng.choice(["en", "es", "en,es"]), "facilitators": "", "delivery": "in_person",
                      "participants": rng.randint(5, 40), "referrals": 0, "curriculum_version": 2, "notes": "",
                      "created_at": stamp, "updated_at": stamp, "deleted_at": None, "device_id": store.device_id,
                      "versions": versions})
-        modules.append({"session_id": session_id, "module_id": "what-is-trafficking", "position": 0})
-        sections += [{"session_id": session_id, "module_id": "what-is-trafficking", "section_id": f"s{k}",
+        modules.append({"session_key": n + 1, "module_id": "what-is-trafficking", "position": 0})
+        sections += [{"session_key": n + 1, "module_id": "what-is-trafficking", "section_id": f"s{k}",
                       "fidelity": rng.choice(["as_written", "as_written", "adapted", "skipped"]), "note": ""}
                      for k in range(6)]
-        breakdowns += [{"session_id": session_id, "dimension": "gender", "category": c, "count": 5}
+        breakdowns += [{"session_key": n + 1, "dimension": "gender", "category": c, "count": 5}
                        for c in ("girl_woman", "boy_man")]
-        tallies += [{"session_id": session_id, "item_id": f"item{k}", "timing": t, "answered": 20, "correct": 12}
+        tallies += [{"session_key": n + 1, "item_id": f"item{k}", "timing": t, "answered": 20, "correct": 12}
                     for k in range(4) for t in ("pre", "post")]
     with store.db.atomic():
         for table, batch in (("sessions", rows), ("session_modules", modules), ("section_fidelity", sections),
@@ -64,16 +64,16 @@ PLAIN_SQL = [
     f"select count(*), sum(participants), count(distinct site_id), sum(minutes) from sessions where {LIVE}",
     f"select count(distinct t.county) from sessions s join sites t on t.id = s.site_id where s.{LIVE}",
     f"select substr(date, 1, 7), count(*), sum(participants) from sessions where {LIVE} group by 1",
-    f"select m.module_id, count(*), sum(participants) from sessions s join session_modules m on m.session_id = s.id "
+    f"select m.module_id, count(*), sum(participants) from sessions s join session_modules m on m.session_key = s.key "
     f"where s.{LIVE} group by 1",
     f"select audience, count(*), sum(participants) from sessions where {LIVE} group by 1",
     f"select t.county, count(*), sum(participants) from sessions s left join sites t on t.id = s.site_id "
     f"where s.{LIVE} group by 1",
     f"select languages, count(*), sum(participants) from sessions where {LIVE} group by 1",
-    f"select f.fidelity, count(*) from section_fidelity f join sessions s on s.id = f.session_id where s.{LIVE} "
+    f"select f.fidelity, count(*) from section_fidelity f join sessions s on s.key = f.session_key where s.{LIVE} "
     "group by 1",
     "select t.item_id, t.timing, sum(t.answered), sum(t.correct) from survey_tallies t join sessions s "
-    f"on s.id = t.session_id where s.{LIVE} group by 1, 2",
+    f"on s.key = t.session_key where s.{LIVE} group by 1, 2",
 ]
 """What a coordinator would type into sqlite3 for the same figures, without a date range."""
 

@@ -29,15 +29,15 @@ def fill(store, sessions: int, modules: list[str]) -> None:
     audiences = ["grades_6_8", "grades_9_12", "adults", "parents", "educators", "community"]
     rows, links = [], []
     for n in range(sessions):
-        session_id = str(uuid.UUID(int=rng.getrandbits(128)))
-        rows.append({"id": session_id, "date": (dt.date(2020, 1, 1) + dt.timedelta(days=n % 2500)).isoformat(),
+        rows.append({"key": n + 1, "id": str(uuid.UUID(int=rng.getrandbits(128))),
+                     "date": (dt.date(2020, 1, 1) + dt.timedelta(days=n % 2500)).isoformat(),
                      "start_time": "", "minutes": 50, "site_id": rng.choice(sites).id,
                      "audience": rng.choice(audiences), "grade_band": "",
                      "languages": rng.choice(["en", "es", "en,es"]),
                      "facilitators": "", "delivery": "in_person", "participants": rng.randint(5, 40), "referrals": 0,
                      "curriculum_version": 1, "notes": "", "created_at": stamp, "updated_at": stamp,
                      "deleted_at": None, "device_id": store.device_id})
-        links.append({"session_id": session_id, "module_id": rng.choice(modules), "position": 0})
+        links.append({"session_key": n + 1, "module_id": rng.choice(modules), "position": 0})
     with store.db.atomic():
         store.db["sessions"].insert_all(rows, batch_size=5000)
         store.db["session_modules"].insert_all(links, batch_size=5000)

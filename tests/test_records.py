@@ -45,7 +45,7 @@ def test_schema_keeps_merge_keys_and_settings(store: RecordsStore) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
-        store.db.execute("insert into session_modules (session_id, module_id, position) values ('nope', 'x', 0)")
+        store.db.execute("insert into session_modules (session_key, module_id, position) values (999, 'x', 0)")
 
 
 def test_same_site_name_and_county_is_the_same_site(store: RecordsStore) -> None:
@@ -59,7 +59,7 @@ def test_delete_is_a_tombstone_that_can_be_undone(store: RecordsStore) -> None:
     session_id = store.save_session(session(site.id))
     store.delete_session(session_id)
     assert store.session_rows() == []
-    assert store.db["sessions"].get(session_id)["deleted_at"]
+    assert next(store.db["sessions"].rows_where("id = ?", [session_id]))["deleted_at"]
     store.restore_session(session_id)
     assert [r.id for r in store.session_rows()] == [session_id]
 

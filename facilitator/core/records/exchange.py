@@ -20,13 +20,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain, repeat
+from itertools import chain, count, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..files import write_bytes_whole
 from .model import YOUTH_AUDIENCES
-from .schema import SCHEMA_VERSION
+from .schema import DETAIL_COLUMNS, SCHEMA_VERSION
 from .store import RecordsStore, now
 
 FORMAT = "upstream-records"
@@ -41,15 +41,14 @@ SESSION_COLUMNS = ("id", "date", "start_time", "minutes", "site_id", "audience",
                    "created_at", "updated_at", "deleted_at", "device_id", "versions")
 SITE_COLUMNS = ("id", "name", "site_type", "county", "created_at", "updated_at", "deleted_at", "device_id", "versions")
 """Both lists start with the id and end with the version vector, which the code relies on."""
-SITE_AT = SESSION_COLUMNS.index("site_id")
-DETAILS = {  # file key -> (table, columns in the file's order)
-    "modules": ("session_modules", ("module_id", "position")),
-    "sections": ("section_fidelity", ("module_id", "section_id", "fidelity", "note")),
-    "breakdowns": ("breakdowns", ("dimension", "category", "count")),
-    "tallies": ("survey_tallies", ("item_id", "timing", "answered", "correct")),
-    "marks": ("survey_marks", ("item_id", "timing", "mark", "count")),
-    "roster": ("roster", ("id", "name", "role", "organization", "email")),
-}
+SESSION_ROW = ("key", *SESSION_COLUMNS)
+"""A session as the merge writes it: the key it is stored under on this laptop (see schema.key_details_by_session),
+then what the file holds."""
+SITE_AT = SESSION_ROW.index("site_id")
+DETAILS = {key: (table, tuple(DETAIL_COLUMNS[table].split(", "))) for key, table in (
+    ("modules", "session_modules"), ("sections", "section_fidelity"), ("breakdowns", "breakdowns"),
+    ("tallies", "survey_tallies"), ("marks", "survey_marks"), ("roster", "roster"))}
+"""File key -> (table, columns): a session's details are lists of rows, in the order the table lists its columns."""
 SITE_FIELDS = {"id": str, "name": str, "updated_at": str, "versions": dict}
 SESSION_FIELDS = {"id": str, "date": str, "site_id": str, "participants": int, "updated_at": str, "versions": dict,
                   "modules": list}
@@ -126,8 +125,9 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
     for key, (table, columns) in DETAILS.items():
         if key == "roster" and not include_names:
             continue
-        order = "session_id, position" if key == "modules" else "session_id"
-        for row in db.execute(f"select session_id, {', '.join(columns)} from {table} order by {order}"):
+        order = "d.session_key, d.position" if key == "modules" else "d.session_key"
+        for row in db.execute(f"select s.id, {', '.join(f'd.{c}' for c in columns)} from {table} d "
+                              f"join sessions s on s.key = d.session_key order by {order}"):
             details[key].setdefault(row[0], []).append(list(row[1:]))
     sessions = []
     for row in db.query(f"select {', '.join(SESSION_COLUMNS)} from sessions order by id"):
@@ -342,16 +342,19 @@ class _Here:
 
     sites: set[str]
     aliases: dict[str, str]
-    sessions: dict[str, tuple[str, str, str]]
-    """id -> (versions as stored, updated_at, device_id), for the sessions in the file that are already here."""
+    sessions: dict[str, tuple[str, str, str, int]]
+    """id -> (versions as stored, updated_at, device_id, key), for the sessions in the file that are already here."""
+    keys: Iterator[int]
+    """The keys for new sessions, each larger than any here, so their details are appended to the tables."""
 
     @classmethod
     def read(cls, conn: sqlite3.Connection, sessions: list[dict[str, Any]]) -> _Here:
         ids = json.dumps([session["id"] for session in sessions])
         return cls({r[0] for r in conn.execute("select id from sites")},
                    dict(conn.execute("select alias_id, site_id from site_aliases").fetchall()),
-                   {r[0]: r[1:] for r in conn.execute("select id, versions, updated_at, device_id from sessions "
-                                                      "where id in (select value from json_each(?))", [ids])})
+                   {r[0]: r[1:] for r in conn.execute("select id, versions, updated_at, device_id, key from sessions "
+                                                      "where id in (select value from json_each(?))", [ids])},
+                   count(conn.execute("select coalesce(max(key), 0) + 1 from sessions").fetchone()[0]))
 
 
 def import_records(store: RecordsStore, path: Path, progress: Progress | None = None) -> ImportSummary:
@@ -460,34 +463,37 @@ def _merge_sessions(conn: sqlite3.Connection, here: _Here, batch: list[dict[str,
                     keep_names: bool) -> None:
     """Decide for each session of `batch` which copy is kept, then write the batch at once."""
     writes: list[tuple[list[Any], dict[str, Any]]] = []
-    replaced: list[tuple[str]] = []
+    replaced: list[tuple[int]] = []
     merged_only: list[tuple[str, str]] = []
     for session in batch:
         row = _session_row(here, session)
-        local = here.sessions.get(row[0])
+        local = here.sessions.get(row[1])
         if local is None:
+            row[0] = next(here.keys)
             writes.append((row, session))
             summary.new += 1
         elif row[-1] == local[0]:  # the same edits as here (the usual case on a second import): nothing to merge
             summary.unchanged += 1
         else:
-            mine = _stored_edit(*local)
+            mine = _stored_edit(*local[:3])
             row[-1] = _versions_text(_merged_versions(mine.versions, session["versions"]))
             if _incoming_wins(mine, _incoming_edit(session), summary, ("session", session["date"])):
+                row[0] = local[3]
                 writes.append((row, session))
                 replaced.append((row[0],))
             elif row[-1] != local[0]:
-                merged_only.append((row[-1], row[0]))
+                merged_only.append((row[-1], row[1]))
     conn.executemany("update sessions set versions = ? where id = ?", merged_only)
     _write_sessions(conn, writes, replaced, keep_names)
 
 
 def _session_row(here: _Here, session: dict[str, Any]) -> list[Any]:
-    """The session's columns as the sessions table holds them: its site as known here, its versions as text."""
-    row = list(map(session.get, SESSION_COLUMNS))
+    """The session's columns as the sessions table holds them (see SESSION_ROW): its key still to be chosen, its site
+    as known here, its versions as text."""
+    row = [None, *map(session.get, SESSION_COLUMNS)]
     row[SITE_AT] = here.aliases.get(row[SITE_AT], row[SITE_AT])
     if row[SITE_AT] not in here.sites:
-        raise ExchangeError(f"session {row[0]}: its site is neither in the file nor on this laptop")
+        raise ExchangeError(f"session {row[1]}: its site is neither in the file nor on this laptop")
     row[-1] = _versions_text(session["versions"])
     return row
 
@@ -499,11 +505,10 @@ def _write_sessions(conn: sqlite3.Connection, writes: list[tuple[list[Any], dict
     Without names in the file, the roster already here is kept."""
     details = {key: spec for key, spec in DETAILS.items() if key != "roster" or not keep_names}
     for table, _columns in details.values():
-        conn.executemany(f"delete from {table} where session_id = ?", replaced)
-    _insert(conn, "sessions", SESSION_COLUMNS, list(chain.from_iterable(row for row, _session in writes)),
-            upsert=True)
+        conn.executemany(f"delete from {table} where session_key = ?", replaced)
+    _insert(conn, "sessions", SESSION_ROW, list(chain.from_iterable(row for row, _session in writes)), upsert=True)
     for key, (table, columns) in details.items():
-        _insert(conn, table, ("session_id", *columns), _detail_values(writes, key))
+        _insert(conn, table, ("session_key", *columns), _detail_values(writes, key))
 
 
 def _detail_values(writes: list[tuple[list[Any], dict[str, Any]]], key: str) -> list[Any]:
@@ -520,8 +525,8 @@ def _detail_values(writes: list[tuple[list[Any], dict[str, Any]]], key: str) -> 
 
 def _insert(conn: sqlite3.Connection, table: str, columns: Sequence[str], values: list[Any],
             upsert: bool = False) -> None:
-    """Insert the rows whose values lie end to end in `values` (or replace them by id, with upsert),
-    ROWS_PER_STATEMENT at a time."""
+    """Insert the rows whose values lie end to end in `values` (or replace them by id, with upsert, keeping the
+    stored key), ROWS_PER_STATEMENT at a time."""
     width, step = len(columns), ROWS_PER_STATEMENT * len(columns)
     whole = len(values) - len(values) % step
     conn.executemany(_insert_sql(table, tuple(columns), ROWS_PER_STATEMENT, upsert),
@@ -535,7 +540,8 @@ def _insert_sql(table: str, columns: tuple[str, ...], rows: int, upsert: bool) -
     one = f"({', '.join('?' * len(columns))})"
     sql = f"insert into {table} ({', '.join(columns)}) values {', '.join([one] * rows)}"
     if upsert:
-        sql += " on conflict(id) do update set " + ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
+        sql += " on conflict(id) do update set " + ", ".join(f"{c} = excluded.{c}" for c in columns
+                                                              if c not in ("key", "id"))
     return sql
 
 

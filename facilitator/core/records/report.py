@@ -70,7 +70,7 @@ def build_report(store: RecordsStore, start: dt.date, end: dt.date,
     report.sessions, report.participants, report.sites, report.counties = row[:4]
     report.hours = round(row[4] / 60, 1)
     report.groups["month"] = _groups(db, "substr(s.date, 1, 7)", "", span, by_name=True)
-    report.groups["module"] = _groups(db, "m.module_id", "join session_modules m on m.session_id = s.id", span)
+    report.groups["module"] = _groups(db, "m.module_id", "join session_modules m on m.session_key = s.key", span)
     report.groups["audience"] = _groups(db, "s.audience", "", span)
     report.groups["county"] = _groups(db, "coalesce(nullif(t.county, ''), '?')",
                                       "left join sites t on t.id = s.site_id", span)
@@ -83,7 +83,7 @@ def build_report(store: RecordsStore, start: dt.date, end: dt.date,
             reached[code] += people
     report.groups["language"] = [Group(code, n, reached[code]) for code, n in languages.most_common()]
     report.fidelity = dict(db.execute(f"select f.fidelity, count(*) from section_fidelity f join sessions s "
-                                      f"on s.id = f.session_id where {LIVE} group by f.fidelity", span).fetchall())
+                                      f"on s.key = f.session_key where {LIVE} group by f.fidelity", span).fetchall())
     report.items = _changes(db, "t.item_id", span)
     by_construct: dict[str, list[int]] = {}
     for change in report.items:
@@ -109,5 +109,5 @@ def _changes(db, key: str, span: list[str]) -> list[Change]:
         "sum(case when t.timing = 'pre' then coalesce(t.correct, 0) else 0 end), "
         "sum(case when t.timing = 'post' then t.answered else 0 end), "
         "sum(case when t.timing = 'post' then coalesce(t.correct, 0) else 0 end) "
-        f"from survey_tallies t join sessions s on s.id = t.session_id where {LIVE} group by 1 order by 1", span)
+        f"from survey_tallies t join sessions s on s.key = t.session_key where {LIVE} group by 1 order by 1", span)
     return [Change(*row) for row in rows]

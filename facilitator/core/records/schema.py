@@ -2,8 +2,8 @@
 
 Every top-level record has a UUID, created/updated times, a deletion tombstone and the id of the device that wrote
 it, so records from several laptops can later be merged without duplicates and deletions travel. A session's
-details (modules, section fidelity, breakdowns, survey tallies, roster) belong to the session and are saved with
-it, in one transaction.
+details (modules, section fidelity, breakdowns, survey tallies, roster) belong to the session, by its integer key
+(see key_details_by_session), and are saved with it in one transaction.
 """
 
 from __future__ import annotations
@@ -67,5 +67,66 @@ def add_plans(db: Database) -> None:
                        not_null={"name", "created_at", "updated_at"})
 
 
-SCHEMA_VERSION = 3
+KEYED_TABLES = (
+    """create table sessions (key integer primary key, id text not null unique, date text not null, start_time text,
+       minutes integer, site_id text references sites (id), audience text, grade_band text, languages text,
+       facilitators text, delivery text, participants integer not null, referrals integer, curriculum_version integer,
+       notes text, created_at text not null, updated_at text, deleted_at text, device_id text, versions text)""",
+    """create table session_modules (session_key integer not null references sessions (key), module_id text,
+       position integer, primary key (session_key, module_id)) without rowid""",
+    """create table section_fidelity (session_key integer not null references sessions (key), module_id text,
+       section_id text, fidelity text, note text, primary key (session_key, module_id, section_id)) without rowid""",
+    """create table breakdowns (session_key integer not null references sessions (key), dimension text,
+       category text, count integer, primary key (session_key, dimension, category)) without rowid""",
+    """create table survey_tallies (session_key integer not null references sessions (key), item_id text,
+       timing text, answered integer, correct integer, primary key (session_key, item_id, timing)) without rowid""",
+    """create table survey_marks (session_key integer not null references sessions (key), item_id text,
+       timing text, mark text, count integer, primary key (session_key, item_id, timing, mark)) without rowid""",
+    """create table roster (id text primary key, session_key integer not null references sessions (key), name text,
+       role text, organization text, email text)""",
+    "create index idx_sessions_date on sessions (date)",
+    "create index idx_sessions_site_id on sessions (site_id)",
+    "create index idx_session_modules_module_id on session_modules (module_id)",
+    "create index idx_roster_session_key on roster (session_key)",
+)
+DETAIL_COLUMNS = {
+    "session_modules": "module_id, position",
+    "section_fidelity": "module_id, section_id, fidelity, note",
+    "breakdowns": "dimension, category, count",
+    "survey_tallies": "item_id, timing, answered, correct",
+    "survey_marks": "item_id, timing, mark, count",
+    "roster": "id, name, role, organization, email",
+}
+"""A session's details: the tables that hang off a session, and their columns besides the session's key."""
+
+
+@migrations()
+def key_details_by_session(db: Database) -> None:
+    """Give each session a small integer key that never changes, and keep its details in tables ordered by that key
+    (WITHOUT ROWID, the key first in the primary key).
+
+    Keyed by the session's random UUID, a merge's detail rows landed all over five indexes, so importing one
+    laptop's file rewrote most of their pages; keyed by an increasing integer, new rows are appended, and each
+    table is one B-tree with no second index to keep. The UUID stays the session's identity between laptops. A
+    detail row with an empty part of its key (which only an old import could have stored) is dropped."""
+    for table in ("sessions", *DETAIL_COLUMNS):
+        db.execute(f"alter table {table} rename to {table}_v3")
+    for index in ("idx_sessions_date", "idx_sessions_site_id", "idx_session_modules_module_id",
+                  "idx_roster_session_id"):
+        db.execute(f"drop index {index}")
+    for statement in KEYED_TABLES:
+        db.execute(statement)
+    columns = ("id, date, start_time, minutes, site_id, audience, grade_band, languages, facilitators, delivery, "
+               "participants, referrals, curriculum_version, notes, created_at, updated_at, deleted_at, device_id, "
+               "versions")
+    db.execute(f"insert into sessions (key, {columns}) select rowid, {columns} from sessions_v3 order by rowid")
+    for table, columns in DETAIL_COLUMNS.items():
+        picked = ", ".join(f"d.{column}" for column in columns.split(", "))
+        db.execute(f"insert or ignore into {table} (session_key, {columns}) select s.key, {picked} "
+                   f"from {table}_v3 d join sessions s on s.id = d.session_id")
+    for table in (*DETAIL_COLUMNS, "sessions"):
+        db.execute(f"drop table {table}_v3")
+
+
+SCHEMA_VERSION = 4
 """How many migrations this version has; an exchange file from a larger number was made by a newer Upstream."""

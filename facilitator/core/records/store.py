@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .model import RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, Tally
-from .schema import migrations
+from .schema import DETAIL_COLUMNS, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 RECORDS_FILE = "records.db"
@@ -88,8 +88,17 @@ class RecordsStore:
 
     def _mark_edited(self, session_id: str, **changes: str | None) -> None:
         """Stamp a change to a session as an edit from this device, so it travels and wins over older copies."""
-        self.db["sessions"].update(session_id, {**changes, "updated_at": now(), "device_id": self.device_id,
-                                                "versions": self.next_versions("sessions", session_id)})
+        values = {**changes, "updated_at": now(), "device_id": self.device_id,
+                  "versions": self.next_versions("sessions", session_id)}
+        self.db.execute(f"update sessions set {', '.join(f'{name} = ?' for name in values)} where id = ?",
+                        [*values.values(), session_id])
+
+    def _session_key(self, session_id: str) -> int:
+        """The key the session's details are stored under (see schema.key_details_by_session)."""
+        row = self.db.execute("select key from sessions where id = ?", [session_id]).fetchone()
+        if row is None:
+            raise KeyError(session_id)
+        return row[0]
 
     @property
     def last_site_id(self) -> str:
@@ -134,49 +143,54 @@ class RecordsStore:
             existing = next(self.db.query("select created_at from sessions where id = ?", [session_id]), None)
             row["created_at"] = existing["created_at"] if existing else stamp
             row["versions"] = self.next_versions("sessions", session_id)
-            self.db["sessions"].upsert(row, pk="id")
-            for table in ("session_modules", "section_fidelity", "breakdowns", "survey_tallies", "survey_marks",
-                          "roster"):
-                self.db.execute(f"delete from {table} where session_id = ?", [session_id])
+            names = ", ".join(row)
+            self.db.execute(f"insert into sessions ({names}) values ({', '.join('?' * len(row))}) on conflict (id) "
+                            f"do update set ({names}) = ({', '.join(f'excluded.{name}' for name in row)})",
+                            list(row.values()))
+            key = self._session_key(session_id)
+            for table in DETAIL_COLUMNS:
+                self.db.execute(f"delete from {table} where session_key = ?", [key])
             self.db["session_modules"].insert_all(
-                {"session_id": session_id, "module_id": m, "position": i} for i, m in enumerate(record.modules))
+                {"session_key": key, "module_id": m, "position": i} for i, m in enumerate(record.modules))
             self.db["section_fidelity"].insert_all(
-                {"session_id": session_id, "module_id": s.module_id, "section_id": s.section_id,
+                {"session_key": key, "module_id": s.module_id, "section_id": s.section_id,
                  "fidelity": s.fidelity, "note": s.note} for s in record.sections)
             self.db["breakdowns"].insert_all(
-                {"session_id": session_id, "dimension": d, "category": c, "count": n}
+                {"session_key": key, "dimension": d, "category": c, "count": n}
                 for d, counts in record.breakdowns.items() for c, n in counts.items())
             self.db["survey_tallies"].insert_all(
-                {"session_id": session_id, "item_id": t.item_id, "timing": t.timing, "answered": t.answered,
+                {"session_key": key, "item_id": t.item_id, "timing": t.timing, "answered": t.answered,
                  "correct": t.correct} for t in record.tallies)
             self.db["survey_marks"].insert_all(
-                {"session_id": session_id, "item_id": t.item_id, "timing": t.timing, "mark": mark, "count": n}
+                {"session_key": key, "item_id": t.item_id, "timing": t.timing, "mark": mark, "count": n}
                 for t in record.tallies for mark, n in t.marks.items())
             if not record.is_youth:
                 self.db["roster"].insert_all(
-                    {"id": str(uuid.uuid4()), "session_id": session_id, "name": r.name, "role": r.role,
+                    {"id": str(uuid.uuid4()), "session_key": key, "name": r.name, "role": r.role,
                      "organization": r.organization, "email": r.email} for r in record.roster)
             self._set_meta("last_site_id", record.site_id)
         return session_id
 
     def session(self, session_id: str) -> SessionRecord:
-        row = self.db["sessions"].get(session_id)
-        where = [session_id]
+        row = next(self.db.query("select * from sessions where id = ?", [session_id]), None)
+        if row is None:
+            raise KeyError(session_id)
+        where = [row["key"]]
         modules = tuple(r["module_id"] for r in self.db.query(
-            "select module_id from session_modules where session_id = ? order by position", where))
+            "select module_id from session_modules where session_key = ? order by position", where))
         sections = tuple(SectionRecord(r["module_id"], r["section_id"], r["fidelity"], r["note"] or "")
-                         for r in self.db.query("select * from section_fidelity where session_id = ?", where))
+                         for r in self.db.query("select * from section_fidelity where session_key = ?", where))
         breakdowns: dict[str, dict[str, int]] = defaultdict(dict)
-        for r in self.db.query("select * from breakdowns where session_id = ?", where):
+        for r in self.db.query("select * from breakdowns where session_key = ?", where):
             breakdowns[r["dimension"]][r["category"]] = r["count"]
         marks: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
-        for r in self.db.query("select * from survey_marks where session_id = ?", where):
+        for r in self.db.query("select * from survey_marks where session_key = ?", where):
             marks[(r["item_id"], r["timing"])][r["mark"]] = r["count"]
         tallies = tuple(Tally(r["item_id"], r["timing"], r["answered"], r["correct"],
                               marks.get((r["item_id"], r["timing"]), {}))
-                        for r in self.db.query("select * from survey_tallies where session_id = ?", where))
+                        for r in self.db.query("select * from survey_tallies where session_key = ?", where))
         roster = tuple(RosterEntry(r["name"], r["role"] or "", r["organization"] or "", r["email"] or "")
-                       for r in self.db.query("select * from roster where session_id = ?", where))
+                       for r in self.db.query("select * from roster where session_key = ?", where))
         return SessionRecord(
             date=dt.date.fromisoformat(row["date"]), site_id=row["site_id"], audience=row["audience"],
             participants=row["participants"], modules=modules, minutes=row["minutes"] or 0,
@@ -198,21 +212,22 @@ class RecordsStore:
     def purge_roster(self, session_id: str) -> int:
         """Remove the names of an adult training's participants for good; returns how many were removed."""
         with self.db.atomic():
-            count = self.db["roster"].count_where("session_id = ?", [session_id])
-            self.db.execute("delete from roster where session_id = ?", [session_id])
+            key = self._session_key(session_id)
+            count = self.db["roster"].count_where("session_key = ?", [key])
+            self.db.execute("delete from roster where session_key = ?", [key])
             # An edit like any other, so an older copy that still has the names never brings them back.
             self._mark_edited(session_id)
         return count
 
     def session_rows(self) -> list[SessionRow]:
         """Every session that is not deleted, newest first, with what the list shows."""
-        modules: dict[str, list[str]] = defaultdict(list)
-        for session_id, module_id in self.db.execute(
-                "select session_id, module_id from session_modules order by session_id, position").fetchall():
-            modules[session_id].append(module_id)
+        modules: dict[int, list[str]] = defaultdict(list)
+        for key, module_id in self.db.execute(
+                "select session_key, module_id from session_modules order by session_key, position").fetchall():
+            modules[key].append(module_id)
         rows = self.db.execute(
             "select s.id, s.date, coalesce(t.name, ''), coalesce(t.county, ''), s.audience, s.languages, "
-            "s.participants, s.minutes from sessions s left join sites t on t.id = s.site_id "
+            "s.participants, s.minutes, s.key from sessions s left join sites t on t.id = s.site_id "
             "where s.deleted_at is null order by s.date desc, s.created_at desc").fetchall()
-        return [SessionRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", tuple(modules.get(r[0], ())), r[6], r[7] or 0)
+        return [SessionRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", tuple(modules.get(r[8], ())), r[6], r[7] or 0)
                 for r in rows]
