@@ -2,12 +2,13 @@
 
 Builds N laptops' records (2,000 sessions each by default, with modules, section fidelity, breakdowns and survey
 tallies), exports each to a file, then times what a person does to merge them, from reading the files to the last
-commit, into an empty database, and then importing them all a second time (which must change nothing):
-- one file at a time, as `facilitator records import FILE` and the Sessions screen do (read_exchange, then
-  merge_document: exactly import_records, timed in its two parts);
-- all the files in one import (import_files), as `facilitator records import FILE...` would once it takes several.
+commit, into an empty database (several times, as a shared machine's timings vary; the median is the figure), and
+then importing them all a second time (which must change nothing):
+- all the files in one import (import_files), as the Import button and `facilitator records import FILE...` do;
+- one file at a time, as `facilitator records import FILE` run once per file does (read_exchange, then
+  merge_document: exactly import_records, its reading timed apart).
 Then times the report over all the sessions against the same aggregates written as plain SQL, in the same run.
-Run: .venv/bin/python bench/merge.py [--laptops 50] [--sessions 2000]
+Run: .venv/bin/python bench/merge.py [--laptops 50] [--sessions 2000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import datetime as dt
 import json
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -97,20 +99,20 @@ def settle() -> None:
         os.sync()
 
 
-def one_at_a_time(store, files: list[Path]) -> tuple[float, float, float, list]:
-    """(total, reading and checking, merging) seconds of importing each file on its own, and the summaries."""
+def one_at_a_time(store, files: list[Path]) -> tuple[float, float, list]:
+    """(total, reading and checking) seconds of importing each file on its own, and the summaries."""
     from facilitator.core.records.exchange import merge_document, read_exchange
 
     settle()
-    reading = merging = 0.0
+    reading = 0.0
     summaries = []
+    start = time.perf_counter()
     for path in files:
-        start = time.perf_counter()
+        began = time.perf_counter()
         document = read_exchange(path)
-        checked = time.perf_counter()
+        reading += time.perf_counter() - began
         summaries.append(merge_document(store, document))
-        reading, merging = reading + checked - start, merging + time.perf_counter() - checked
-    return reading + merging, reading, merging, summaries
+    return time.perf_counter() - start, reading, summaries
 
 
 def all_at_once(store, files: list[Path]) -> tuple[float, list]:
@@ -126,10 +128,19 @@ def changed(summaries: list) -> int:
     return sum(s.new + s.updated for s in summaries)
 
 
+def fresh(base: Path, name: str):
+    from facilitator.core.records.store import RecordsStore
+
+    for old in base.glob(f"{name}.db*"):
+        old.unlink()
+    return RecordsStore(base / f"{name}.db")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--laptops", type=int, default=50)
     parser.add_argument("--sessions", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3, help="merges into an empty database per way (median kept)")
     args = parser.parse_args()
     from facilitator.core.records.exchange import export_records
     from facilitator.core.records.report import build_report
@@ -145,14 +156,23 @@ def main() -> int:
             export_records(store, files[-1])
             store.close()
         size = sum(f.stat().st_size for f in files) / len(files) / 1e6
+        singles, readings, wholes = [], [], []
+        for _ in range(args.repeat):
+            merged = fresh(base, "one-at-a-time")
+            first, reading, summaries = one_at_a_time(merged, files)
+            singles.append(first)
+            readings.append(reading)
+            merged.close()
+            merged = fresh(base, "all-at-once")
+            first_all, summaries_all = all_at_once(merged, files)
+            wholes.append(first_all)
+            merged.close()
         merged = RecordsStore(base / "one-at-a-time.db")
-        first, reading, merging, summaries = one_at_a_time(merged, files)
-        again, *_, summaries_again = one_at_a_time(merged, files)
+        again, _, summaries_again = one_at_a_time(merged, files)
         total = merged.db.execute("select count(*), sum(participants) from sessions").fetchone()
         sites = merged.db.execute("select count(*) from sites").fetchone()[0]
         merged.close()
         merged = RecordsStore(base / "all-at-once.db")
-        first_all, summaries_all = all_at_once(merged, files)
         again_all, summaries_all_again = all_at_once(merged, files)
         same = (changed(summaries_all), merged.db.execute("select count(*), sum(participants) from sessions")
                 .fetchone(), merged.db.execute("select count(*) from sites").fetchone()[0]) == \
@@ -161,23 +181,26 @@ def main() -> int:
         plain_s = best_of(3, lambda: [merged.db.execute(sql).fetchall() for sql in PLAIN_SQL])
         merged.close()
     laptops, per_file = args.laptops, 1000 / args.laptops
+    single, whole = statistics.median(singles), statistics.median(wholes)
     print(f"{laptops} files of {args.sessions:,} sessions ({size:.1f} MB each); {changed(summaries):,} records new; "
-          f"{total[0]:,} sessions, {total[1]:,} participants, {sites} sites")
-    print(f"one file at a time (the command and the screen today): merged in {first:.2f} s (target < "
-          f"{MERGE_TARGET_S:.0f} s); per file {reading * per_file:.0f} ms reading and checking, "
-          f"{merging * per_file:.0f} ms merging")
-    print(f"  importing all {laptops} again: {again:.2f} s; changed {changed(summaries_again)} records (must be 0)")
-    print(f"all files in one import (import_files): merged in {first_all:.2f} s (target < {MERGE_TARGET_S:.0f} s); "
-          f"the same records as one at a time: {'yes' if same else 'NO'}")
+          f"{total[0]:,} sessions, {total[1]:,} participants, {sites} sites; median of {args.repeat} merges each")
+    print(f"all files in one import (the Import button, `records import FILE...`): merged in {whole:.2f} s "
+          f"(target < {MERGE_TARGET_S:.0f} s; runs {', '.join(f'{t:.2f}' for t in wholes)}); the same records as "
+          f"one at a time: {'yes' if same else 'NO'}")
     print(f"  importing all {laptops} again: {again_all:.2f} s; changed {changed(summaries_all_again)} records "
           "(must be 0)")
+    print(f"one file at a time (`records import FILE` once per file): merged in {single:.2f} s (runs "
+          f"{', '.join(f'{t:.2f}' for t in singles)}); per file {statistics.median(readings) * per_file:.0f} ms "
+          f"reading and checking, {(single - statistics.median(readings)) * per_file:.0f} ms merging")
+    print(f"  importing all {laptops} again: {again:.2f} s; changed {changed(summaries_again)} records (must be 0)")
     print(f"report over {total[0]:,} sessions: {report_s * 1000:.0f} ms; the same aggregates as plain SQL: "
           f"{plain_s * 1000:.0f} ms; ratio {report_s / plain_s:.2f}x (target within 1.5x)")
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "merge.json").write_text(json.dumps({
-        "laptops": laptops, "sessions": args.sessions, "merge_s": first, "read_s": reading, "again_s": again,
-        "merge_all_s": first_all, "again_all_s": again_all, "report_s": report_s, "plain_sql_s": plain_s}, indent=2))
+        "laptops": laptops, "sessions": args.sessions, "merge_all_s": wholes, "merge_one_by_one_s": singles,
+        "read_s": readings, "again_all_s": again_all, "again_s": again, "report_s": report_s,
+        "plain_sql_s": plain_s}, indent=2))
     return 0
 
 

@@ -115,7 +115,7 @@ def test_every_check_names_the_record_it_refuses(laptops, tmp_path: Path, damage
     damage(document["payload"])
     error = refused(b, resealed(path, document), "bad_content")
     assert message in str(error) and str(error).startswith(f"{path}: {kind} {number}")
-    assert error.values == {"kind": kind, "number": number}, "the screen names the record from these"
+    assert error.values == {"kind": kind, "number": number, "file": "records.json"}, "the screen names them"
 
 
 def test_the_same_detail_twice_refuses_the_file_and_changes_nothing(laptops, tmp_path: Path) -> None:
@@ -149,6 +149,22 @@ def test_several_files_import_as_one_and_again_change_nothing(laptops, tmp_path:
     assert state(c) == state(a)
     again = import_files(c, [tmp_path / "b.json", tmp_path / "a.json"])
     assert sum(s.new + s.updated for s in again) == 0 and state(c) == state(a)
+    assert c.db.execute("pragma foreign_key_check").fetchall() == [], "every detail has its session, every site"
+
+
+def test_progress_runs_through_all_the_files_and_cancel_in_the_last_changes_nothing(laptops, tmp_path: Path) -> None:
+    a, b, c = laptops
+    three_sessions(a, tmp_path / "a.json")
+    three_sessions(b, tmp_path / "b.json")
+    files = [tmp_path / "a.json", tmp_path / "b.json"]
+    seen: list[float] = []
+    import_files(c, files, lambda done, total: seen.append(done / total) or True)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and 0.5 in seen, "half way at the end of the first file"
+    fresh = RecordsStore(tmp_path / "fresh.db")
+    with pytest.raises(ImportCancelled):
+        import_files(fresh, files, lambda done, total: done / total <= 0.5)
+    assert state(fresh) == {"sessions": {}, "sites": []}
+    fresh.close()
 
 
 def test_several_files_are_all_or_nothing_and_the_bad_one_is_named(laptops, tmp_path: Path) -> None:
@@ -165,7 +181,7 @@ def test_several_files_are_all_or_nothing_and_the_bad_one_is_named(laptops, tmp_
 def test_an_import_leaves_the_connection_and_the_collector_as_it_found_them(laptops, tmp_path: Path) -> None:
     a, b, _ = laptops
     three_sessions(a, tmp_path / "a.json")
-    settings = ["cache_size", "temp_store"]
+    settings = ["cache_size", "temp_store", "foreign_keys"]
     before = [b.db.execute(f"pragma {name}").fetchone()[0] for name in settings]
     with pytest.raises(ImportCancelled):
         import_records(b, tmp_path / "a.json", lambda done, total: False)
@@ -194,7 +210,7 @@ def test_the_window_answers_and_cancel_works_while_a_file_is_read(qtbot, tmp_pat
     window = QWidget()
     qtbot.addWidget(window)
     exchange = records_exchange.RecordsExchange(store, window)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.json"), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(tmp_path / "other.json")], ""))
     reading, seen = threading.Event(), {}
 
     def slow_read(path: Path, stop: Callable[[], bool]) -> dict:
@@ -214,12 +230,12 @@ def test_the_window_answers_and_cancel_works_while_a_file_is_read(qtbot, tmp_pat
 
     monkeypatch.setattr(records_exchange, "read_exchange", slow_read)
     QTimer.singleShot(50, while_reading)
-    assert exchange.import_file() is False
+    assert exchange.import_files() is False
     assert seen == {"on_worker_thread": True, "shown_while_reading": True, "stopped": True}
     assert exchange.last_message == "The import was stopped. Nothing was changed."
     assert store.session_rows() == [] and not list(backups_dir().glob("*")), "not even a backup"
     monkeypatch.setattr(records_exchange, "read_exchange", read_exchange)
-    assert exchange.import_file() is True
+    assert exchange.import_files() is True
     assert exchange.last_message == "4 new, 0 updated, 0 unchanged, 0 conflicts."
     assert len(list(backups_dir().glob("*.db"))) == 1, "the backup from before the import"
     other.close()

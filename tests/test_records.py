@@ -11,10 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from facilitator.cli import main
 from facilitator.core.records.backup import backup, backup_if_due, backups, latest_good, restore
-from facilitator.core.records.model import RosterEntry, SessionRecord
+from facilitator.core.records.model import RosterEntry, SectionRecord, SessionRecord, Tally
+from facilitator.core.records.schema import migrations
 from facilitator.core.records.store import DamagedDatabase, RecordsStore, check_file
 from facilitator.core.records.validation import SessionDraft, validate
 
@@ -46,6 +48,44 @@ def test_schema_keeps_merge_keys_and_settings(store: RecordsStore) -> None:
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
         store.db.execute("insert into session_modules (session_key, module_id, position) values (999, 'x', 0)")
+
+
+def test_records_from_before_session_keys_keep_every_detail(tmp_path: Path) -> None:
+    """A records file written before migration 4 opens with each session's details under its new key."""
+    path = tmp_path / "records.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="key_details_by_session")
+    stamp = "2026-10-01T10:00:00+00:00"
+    old["sites"].insert({"id": "s", "name": "Carrboro High School", "created_at": stamp, "updated_at": stamp})
+    for n, session_id in enumerate(("first", "second")):
+        old["sessions"].insert({"id": session_id, "date": "2026-10-0" + str(n + 1), "site_id": "s",
+                                "audience": "adults", "participants": 10 + n, "created_at": stamp,
+                                "updated_at": stamp, "versions": "{}"})
+        old["session_modules"].insert_all([{"session_id": session_id, "module_id": "root-causes", "position": 0},
+                                           {"session_id": session_id, "module_id": "getting-help", "position": 1}])
+        old["section_fidelity"].insert({"session_id": session_id, "module_id": "root-causes", "section_id": "welcome",
+                                        "fidelity": "adapted", "note": "short on time"})
+        old["breakdowns"].insert({"session_id": session_id, "dimension": "gender", "category": "nonbinary",
+                                  "count": 2})
+        old["survey_tallies"].insert({"session_id": session_id, "item_id": "a1", "timing": "pre", "answered": 9,
+                                      "correct": 4})
+        old["survey_marks"].insert({"session_id": session_id, "item_id": "a1", "timing": "pre", "mark": "b",
+                                    "count": 3})
+        old["roster"].insert({"id": session_id + "-lee", "session_id": session_id, "name": "Ms. Lee"})
+    old["breakdowns"].insert({"session_id": "first", "dimension": "gender", "category": None, "count": 1})
+    old.close()
+
+    store = RecordsStore(path)
+    second = store.session("second")
+    assert second.modules == ("root-causes", "getting-help") and second.participants == 11
+    assert second.sections == (SectionRecord("root-causes", "welcome", "adapted", "short on time"),)
+    assert second.breakdowns == {"gender": {"nonbinary": 2}}
+    assert second.tallies == (Tally("a1", "pre", 9, 4, {"b": 3}),)
+    assert [r.name for r in second.roster] == ["Ms. Lee"]
+    assert store.session("first").breakdowns == {"gender": {"nonbinary": 2}}, "a row with no category is dropped"
+    assert store.db.execute("pragma foreign_key_check").fetchall() == []
+    assert check_file(path, quick=False) == "ok"
+    assert not [t for t in store.db.table_names() if t.endswith("_v3")]
 
 
 def test_same_site_name_and_county_is_the_same_site(store: RecordsStore) -> None:

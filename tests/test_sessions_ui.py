@@ -322,29 +322,36 @@ def test_tab_leaves_the_date_for_the_next_field(qtbot, page, curriculum, store) 
 
 
 def test_records_from_another_laptop_are_imported_from_the_screen(qtbot, page, store, tmp_path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from facilitator.core.records.exchange import export_records
 
-    other = RecordsStore(tmp_path / "other.db")
-    other.save_session(SessionRecord(date=dt.date(2026, 10, 2), site_id=other.save_site("El Centro", "community",
-                                     "Durham").id, audience="adults", participants=15, modules=("root-causes",)))
-    export_records(other, tmp_path / "other.json")
-    other.close()
+    for name, site, county in (("other", "El Centro", "Durham"), ("third", "Northside Library", "Orange")):
+        other = RecordsStore(tmp_path / f"{name}.db")
+        other.save_session(SessionRecord(date=dt.date(2026, 10, 2), site_id=other.save_site(site, "community",
+                                         county).id, audience="adults", participants=15, modules=("root-causes",)))
+        export_records(other, tmp_path / f"{name}.json")
+        other.close()
+    chosen = [str(tmp_path / "other.json")]
     monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.json"), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert page.exchange.last_message == "2 new, 0 updated, 0 unchanged, 0 conflicts."
     assert page.model.rowCount() == 1
+    chosen.append(str(tmp_path / "third.json"))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert page.exchange.last_message == "0 new, 0 updated, 2 unchanged, 0 conflicts."
+    assert page.exchange.last_message == "2 new, 0 updated, 2 unchanged, 0 conflicts.", "both files, one summary"
+    assert page.model.rowCount() == 2
 
-    (tmp_path / "other.json").write_text('{"format": "something else"}', encoding="utf-8")
+    (tmp_path / "fourth.json").write_text('{"format": "something else"}', encoding="utf-8")
+    chosen[:] = [str(tmp_path / "third.json"), str(tmp_path / "fourth.json")]
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert page.exchange.last_message == \
         "This is not a records file exported by Upstream, or it is damaged. Nothing was changed."
-    assert page.model.rowCount() == 1
+    [box] = [b for b in page.findChildren(QMessageBox, "exchangeMessage") if b.isVisible() and b.informativeText()]
+    assert box.informativeText() == "File: fourth.json", "which of the files chosen is refused"
+    assert page.model.rowCount() == 2
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine.json"), ""))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    assert page.exchange.last_message == f"1 session written to {tmp_path / 'mine.json'}."
+    assert page.exchange.last_message == f"2 sessions written to {tmp_path / 'mine.json'}."

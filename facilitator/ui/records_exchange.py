@@ -19,7 +19,7 @@ from ..core.records.exchange import (
     ImportCancelled,
     ImportSummary,
     export_records,
-    merge_document,
+    import_files,
     read_exchange,
 )
 from ..core.records.store import RecordsStore
@@ -56,16 +56,17 @@ class RecordsExchange(QObject):
                   self.tr("%n session(s) written to %1.", "", count).replace("%1", path))
         return True
 
-    def import_file(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import session records"), str(Path.home()),
-                                              self.tr("Upstream records (*.json)"))
-        if not path:
+    def import_files(self) -> bool:
+        """Merge the files chosen (one or many: a coordinator gathers every facilitator's) as one import."""
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import session records"), str(Path.home()),
+                                                self.tr("Upstream records (*.json)"))
+        if not paths:
             return False
         progress = self._progress()
+        read = partial(self._read, progress, [])
         try:
-            document = self._prepare(Path(path), progress)
-            progress.setRange(0, 100)
-            summary = merge_document(self.store, document, partial(self._report, progress))
+            summaries = import_files(self.store, [Path(path) for path in paths], partial(self._report, progress),
+                                     read)
         except ExchangeError as error:
             self._refused(error)
             return False
@@ -76,7 +77,8 @@ class RecordsExchange(QObject):
         finally:
             progress.reset()
             progress.deleteLater()
-        self._say(QMessageBox.Icon.Information, self.tr("Records imported"), self._summary(summary))
+        self._say(QMessageBox.Icon.Information, self.tr("Records imported"),
+                  self._summary(ImportSummary.combined(summaries)))
         return True
 
     def _progress(self) -> QProgressDialog:
@@ -88,11 +90,14 @@ class RecordsExchange(QObject):
         progress.show()
         return progress
 
-    def _prepare(self, path: Path, progress: QProgressDialog) -> dict[str, Any]:
-        """Read and check the file, then back up the records, on a worker thread (for a large file or database
-        that takes seconds), while this thread keeps the window and the Cancel button answering. The merge stays
-        on this thread: the store's connection belongs to it."""
-        reader, thread, waiting = _Reader(path, self.store.path), QThread(self), QEventLoop()
+    def _read(self, progress: QProgressDialog, read: list[Path], path: Path) -> dict[str, Any]:
+        """Read and check a file (after the first, which was good, back up the records) on a worker thread, as a
+        large file or database takes seconds, while this thread keeps the window and the Cancel button answering.
+        The merge stays on this thread: the store's connection belongs to it. `read` lists the files read so far
+        in this import."""
+        reader = _Reader(path, None if read else self.store.path)
+        read.append(path)
+        thread, waiting = QThread(self), QEventLoop()
         reader.moveToThread(thread)
         thread.started.connect(reader.run)
         reader.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
@@ -113,6 +118,7 @@ class RecordsExchange(QObject):
 
     @staticmethod
     def _report(progress: QProgressDialog, done: int, total: int) -> bool:
+        progress.setRange(0, 100)  # no longer busy: the first file is read
         progress.setValue(int(done * 100 / total))
         QCoreApplication.processEvents()
         return not progress.wasCanceled()
@@ -159,24 +165,26 @@ class RecordsExchange(QObject):
                 .replace("%1", number)
         else:
             reason = self.tr("The file is not as Upstream writes it. Nothing was changed.")
-        self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), reason)
+        which = self.tr("File: %1").replace("%1", error.values["file"]) if "file" in error.values else ""
+        self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), reason, which)
 
-    def _say(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    def _say(self, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> None:
         """Shown without blocking, and kept in last_message for the status of the page."""
         self.last_message = text
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setInformativeText(detail)
         box.setObjectName("exchangeMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
 
 class _Reader(QObject):
-    """On a worker thread: reads and checks a records file, then backs up the records (a bad file is refused before
-    anything, the backup included). `outcome` is the file's contents, or the exception."""
+    """On a worker thread: reads and checks a records file, then backs up the `records` if given (a bad first file
+    is refused before anything, the backup included). `outcome` is the file's contents, or the exception."""
 
     done = Signal()
 
-    def __init__(self, path: Path, records: Path) -> None:
+    def __init__(self, path: Path, records: Path | None) -> None:
         super().__init__()
         self.path, self.records = path, records
         self.outcome: dict[str, Any] | Exception | None = None
@@ -189,7 +197,8 @@ class _Reader(QObject):
     def run(self) -> None:
         try:
             document = read_exchange(self.path, lambda: self._stop)
-            backup(self.records, backups_dir())  # its own connections: safe on this thread
+            if self.records is not None:
+                backup(self.records, backups_dir())  # its own connections: safe on this thread
             self.outcome = document
         except Exception as error:  # raised again on the UI thread, which reports it
             self.outcome = error

@@ -242,7 +242,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             self.reload()
 
     def import_records(self) -> None:
-        if self.exchange.import_file():
+        if self.exchange.import_files():
             self.reload()
 
     def manage_sites(self) -> None:

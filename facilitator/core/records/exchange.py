@@ -61,10 +61,11 @@ REPORT_EVERY = 200
 """Records merged between two calls of the progress callback."""
 ROWS_PER_STATEMENT = 50
 """Rows in one INSERT: SQLite's per-statement cost is most of what a small row costs."""
-BULK_PRAGMAS = {"temp_store": "memory", "cache_size": -131_072}
+BULK_PRAGMAS = {"temp_store": "memory", "cache_size": -131_072, "foreign_keys": "off"}
 """For the length of an import: the statement journal of a many-row INSERT stays in memory (spilled to a temporary
-file, it was 40% of an import's disk writes), and the page cache (in KiB) holds the pages a file's merge touches, so
-none is written out twice."""
+file, it was 40% of an import's disk writes); the page cache (in KiB) holds the pages a file's merge touches, so none
+is written out twice; and SQLite does not look up each detail row's session, as every key the merge writes is one it
+has just given a session or read from one, and every site one it found here (a tenth of a merge's time)."""
 Progress = Callable[[int, int], bool]
 """(done, total) -> keep going?"""
 Stop = Callable[[], bool]
@@ -75,7 +76,8 @@ class ExchangeError(Exception):
     """The file cannot be imported, and nothing was changed.
 
     str() is the detailed reason in English, for the command line and the log; `code` ("unreadable", "not_ours",
-    "newer", "altered" or "bad_content") and `values` let a screen say it in its own language."""
+    "newer", "altered" or "bad_content") and `values` (the record's "kind" and "number", the "file" name) let a
+    screen say it in its own language."""
 
     def __init__(self, message: str, code: str = "bad_content", **values: str) -> None:
         super().__init__(message)
@@ -113,6 +115,12 @@ class ImportSummary:
 
     def __str__(self) -> str:
         return f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, {len(self.conflicts)} conflicts"
+
+    @classmethod
+    def combined(cls, summaries: Sequence[ImportSummary]) -> ImportSummary:
+        """One summary for an import of several files."""
+        return cls(sum(s.new for s in summaries), sum(s.updated for s in summaries),
+                   sum(s.unchanged for s in summaries), [c for s in summaries for c in s.conflicts])
 
 
 # --- export ---------------------------------------------------------------------------------------------------
@@ -168,7 +176,8 @@ def read_exchange(path: Path, stop: Stop | None = None) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})", "unreadable") from error
+        raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})", "unreadable",
+                             file=path.name) from error
     with _naming(path), _collector_paused():
         return _check_document(raw, stop)
 
@@ -179,7 +188,7 @@ def _naming(path: Path) -> Iterator[None]:
     try:
         yield
     except ExchangeError as error:
-        raise ExchangeError(f"{path}: {error}", error.code, **error.values) from None
+        raise ExchangeError(f"{path}: {error}", error.code, **{**error.values, "file": path.name}) from None
 
 
 def _check_document(raw: bytes, stop: Stop | None) -> dict[str, Any]:
@@ -369,19 +378,28 @@ def merge_document(store: RecordsStore, document: dict[str, Any], progress: Prog
         return _merge(store.db.conn, document, progress)
 
 
-def import_files(store: RecordsStore, paths: Sequence[Path]) -> list[ImportSummary]:
-    """Merge several files as one import: all of them or, if one is bad, none (the error names it).
+def import_files(store: RecordsStore, paths: Sequence[Path], progress: Progress | None = None,
+                 read: Callable[[Path], dict[str, Any]] = read_exchange) -> list[ImportSummary]:
+    """Merge several files as one import: all of them or, if one is bad or the import is cancelled, none (the error
+    names the file). `progress` sees the records of all the files as one count, each file an equal share.
 
-    Each file is checked whole before any of it is written. Much faster than importing the files one by one: a
-    file's sessions land all over the database's indexes, so each import writes a good part of the database out
-    again (to the journal, then into the file), where one import of all the files does it once."""
+    Each file is read (by `read`: a screen reads on another thread) and checked whole before any of it is written,
+    and only one file's contents are held at a time. Faster than importing the files one by one, as the database is
+    written out (to the journal, then into the file) once, not once per file."""
     summaries = []
     with _bulk_import(store):
-        for path in paths:
-            document = read_exchange(path)
+        for index, path in enumerate(paths):
+            document = read(path)
             with _naming(path):
-                summaries.append(_merge(store.db.conn, document))
+                summaries.append(_merge(store.db.conn, document, _share(progress, index, len(paths))))
     return summaries
+
+
+def _share(progress: Progress | None, index: int, files: int) -> Progress | None:
+    """Progress through file `index` of `files`, as progress through all of them."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(index * total + done, files * total)
 
 
 @contextmanager

@@ -84,11 +84,10 @@ KEYED_TABLES = (
        timing text, mark text, count integer, primary key (session_key, item_id, timing, mark)) without rowid""",
     """create table roster (id text primary key, session_key integer not null references sessions (key), name text,
        role text, organization text, email text)""",
-    "create index idx_sessions_date on sessions (date)",
-    "create index idx_sessions_site_id on sessions (site_id)",
-    "create index idx_session_modules_module_id on session_modules (module_id)",
     "create index idx_roster_session_key on roster (session_key)",
 )
+"""The sessions by date, by site and by module had indexes until migration 4. Nothing searched them (the Sessions list
+filters in memory, a report reads most rows), and a merge had to keep all three, scattered, for every new session."""
 DETAIL_COLUMNS = {
     "session_modules": "module_id, position",
     "section_fidelity": "module_id, section_id, fidelity, note",
@@ -107,8 +106,9 @@ def key_details_by_session(db: Database) -> None:
 
     Keyed by the session's random UUID, a merge's detail rows landed all over five indexes, so importing one
     laptop's file rewrote most of their pages; keyed by an increasing integer, new rows are appended, and each
-    table is one B-tree with no second index to keep. The UUID stays the session's identity between laptops. A
-    detail row with an empty part of its key (which only an old import could have stored) is dropped."""
+    table is one B-tree with no second index to keep (see KEYED_TABLES). The UUID stays the session's identity
+    between laptops. A detail row with an empty part of its key (only an old import could have stored one) is
+    dropped."""
     for table in ("sessions", *DETAIL_COLUMNS):
         db.execute(f"alter table {table} rename to {table}_v3")
     for index in ("idx_sessions_date", "idx_sessions_site_id", "idx_session_modules_module_id",
