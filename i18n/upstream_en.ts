@@ -953,6 +953,10 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>

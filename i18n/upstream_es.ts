@@ -956,6 +956,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>El archivo no está como lo escribe Upstream. No se cambió nada.</translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation>No se importó</translation>
     </message>
