@@ -355,3 +355,18 @@ def test_records_from_another_laptop_are_imported_from_the_screen(qtbot, page, s
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine.json"), ""))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert page.exchange.last_message == f"2 sessions written to {tmp_path / 'mine.json'}."
+
+
+def test_dates_show_the_year_in_full_in_the_interface_language(qtbot, qapp) -> None:
+    from facilitator.ui.date_field import DateField
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    field = DateField(QDate(2000, 1, 31))
+    qtbot.addWidget(field)
+    assert field.text() == "1/31/2000", "not 1/31/00: a filter's century is not left to guessing"
+    switcher = LanguageSwitcher(qapp)
+    try:
+        switcher.switch("es")
+        assert field.text() == "31/1/2000", "day first in Spanish, and the date changes with the language"
+    finally:
+        switcher.switch("en")
