@@ -54,6 +54,16 @@ def test_both_directions_give_the_same_totals(laptops, tmp_path: Path) -> None:
     assert sum(r.participants for r in a.session_rows()) == sum(r.participants for r in b.session_rows()) == 37
 
 
+def test_files_stay_readable_by_laptops_whose_records_are_stored_the_old_way(laptops, tmp_path: Path) -> None:
+    """Migration 4 changed how a laptop stores sessions, not what travels: files still say records version 3, so an
+    Upstream that has not had migration 4 reads them."""
+    a, b, _ = laptops
+    a.save_session(session(a.save_site("Carrboro High School", "school", "Orange").id, 1, 25))
+    export_records(a, tmp_path / "a.json")
+    assert json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["schema"] == 3
+    assert str(import_records(b, tmp_path / "a.json")) == "2 new, 0 updated, 0 unchanged, 0 conflicts"
+
+
 def test_an_edit_that_builds_on_the_other_is_an_update_not_a_conflict(laptops, tmp_path: Path) -> None:
     a, b, _ = laptops
     session_id = a.save_session(session(a.save_site("Site", "school", "Wake").id, 1))

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from ..files import write_bytes_whole
 from .model import YOUTH_AUDIENCES
-from .schema import DETAIL_COLUMNS, SCHEMA_VERSION
+from .schema import DETAIL_COLUMNS, RECORDS_VERSION
 from .store import RecordsStore, now
 
 FORMAT = "upstream-records"
@@ -148,7 +148,7 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
     for row in db.query(f"select {', '.join(SITE_COLUMNS)} from sites order by id"):
         row["versions"] = json.loads(row["versions"] or "{}")
         sites.append(row)
-    document = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": SCHEMA_VERSION,
+    document = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": RECORDS_VERSION,
                 "device_id": store.device_id, "exported_at": now(), "names_included": include_names,
                 "payload": {"sites": sites, "sessions": sessions}}
     write_bytes_whole(path, sealed(document))
@@ -229,7 +229,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _check_version(document: dict[str, Any]) -> None:
-    version, ours = document.get("format_version"), SCHEMA_VERSION
+    version, ours = document.get("format_version"), RECORDS_VERSION
     if type(version) is not int or not 1 <= version <= FORMAT_VERSION or not isinstance(document.get("schema"), int):
         raise ExchangeError("made by a different version of Upstream that this one cannot read", "newer")
     if document["schema"] > ours:
