@@ -688,6 +688,10 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Written for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved plan</source>
         <translation type="unfinished"></translation>
     </message>

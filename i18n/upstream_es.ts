@@ -691,6 +691,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Plan nuevo</translation>
     </message>
     <message>
+        <source>Written for: %1</source>
+        <translation>Pensado para: %1</translation>
+    </message>
+    <message>
         <source>Unsaved plan</source>
         <translation>Plan sin guardar</translation>
     </message>

@@ -153,3 +153,20 @@ def test_unsaved_changes_are_never_lost_silently(page, store, monkeypatch) -> No
     answers.append(QMessageBox.StandardButton.Discard)
     page.saved_list.setCurrentRow(0)
     assert page.name.text() == "Period 5" and [p.name for p in plans(store)] == ["Period 5"]
+
+
+def test_modules_for_other_audiences_are_greyed_and_say_whom_they_are_for(page) -> None:
+    def module_item(module_id: str):
+        return next(page.modules.item(r) for r in range(page.modules.count())
+                    if page.modules.item(r).data(IdRole) == module_id)
+
+    tick(page, MODULE)
+    page.audience.setCurrentIndex(page.audience.findData("parents"))
+    assert module_item(MODULE).toolTip() == "Written for: Grades 6–8, Grades 9–12, Adults"
+    assert module_item(MODULE).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert module_item("parents-and-caregivers").toolTip() == ""
+    assert module_item("parents-and-caregivers").data(Qt.ItemDataRole.ForegroundRole) is None
+    assert module_item(MODULE).checkState() == Qt.CheckState.Checked, "still chosen: a mixed group may need it"
+    assert page.plan.modules == (MODULE,) and page.plan.items
+    page.audience.setCurrentIndex(page.audience.findData("adults"))
+    assert module_item(MODULE).toolTip() == "" and module_item("parents-and-caregivers").toolTip() != ""

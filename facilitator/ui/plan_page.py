@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -194,6 +194,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
 
         for signal in (self.audience.currentIndexChanged, self.minutes.valueChanged, self.modules.itemChanged):
             signal.connect(self._refit)
+        self.audience.currentIndexChanged.connect(self._mark_modules_for_audience)
         for signal in (self.name.textChanged, self.has_start.toggled, self.start.timeChanged,
                        self.facilitator_language.currentIndexChanged, self.audience_language.currentIndexChanged):
             signal.connect(self._details_changed)
@@ -225,6 +226,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
                          .replace("%2", module.text(interface_language(self.curriculum.languages)).title)
                          .replace("%3", str(module.spec.minutes)).replace("%4", str(module.spec.core_minutes)))
         del blocker
+        self._mark_modules_for_audience()
         self.table.setHorizontalHeaderLabels([self.tr("Starts"), self.tr("Section"), self.tr("Minutes"),
                                               self.tr("Kind")])
         self.up_button.setText(self.tr("Move &up"))
@@ -339,8 +341,25 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
             item = self.modules.item(row)
             item.setCheckState(Qt.CheckState.Checked if item.data(IdRole) in plan.modules else Qt.CheckState.Unchecked)
         del blockers
+        self._mark_modules_for_audience()
         self.saved = True
         self._show_plan()
+
+    def _mark_modules_for_audience(self) -> None:
+        """Modules written for other audiences stay on the list (a mixed group may need one) but are greyed, and say
+        whom they were written for."""
+        audience = self.audience.currentData()
+        grey = self.modules.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        blocker = QSignalBlocker(self.modules)  # marking is not ticking: the plan must not be refitted
+        for row in range(self.modules.count()):
+            item = self.modules.item(row)
+            audiences = self.curriculum.module(item.data(IdRole)).spec.audiences
+            written_for = "" if audience in audiences else self.tr("Written for: %1").replace(
+                "%1", ", ".join(self._labels.audience(a) for a in audiences))
+            item.setData(Qt.ItemDataRole.ForegroundRole, grey if written_for else None)
+            item.setToolTip(written_for)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, written_for)
+        del blocker
 
     def _form_plan(self, items=None, modules=None) -> Plan:
         assert self.plan is not None
