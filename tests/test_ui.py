@@ -254,6 +254,26 @@ def test_text_size_is_kept_for_the_next_start(make_window) -> None:
     assert again.curriculum_page.reader.browser.font().pointSizeF() == base
 
 
+def test_the_projector_text_size_is_kept_and_closing_upstream_closes_the_presenter(make_window, qtbot,
+                                                                                  curriculum) -> None:
+    from facilitator.core.planner import new_plan
+
+    plan = new_plan(curriculum, "Period 3", "grades_9_12", 45, "en", "es", [WHAT_IS])
+    window = make_window()
+    window.present(plan)
+    first = window.presenter
+    default = first.audience.points
+    first.scale(4)  # Ctrl++ (the keys are tested with the presenter)
+    window.present(plan)
+    assert window.presenter is first, "a second Present brings the running session forward, not a new one"
+    window.close()
+    assert not first.facilitator.isVisible() and not first.audience.isVisible()
+    again = make_window()
+    again.present(plan)
+    assert again.presenter.audience.points == default + 4
+    again.close()
+
+
 def test_broken_content_is_refused_with_a_readable_message(qapp, monkeypatch) -> None:
     from facilitator import app as app_module
     from facilitator.core.problems import ContentError, Problem

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -26,6 +27,9 @@ from .layout import side_by_side
 from .records_guard import RecordsGuard
 from .settings import UI_LANGUAGES, Settings
 
+if TYPE_CHECKING:
+    from .presenter import Presenter
+
 AREAS = ("curriculum", "plan", "handouts", "sessions", "reports")
 """The working areas, in the order of the side list (Ctrl+1 to Ctrl+5)."""
 
@@ -46,6 +50,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         for _ in AREAS[1:]:
             self.pages.addWidget(QWidget())  # a placeholder until the area is built
         self.records = RecordsGuard(self)
+        self.presenter: Presenter | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("areas")
         for _ in AREAS:
@@ -195,11 +200,19 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def present(self, plan) -> None:
         """Run a plan: notes on this screen, prompts on the projector (or a second window); then offer the log."""
         from ..handout_setup import local_helplines
-        from .presenter import Presenter
+        from .presenter import AUDIENCE_POINTS, Presenter
 
-        self.presenter = Presenter(self.curriculum, plan, local_helplines(self.curriculum), self)
+        if self.presenter is not None and self.presenter.facilitator.isVisible():
+            self.presenter.facilitator.activateWindow()  # one session at a time: End session ends this one
+            return
+        self.presenter = Presenter(self.curriculum, plan, local_helplines(self.curriculum), self,
+                                   points=self.settings.projector_points or AUDIENCE_POINTS)
         self.presenter.log_requested.connect(self.log_run)
+        self.presenter.points_changed.connect(self._remember_projector_points)
         self.presenter.start()
+
+    def _remember_projector_points(self, points: int) -> None:
+        self.settings.projector_points = points
 
     def log_run(self, run) -> None:
         """The session log, filled in from the plan and the run, for the facilitator to complete and save."""
@@ -254,6 +267,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             .replace("%1", __version__).replace("%2", str(self.curriculum.version)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

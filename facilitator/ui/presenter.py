@@ -163,9 +163,12 @@ class Presenter(QObject):
     """Runs a plan across the two windows; `log_requested` carries the finished Run for the session log."""
 
     log_requested = Signal(object)
+    points_changed = Signal(int)
+    """The projector's text size, when the facilitator changes it (the next session starts at it)."""
 
     def __init__(self, curriculum: Curriculum, plan: Plan, local_helplines: tuple = (),
-                 parent: QObject | None = None, now: Callable[[], float] | None = None) -> None:
+                 parent: QObject | None = None, now: Callable[[], float] | None = None,
+                 points: int = AUDIENCE_POINTS) -> None:
         super().__init__(parent)
         self.curriculum, self.plan = curriculum, plan
         self._elapsed = QElapsedTimer()
@@ -177,6 +180,7 @@ class Presenter(QObject):
         self.audience_safety = safety_panel(curriculum, plan.audience_language, local_helplines)
         self.facilitator = FacilitatorWindow()
         self.audience = AudienceWindow()
+        self.audience.points = max(MIN_POINTS, min(MAX_POINTS, points))
         self.facilitator.closing.connect(self._closed)
         f = self.facilitator
         f.next_button.clicked.connect(self.next)
@@ -327,6 +331,7 @@ class Presenter(QObject):
     def scale(self, step: int) -> None:
         self.audience.points = max(MIN_POINTS, min(MAX_POINTS, self.audience.points + step))
         self.set_projector(self.audience.mode)
+        self.points_changed.emit(self.audience.points)
 
     def tick(self) -> None:
         now, run, f = self.now(), self.run, self.facilitator
@@ -352,6 +357,10 @@ class Presenter(QObject):
         self.facilitator.close()
         if answer == QMessageBox.StandardButton.Yes:
             self.log_requested.emit(self.run)
+
+    def close(self) -> None:
+        """Both windows, with no offer to log: Upstream itself is closing."""
+        self.facilitator.close()
 
     def _closed(self) -> None:
         self.ticker.stop()

@@ -66,6 +66,15 @@ class Settings:
     def reader_zoom(self, value: int) -> None:
         self._store.setValue("reader/zoom", value)
 
+    @property
+    def projector_points(self) -> int:
+        """The projector's text size in points; 0 until the facilitator first changes it."""
+        return self._int("presenter/points", 0)
+
+    @projector_points.setter
+    def projector_points(self, value: int) -> None:
+        self._store.setValue("presenter/points", value)
+
     def geometry(self, key: str) -> QByteArray | None:
         value = self._store.value(f"geometry/{key}")
         return value if isinstance(value, QByteArray) else None
