@@ -24,11 +24,15 @@ def page(qtbot, curriculum, store) -> SessionsPage:
     return widget
 
 
-def tick(dialog: SessionDialog, module_id: str) -> None:
+def tick(dialog: SessionDialog, module_id: str, state: Qt.CheckState = Qt.CheckState.Checked) -> None:
     for row in range(dialog.modules.count()):
         item = dialog.modules.item(row)
         if item.data(Qt.ItemDataRole.UserRole + 1) == module_id:
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(state)
+
+
+def untick(dialog: SessionDialog, module_id: str) -> None:
+    tick(dialog, module_id, Qt.CheckState.Unchecked)
 
 
 def test_logging_a_session_puts_it_in_the_list(qtbot, page, curriculum, store) -> None:
@@ -168,6 +172,26 @@ def test_sections_tallies_and_roster_are_saved_with_the_session(qtbot, page, cur
     page.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert page.purge_names() == 1 and store.session(dialog.saved_id).roster == ()
+
+
+def test_unticking_a_module_by_mistake_loses_nothing_typed_for_it(qtbot, page, curriculum, store) -> None:
+    store.save_site("Site", "school", "Wake")
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("educators"))
+    tick(dialog, "educators-and-professionals")
+    dialog.sections.cellWidget(1, 2).setText("Shortened for time")
+    dialog.sections.cellWidget(1, 1).setCurrentIndex(dialog.sections.cellWidget(1, 1).findData("adapted"))
+    row = dialog.tallies.items.index("reporting-duty")
+    dialog.tallies.item(row, 1).setText("20")
+    dialog.tallies.item(row, 2).setText("9")
+    untick(dialog, "educators-and-professionals")
+    assert dialog.sections.rowCount() == 0 and "reporting-duty" not in dialog.tallies.items
+    tick(dialog, "educators-and-professionals")
+    assert dialog.sections.cellWidget(1, 2).text() == "Shortened for time"
+    assert dialog.sections.cellWidget(1, 1).currentData() == "adapted"
+    row = dialog.tallies.items.index("reporting-duty")
+    assert (dialog.tallies.item(row, 1).text(), dialog.tallies.item(row, 2).text()) == ("20", "9")
 
 
 def test_youth_sessions_have_no_roster_and_reject_impossible_counts(qtbot, page, curriculum, store) -> None:

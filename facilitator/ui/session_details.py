@@ -58,12 +58,15 @@ class SectionsTable(QTableWidget):
         self.setObjectName("sessionSections")
         self.words = DetailLabels(self)
         self.keys: list[tuple[str, str]] = []
+        self.typed: dict[tuple[str, str], SectionRecord] = {}
+        """What was shown for every section so far, so a module unticked by mistake comes back as it was."""
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
 
     def set_sections(self, curriculum: Curriculum, modules: tuple[str, ...], language: str,
                      known: dict[tuple[str, str], SectionRecord]) -> None:
-        current = known | {key: record for key, record in zip(self.keys, self.records(), strict=False)}
+        self.typed.update(zip(self.keys, self.records(), strict=False))
+        current = known | self.typed
         self.keys = [(m, s.id) for m in modules for s in curriculum.module(m).spec.sections]
         self.setRowCount(len(self.keys))
         for row, (module_id, section_id) in enumerate(self.keys):
@@ -142,6 +145,8 @@ class TalliesTable(QTableWidget):
         super().__init__(0, 5, parent)
         self.setObjectName("sessionTallies")
         self.items: list[str] = []
+        self.typed: dict[tuple[str, str], tuple[str, str]] = {}
+        """What was shown for every item so far, so a module unticked by mistake comes back with its counts."""
         self.marks: Marks = {}
         self.curriculum: Curriculum | None = None
         self.language = "en"
@@ -156,7 +161,8 @@ class TalliesTable(QTableWidget):
             return
         self.curriculum, self.language = curriculum, language
         self.marks = (known_marks or {}) | self.marks
-        current = known | self.values_by_key()
+        self.typed.update(self.values_by_key())
+        current = known | self.typed
         taught = {i for m in modules for i in curriculum.module(m).spec.survey_items}
         self.items = [i for i in survey.items if i in taught]
         self.setRowCount(len(self.items))
