@@ -44,6 +44,7 @@ def test_a_session_and_its_details_round_trip(store: RecordsStore) -> None:
 def test_schema_keeps_merge_keys_and_settings(store: RecordsStore) -> None:
     columns = {c.name for c in store.db["sessions"].columns}
     assert {"id", "created_at", "updated_at", "deleted_at", "device_id"} <= columns
+    assert not list(store.path.parent.glob("*-before-*")), "a new file has nothing to keep a copy of"
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
@@ -86,6 +87,13 @@ def test_records_from_before_session_keys_keep_every_detail(tmp_path: Path) -> N
     assert store.db.execute("pragma foreign_key_check").fetchall() == []
     assert check_file(path, quick=False) == "ok"
     assert not [t for t in store.db.table_names() if t.endswith("_v3")]
+    store.close()
+    before = Database(tmp_path / "records-before-key_details_by_session.db")
+    assert before["session_modules"].count == 4 and "session_id" in before["session_modules"].columns_dict, \
+        "the records as the older Upstream left them are kept beside the file"
+    before.close()
+    RecordsStore(path).close()
+    assert len(list(tmp_path.glob("records-before-*.db"))) == 1, "copied once, not at every start"
 
 
 def test_same_site_name_and_county_is_the_same_site(store: RecordsStore) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..files import replaced_when_done
 from .model import RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, Tally
 from .schema import DETAIL_COLUMNS, migrations
 
@@ -64,11 +65,28 @@ class RecordsStore:
         self.db.enable_wal()
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA synchronous = FULL")  # a save reported is on disk, even if the battery dies
+        self._copy_before_migrating()
         migrations.apply(self.db)
         self.device_id = self._meta("device_id") or self._set_meta("device_id", str(uuid.uuid4()))
 
     def close(self) -> None:
         self.db.close()
+
+    def _copy_before_migrating(self) -> None:
+        """A schema change may rewrite whole tables, so records from an older Upstream are first copied, as they
+        are, beside the file ("records-before-<migration>.db"); daily backups rotate, this copy stays."""
+        pending = migrations.pending(self.db)
+        if not pending or not migrations.applied(self.db):
+            return  # up to date, or a new file
+        copy = self.path.with_name(f"{self.path.stem}-before-{pending[0].name}{self.path.suffix}")
+        if copy.exists():
+            return
+        with replaced_when_done(copy) as partial:
+            target = sqlite3.connect(partial)
+            try:
+                self.db.conn.backup(target)
+            finally:
+                target.close()
 
     # --- meta -------------------------------------------------------------------------------------------------
     def _meta(self, key: str) -> str:
