@@ -35,6 +35,15 @@ def untick(dialog: SessionDialog, module_id: str) -> None:
     tick(dialog, module_id, Qt.CheckState.Unchecked)
 
 
+def educators_form(qtbot, page, curriculum, store) -> SessionDialog:
+    """A new session form for educators and professionals, with their module ticked."""
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("educators"))
+    tick(dialog, "educators-and-professionals")
+    return dialog
+
+
 def test_logging_a_session_puts_it_in_the_list(qtbot, page, curriculum, store) -> None:
     site = store.save_site("Carrboro High School", "school", "Orange")
     dialog = SessionDialog(curriculum, store, parent=page)
@@ -144,10 +153,7 @@ def test_a_damaged_records_file_is_reported_and_left_alone(qtbot, tmp_path, monk
 
 def test_sections_tallies_and_roster_are_saved_with_the_session(qtbot, page, curriculum, store, monkeypatch) -> None:
     store.save_site("Site", "school", "Wake")
-    dialog = SessionDialog(curriculum, store, parent=page)
-    qtbot.addWidget(dialog)
-    dialog.audience.setCurrentIndex(dialog.audience.findData("educators"))
-    tick(dialog, "educators-and-professionals")
+    dialog = educators_form(qtbot, page, curriculum, store)
     sections = curriculum.module("educators-and-professionals").spec.sections
     assert dialog.sections.rowCount() == len(sections)
     choice = dialog.sections.cellWidget(1, 1)
@@ -176,10 +182,7 @@ def test_sections_tallies_and_roster_are_saved_with_the_session(qtbot, page, cur
 
 def test_unticking_a_module_by_mistake_loses_nothing_typed_for_it(qtbot, page, curriculum, store) -> None:
     store.save_site("Site", "school", "Wake")
-    dialog = SessionDialog(curriculum, store, parent=page)
-    qtbot.addWidget(dialog)
-    dialog.audience.setCurrentIndex(dialog.audience.findData("educators"))
-    tick(dialog, "educators-and-professionals")
+    dialog = educators_form(qtbot, page, curriculum, store)
     dialog.sections.cellWidget(1, 2).setText("Shortened for time")
     dialog.sections.cellWidget(1, 1).setCurrentIndex(dialog.sections.cellWidget(1, 1).findData("adapted"))
     row = dialog.tallies.items.index("reporting-duty")
@@ -294,10 +297,7 @@ def test_counting_answers_fills_in_the_tallies_and_comes_back_on_edit(qtbot, pag
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AnswerCountsDialog, "exec", count)
-    dialog = SessionDialog(curriculum, store, parent=page)
-    qtbot.addWidget(dialog)
-    dialog.audience.setCurrentIndex(dialog.audience.findData("educators"))
-    tick(dialog, "educators-and-professionals")
+    dialog = educators_form(qtbot, page, curriculum, store)
     row = dialog.tallies.items.index("not-victims-fault")
     dialog.tallies.setCurrentCell(row, 0)
     qtbot.mouseClick(dialog.count_answers, Qt.MouseButton.LeftButton)
@@ -320,10 +320,7 @@ def test_counting_answers_fills_in_the_tallies_and_comes_back_on_edit(qtbot, pag
 
 def test_answer_counts_above_the_answered_number_point_at_the_question(qtbot, page, curriculum, store) -> None:
     store.save_site("Site", "community", "Durham")
-    dialog = SessionDialog(curriculum, store, parent=page)
-    qtbot.addWidget(dialog)
-    dialog.audience.setCurrentIndex(dialog.audience.findData("educators"))
-    tick(dialog, "educators-and-professionals")
+    dialog = educators_form(qtbot, page, curriculum, store)
     dialog.participants.setText("22")
     row = dialog.tallies.items.index("reporting-duty")
     dialog.tallies.item(row, 1).setText("10")
