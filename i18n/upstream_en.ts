@@ -1404,7 +1404,7 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge a records file from another laptop into this one</source>
+        <source>Merge records files from other laptops into this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1409,8 +1409,8 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Guardar los registros de sesiones de esta computadora en un archivo para la coordinación</translation>
     </message>
     <message>
-        <source>Merge a records file from another laptop into this one</source>
-        <translation>Combinar aquí un archivo de registros de otra computadora</translation>
+        <source>Merge records files from other laptops into this one</source>
+        <translation>Combinar aquí los archivos de registros de otras computadoras</translation>
     </message>
     <message>
         <source>Remove the names of an adult training&apos;s participants for good</source>

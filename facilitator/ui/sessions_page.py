@@ -30,6 +30,7 @@ from .records_exchange import RecordsExchange
 from .session_dialog import AUDIENCE_CHOICES, SessionDialog
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+AUDIENCE_COLUMN = 3
 
 
 class SessionsTableModel(QAbstractTableModel):
@@ -64,7 +65,7 @@ class SessionsTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
-            if column == 3:
+            if column == AUDIENCE_COLUMN:
                 return self._labels.audience(row.audience)
             if column == 4:
                 return ", ".join(self._numbers.get(m, m) for m in row.modules)
@@ -136,7 +137,12 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
                                                       self.module, self.audience, self.language), strict=True):
             label.setBuddy(field)
             filters.addWidget(label)
-            filters.addWidget(field)
+            filters.addWidget(field, 0 if isinstance(field, DateField) else 1)
+        for combo in (self.site, self.county, self.module, self.audience, self.language):
+            # Sized to a few words, not to the longest site or module title, so the filters fit the window in
+            # either language; the list that drops down is as wide as its longest entry.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         buttons = QHBoxLayout()
         for button in (self.log_button, self.edit_button, self.delete_button, self.purge_button, self.sites_button,
                        self.export_button, self.import_button):
@@ -180,7 +186,11 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.export_button.setText(self.tr("E&xport records…"))
         self.import_button.setText(self.tr("Im&port records…"))
         self.export_button.setToolTip(self.tr("Write this laptop's session records to one file for a coordinator"))
-        self.import_button.setToolTip(self.tr("Merge a records file from another laptop into this one"))
+        self.import_button.setToolTip(self.tr("Merge records files from other laptops into this one"))
+        # The audience column fits its longest name in this language (measuring the rows would cost a pass over
+        # every session); the site column takes the rest.
+        widest = max(self.table.fontMetrics().horizontalAdvance(self._labels.audience(a)) for a in AUDIENCE_CHOICES)
+        self.table.setColumnWidth(AUDIENCE_COLUMN, widest + 2 * self.table.fontMetrics().averageCharWidth())
         self.purge_button.setToolTip(self.tr("Remove the names of an adult training's participants for good"))
         self.table.setAccessibleName(self.tr("Logged sessions"))
         self._fill_filters()
@@ -191,7 +201,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         sites = sorted({r.site for r in self._all})
         counties = sorted({r.county for r in self._all if r.county})
         language = interface_language()
-        modules = [(f"{m.spec.number}. {m.text(language).title}"[:40], m.id) for m in self.curriculum.modules]
+        modules = [(f"{m.spec.number}. {m.text(language).title}", m.id) for m in self.curriculum.modules]
         choices = {self.site: [(s, s) for s in sites], self.county: [(c, c) for c in counties],
                    self.module: modules,
                    self.audience: [(self._labels.audience(a), a) for a in AUDIENCE_CHOICES],
@@ -205,6 +215,8 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
+            view = combo.view()
+            view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
     def reload(self) -> None:
         self._all = self.store.session_rows()
