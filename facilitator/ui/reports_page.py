@@ -110,7 +110,6 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         self.start, self.end = DateField(), DateField()
         for field in (self.start, self.end):
             field.setCalendarPopup(True)
-            field.setDisplayFormat("yyyy-MM-dd")
             field.dateChanged.connect(self._dates_edited)
         self.period_label, self.start_label, self.end_label = QLabel(), QLabel(), QLabel()
         self.period_label.setBuddy(self.period)
