@@ -72,6 +72,8 @@ PLAIN_SQL = [
     f"select t.county, count(*), sum(participants) from sessions s left join sites t on t.id = s.site_id "
     f"where s.{LIVE} group by 1",
     f"select languages, count(*), sum(participants) from sessions where {LIVE} group by 1",
+    f"select t.name, t.county, count(*), sum(participants) from sessions s left join sites t on t.id = s.site_id "
+    f"where s.{LIVE} group by s.site_id",
     f"select f.fidelity, count(*) from section_fidelity f join sessions s on s.key = f.session_key where s.{LIVE} "
     "group by 1",
     "select t.item_id, t.timing, sum(t.answered), sum(t.correct) from survey_tallies t join sessions s "

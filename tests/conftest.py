@@ -16,6 +16,13 @@ from facilitator.core.paths import curriculum_dir
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _widgets_can_be_made(qapp) -> None:
+    """A QApplication from the start: a command run in the test process (the PDF report) would otherwise make a
+    plain QGuiApplication first, and a later test's widgets would abort the run (as running only the report tests
+    did)."""
+
+
 @pytest.fixture(autouse=True)
 def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UPSTREAM_LOG_DIR", str(tmp_path_factory.mktemp("logs")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,8 @@ def test_figures_match_a_hand_count(store: RecordsStore) -> None:
         ("getting-help", 1), ("what-is-trafficking", 1), ("worker-rights-and-immigrant-communities", 1)]
     assert [(g.name, g.sessions, g.participants) for g in report.groups["language"]] == [("en", 2, 40), ("es", 1, 12)]
     assert report.fidelity == {"as_written": 1, "adapted": 1, "skipped": 1}
+    assert [(s.name, s.county, s.sessions, s.participants) for s in report.sites_reached] == [
+        ("Carrboro High School", "Orange", 1, 28), ("El Centro", "Durham", 1, 12)], "the deleted session is not counted"
     duty = next(c for c in report.items if c.name == "reporting-duty")
     assert (duty.answered_before, duty.right_before, duty.answered_after, duty.right_after) == (30, 10, 18, 15)
     assert duty.before == pytest.approx(1 / 3) and duty.after == pytest.approx(15 / 18)
@@ -96,6 +99,9 @@ def test_csv_holds_every_table_with_labels_and_neutralised_formulas(store: Recor
     assert ["Participants", "40"] in rows and ["Hours delivered", "2.1"] in rows
     assert rows[rows.index(["Sessions by county"]) + 1:rows.index(["Sessions by county"]) + 4] == [
         ["County", "Sessions", "Participants"], ["'+Wake", "1", "12"], ["Orange", "1", "28"]], "shown as text, not run"
+    assert rows[rows.index(["Sessions by site"]) + 1:rows.index(["Sessions by site"]) + 4] == [
+        ["Site", "County", "Sessions", "Participants"], ["'=HYPERLINK(\"http://x\")", "'+Wake", "1", "12"],
+        ["Carrboro High School", "Orange", "1", "28"]]
     assert ["2026-09-01", "1", "28"] in rows, "a month is its first day, which spreadsheets read as a date"
     assert ["As written", "1", "0.3333"] in rows
     assert not [cell for row in rows for cell in row if cell[:1] in ("=", "+", "@")]
@@ -124,6 +130,8 @@ def test_report_command(store: RecordsStore, tmp_path: Path, monkeypatch, capsys
                               check=True).stdout
         assert "Sessions report" in text and "September 1, 2026 to December 31, 2026" in text
         assert "Getting help and helping a friend" in text and "Who must be told (NC law)" in text
+        assert re.search(r"Sessions by site\s+Site\s+County\s+Sessions\s+Participants\s+"
+                         r"Carrboro High School\s+Orange\s+1\s+28", text), "the sites reached, a table without a chart"
         images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True).stdout
         assert len(images.splitlines()) - 2 >= 8, "every chart with something to show is drawn"
     with pytest.raises(SystemExit):
@@ -143,14 +151,13 @@ def test_a_spanish_pdf_report_on_a4(store: RecordsStore, tmp_path: Path, monkeyp
                  "--paper", "a4", "-o", str(out)]) == 0
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Informe de sesiones" in text and "Del 1 de septiembre de 2026 al 31 de diciembre de 2026" in text
-    assert "Tal como está escrita" in text and "Horas impartidas" in text
+    assert "Tal como está escrita" in text and "Horas impartidas" in text and "Sesiones por lugar" in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "595 x 842 pts" in info.replace(".28", "").replace(".89", "")
 
 
 def test_xlsx_has_a_sheet_per_table_with_real_numbers_dates_and_inert_text(store: RecordsStore, curriculum,
                                                                              tmp_path: Path) -> None:
-    import re
     import zipfile
 
     formula = store.save_site("Formula School", "school", "=HYPERLINK(\"http://x\")")
@@ -161,7 +168,7 @@ def test_xlsx_has_a_sheet_per_table_with_real_numbers_dates_and_inert_text(store
     with zipfile.ZipFile(path) as book:
         workbook = book.read("xl/workbook.xml").decode()
         assert re.findall(r'<sheet name="([^"]+)"', workbook) == [
-            "Totals", "By month", "By module", "By audience", "By language", "By county", "Fidelity",
+            "Totals", "By month", "By module", "By audience", "By language", "By county", "By site", "Fidelity",
             "Change by construct", "Change by survey item"]
         sheets = {name: book.read(name).decode() for name in book.namelist() if name.startswith("xl/worksheets/")}
         strings = book.read("xl/sharedStrings.xml").decode()

@@ -71,6 +71,11 @@ def test_a_period_shows_its_totals_and_charts(page, store) -> None:
     assert item.chart.labels == ("No movement needed",) and item.chart.values == ((0.4, 0.85),)
     assert item.accessibleDescription() == "No movement needed: 40%, 85%"
     assert all(view.height() >= view.sizeHint().height() - 1 for view in page.charts.values()), "bars never clipped"
+    sites = page.sites
+    assert page.sites_title.text() == "Sessions by site" and sites.accessibleName() == "Sessions by site"
+    assert [[sites.item(r, c).text() for c in range(sites.columnCount())] for r in range(sites.rowCount())] == [
+        ["Carrboro High School", "Orange", "1", "28"], ["El Centro", "Durham", "1", "12"]]
+    assert sites.height() >= sites.horizontalHeader().height() + 2 * sites.rowHeight(0), "every row shows"
 
 
 def test_new_sessions_count_when_the_page_is_shown_again(page, store) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +33,8 @@ from PySide6.QtWidgets import (
 from ..core.agency import load_profile
 from ..core.model import Curriculum
 from ..core.records.report_files import write_csv, write_xlsx
-from ..core.records.report_view import REPORT_LANGUAGES, Chart, ReportView, curriculum_report
+from ..core.records.report_html import format_cell
+from ..core.records.report_view import REPORT_LANGUAGES, Chart, ReportView, Table, Words, curriculum_report
 from ..core.records.store import RecordsStore
 from ..render.charts import chart_height, paint_chart, value_text
 from ..render.pdf import RenderError
@@ -92,6 +96,35 @@ class ChartView(QWidget):
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         paint_chart(painter, QRectF(self.rect()).adjusted(8, 4, -8, -4), self.chart, self.font(), self.empty_text)
         painter.end()
+
+
+class TableView(QTableWidget):
+    """One of the report's tables, as tall as its rows (the page scrolls, not the table)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().hide()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_table(self, table: Table, words: Words) -> None:
+        self.setAccessibleName(table.title)
+        self.setColumnCount(len(table.headers))
+        self.setHorizontalHeaderLabels(list(table.headers))
+        self.setRowCount(len(table.rows))
+        for row, values in enumerate(table.rows):
+            for column, (value, kind) in enumerate(zip(values, table.kinds, strict=True)):
+                item = QTableWidgetItem(format_cell(value, kind, words))
+                if kind != "text":
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, column, item)
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setStretchLastSection(False)
+        self.horizontalHeader().setSectionResizeMode(0, self.horizontalHeader().ResizeMode.Stretch)
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        self.setFixedHeight(self.horizontalHeader().height() + rows + 2 * self.frameWidth())
 
 
 class ReportsPage(RetranslateOnLanguageChange, QWidget):
@@ -166,12 +199,22 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
             self.charts[key] = ChartView()
             self.charts[key].setObjectName(f"chart-{key}")
         self._place_charts(grid)
+        self.sites_title = QLabel()
+        self.sites_title.setObjectName("sitesTitle")
+        bold = self.sites_title.font()
+        bold.setBold(True)
+        self.sites_title.setFont(bold)
+        self.sites = TableView()
+        self.sites.setObjectName("sitesTable")
+        self.sites_title.setBuddy(self.sites)
 
         content = QWidget()
         body = QVBoxLayout(content)
         body.addWidget(self.heading)
         body.addLayout(self.totals)
         body.addLayout(grid)
+        body.addWidget(self.sites_title)
+        body.addWidget(self.sites)
         body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -257,7 +300,8 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
             for button in (self.save_pdf, self.save_xlsx, self.save_csv):
                 button.setEnabled(False)
             return
-        self.view, _ = curriculum_report(self.store, self.curriculum, start, end, interface_language(REPORT_LANGUAGES))
+        self.view, words = curriculum_report(self.store, self.curriculum, start, end,
+                                             interface_language(REPORT_LANGUAGES))
         report = self.view.report
         self.heading.setText(self.view.period)
         captions = (self.tr("Sessions"), self.tr("Participants"), self.tr("Sites"), self.tr("Counties"),
@@ -272,6 +316,11 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         empty = self.tr("Nothing was counted in this period.")
         for chart in self.view.charts:
             self.charts[chart.key].set_chart(chart, empty)
+        sites = next(table for table in self.view.tables if table.key == "site")
+        self.sites_title.setText(sites.title)
+        self.sites.set_table(sites, words)
+        self.sites_title.setVisible(bool(sites.rows))
+        self.sites.setVisible(bool(sites.rows))
         for button in (self.save_pdf, self.save_xlsx, self.save_csv):
             button.setEnabled(True)
         self.notice.setText("" if report.sessions else

@@ -24,6 +24,16 @@ class Group:
 
 
 @dataclass(frozen=True)
+class SiteReach:
+    """Sessions and people at one site: the schools and centres a program served."""
+
+    name: str
+    county: str
+    sessions: int
+    participants: int
+
+
+@dataclass(frozen=True)
 class Change:
     """Share answering right before and after, for one survey item or construct."""
 
@@ -53,6 +63,8 @@ class Report:
     hours: float = 0.0
     groups: dict[str, list[Group]] = field(default_factory=dict)
     """"month", "module", "audience", "language", "county" -> rows, largest first (months in order)."""
+    sites_reached: list[SiteReach] = field(default_factory=list)
+    """Every site with a session in the period, most sessions first."""
     fidelity: dict[str, int] = field(default_factory=dict)
     """as_written / adapted / skipped -> how many sections."""
     items: list[Change] = field(default_factory=list)
@@ -74,6 +86,10 @@ def build_report(store: RecordsStore, start: dt.date, end: dt.date,
     report.groups["audience"] = _groups(db, "s.audience", "", span)
     report.groups["county"] = _groups(db, "coalesce(nullif(t.county, ''), '?')",
                                       "left join sites t on t.id = s.site_id", span)
+    report.sites_reached = [SiteReach(*row) for row in db.execute(
+        f"select coalesce(t.name, ''), coalesce(t.county, ''), count(*), coalesce(sum(s.participants), 0) "
+        f"from sessions s left join sites t on t.id = s.site_id where {LIVE} group by s.site_id "
+        f"order by 3 desc, 1 collate nocase", span)]
     languages: Counter[str] = Counter()
     reached: Counter[str] = Counter()
     for codes, count, people in db.execute(f"select languages, count(*), sum(participants) from sessions s "

@@ -23,7 +23,7 @@ def report_html(view: ReportView, words: Words, agency: str = "") -> str:
     env.filters["number"] = format_number
     env.filters["cell"] = lambda value, kind: format_cell(value, kind, words)
     charts = {chart.key: chart for chart in view.charts}
-    sections = [(charts[table.key], table) for table in view.tables if table.key in charts]
+    sections = [(charts.get(table.key), table) for table in view.tables if table.key != "totals"]
     notes = {"fidelity": view.notes["fidelity"], "construct": view.notes["change"]}
     return env.get_template("report.html.j2").render(view=view, words=words.phrases, sections=sections, notes=notes,
                                                      agency=agency, chart_width=CHART_WIDTH)

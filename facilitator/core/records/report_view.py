@@ -147,6 +147,11 @@ def report_view(report: Report, words: Words) -> ReportView:
         tables.append(_table(key, w, (w["columns"][key], w["sessions"], w["participants"]),
                              ("month" if key == "month" else "text", "count", "count"),
                              tuple((name, g.sessions, g.participants) for name, g in zip(first, groups, strict=True))))
+    unknown = w["unknown"]
+    tables.append(_table("site", w, (w["columns"]["site"], w["columns"]["county"], w["sessions"], w["participants"]),
+                         ("text", "text", "count", "count"),
+                         tuple((site.name or unknown, site.county or unknown, site.sessions, site.participants)
+                               for site in report.sites_reached)))
     sections = sum(report.fidelity.values())
     delivered = [(w.name("fidelity", key), report.fidelity.get(key, 0)) for key in FIDELITY]
     shares = tuple((name, count, count / sections if sections else None) for name, count in delivered)
