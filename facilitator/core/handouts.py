@@ -23,14 +23,12 @@ from jinja2.runtime import Context
 
 from .agency import AgencyProfile
 from .dates import long_date
-from .model import Curriculum, Helpline
+from .model import YOUTH_AUDIENCES, Curriculum, Helpline
 from .paths import resources_dir
 
 BLOCK = "<!--block-->"
 LAYOUTS = ("single", "sequential", "side")
 PAPERS = ("letter", "a4")
-YOUTH = ("grades_6_8", "grades_9_12")
-"""Audiences spoken to as "tú" in Spanish handouts."""
 HELP_FIRST = ("trafficking-hotline", "crisis-988", "nc-211", "emergency")
 """The helplines every handout's help box shows, in this order, before the agency's local entries."""
 
@@ -244,7 +242,7 @@ class Handouts:
         words = strings(language)
         content_language = language if language in self.curriculum.languages else "en"
         modules = [self.curriculum.module(m) for m in request.modules]
-        if modules and all(set(m.spec.audiences) <= set(YOUTH) for m in modules):
+        if modules and all(set(m.spec.audiences) <= set(YOUTH_AUDIENCES) for m in modules):
             words = _merged(words, words.get("youth", {}))
         context: dict[str, Any] = {
             "lang": language, "rtl": words.get("direction") == "rtl", "t": words,

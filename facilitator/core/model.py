@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 AUDIENCES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
+YOUTH_AUDIENCES = ("grades_6_8", "grades_9_12")
+"""Young people: their sessions keep numbers only, never names, and Spanish handouts address them as "tú"."""
 SECTION_KINDS = ("talk", "activity", "discussion", "reflection", "closing")
 SEM_LEVELS = ("individual", "relationship", "community", "society")
 STOP_SV = ("norms", "skills", "opportunities", "environments", "support")

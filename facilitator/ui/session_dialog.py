@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Curriculum
-from ..core.records.model import BREAKDOWNS, DELIVERY, YOUTH_AUDIENCES, SessionRecord
+from ..core.model import AUDIENCES, YOUTH_AUDIENCES, Curriculum
+from ..core.records.model import BREAKDOWNS, DELIVERY, SessionRecord
 from ..core.records.store import RecordsStore
 from ..core.records.validation import FieldError, SessionDraft, validate
 from .date_field import DateField
@@ -33,7 +33,6 @@ from .i18n import interface_language
 from .labels import UiLabels
 from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable, stacked
 
-AUDIENCE_CHOICES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
 ModuleRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -50,7 +49,7 @@ class SessionDialog(QDialog):
         self.site = QComboBox(objectName="sessionSite")
         self.new_site = QPushButton(objectName="newSite")
         self.audience = QComboBox(objectName="sessionAudience")
-        for audience in AUDIENCE_CHOICES:
+        for audience in AUDIENCES:
             self.audience.addItem(labels.audience(audience), audience)
         self.modules = QListWidget(objectName="sessionModules")
         language = interface_language()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Curriculum
+from ..core.model import AUDIENCES, Curriculum
 from ..core.records.filtering import SessionFilter
 from ..core.records.model import SessionRow
 from ..core.records.store import RecordsStore
@@ -27,7 +27,7 @@ from .date_field import DateField
 from .i18n import RetranslateOnLanguageChange, interface_language
 from .labels import UiLabels
 from .records_exchange import RecordsExchange
-from .session_dialog import AUDIENCE_CHOICES, SessionDialog
+from .session_dialog import SessionDialog
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 AUDIENCE_COLUMN = 3
@@ -189,7 +189,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.import_button.setToolTip(self.tr("Merge records files from other laptops into this one"))
         # The audience column fits its longest name in this language (measuring the rows would cost a pass over
         # every session); the site column takes the rest.
-        widest = max(self.table.fontMetrics().horizontalAdvance(self._labels.audience(a)) for a in AUDIENCE_CHOICES)
+        widest = max(self.table.fontMetrics().horizontalAdvance(self._labels.audience(a)) for a in AUDIENCES)
         self.table.setColumnWidth(AUDIENCE_COLUMN, widest + 2 * self.table.fontMetrics().averageCharWidth())
         self.purge_button.setToolTip(self.tr("Remove the names of an adult training's participants for good"))
         self.table.setAccessibleName(self.tr("Logged sessions"))
@@ -204,7 +204,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         modules = [(f"{m.spec.number}. {m.text(language).title}", m.id) for m in self.curriculum.modules]
         choices = {self.site: [(s, s) for s in sites], self.county: [(c, c) for c in counties],
                    self.module: modules,
-                   self.audience: [(self._labels.audience(a), a) for a in AUDIENCE_CHOICES],
+                   self.audience: [(self._labels.audience(a), a) for a in AUDIENCES],
                    self.language: [("English", "en"), ("Español", "es")]}
         for combo, items in choices.items():
             current = combo.currentData()

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..files import write_bytes_whole
-from .model import YOUTH_AUDIENCES
+from ..model import YOUTH_AUDIENCES
 from .schema import DETAIL_COLUMNS, RECORDS_VERSION
 from .store import RecordsStore, now
 

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..model import YOUTH_AUDIENCES
+
 FIDELITY = ("as_written", "adapted", "skipped")
 DELIVERY = ("in_person", "virtual")
 SITE_TYPES = ("school", "community", "workplace", "faith", "other")
-YOUTH_AUDIENCES = ("grades_6_8", "grades_9_12")
-GRADE_BANDS = ("", "grades_6_8", "grades_9_12")
 BREAKDOWNS: Mapping[str, tuple[str, ...]] = {
     "grade": ("6", "7", "8", "9", "10", "11", "12"),
     "gender": ("girl_woman", "boy_man", "nonbinary", "another_identity", "prefer_not_to_say"),

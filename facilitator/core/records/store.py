@@ -20,7 +20,6 @@ from .model import RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, 
 from .schema import DETAIL_COLUMNS, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-RECORDS_FILE = "records.db"
 
 
 class DamagedDatabase(Exception):

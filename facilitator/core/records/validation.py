@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..model import Curriculum
+from ..model import YOUTH_AUDIENCES, Curriculum
 from .model import BREAKDOWNS, DELIVERY, FIDELITY, RosterEntry, SectionRecord, SessionRecord, Tally
 
 FAR_FUTURE_DAYS = 31
@@ -97,7 +97,7 @@ def validate(draft: SessionDraft, curriculum: Curriculum, today: dt.date) -> tup
             errors.append(FieldError("sections", "unknown_choice", {"text": section.fidelity}))
     breakdowns = _breakdowns(draft.breakdowns, participants, errors)
     tallies = _tallies(draft.tallies, draft.marks, curriculum, errors)
-    if draft.roster and draft.audience in ("grades_6_8", "grades_9_12"):
+    if draft.roster and draft.audience in YOUTH_AUDIENCES:
         errors.append(FieldError("roster", "roster_for_youth"))
     if errors or date is None or participants is None:
         return None, errors
