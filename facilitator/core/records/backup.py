@@ -7,11 +7,9 @@ so even a mistaken restore loses nothing.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
-from ..files import replaced_when_done
-from .store import DamagedDatabase, check_file
+from .store import DamagedDatabase, check_file, copy_database
 
 KEEP = 14
 PREFIX = "records-"
@@ -25,14 +23,7 @@ def backup(database: Path, folder: Path, when: dt.datetime | None = None) -> Pat
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{PREFIX}{stamp}.db"
-    with replaced_when_done(target) as partial:
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-        copy = sqlite3.connect(partial)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-            source.close()
+    copy_database(database, target)
     for old in backups(folder)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
@@ -71,11 +62,5 @@ def restore(source: Path, database: Path) -> Path | None:
             if extra.exists():
                 extra.replace(set_aside.with_name(set_aside.name + suffix))
     database.parent.mkdir(parents=True, exist_ok=True)
-    copy = sqlite3.connect(database)
-    original = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        original.backup(copy)
-    finally:
-        original.close()
-        copy.close()
+    copy_database(source, database)
     return set_aside

@@ -53,6 +53,19 @@ def check_file(path: Path, quick: bool = True) -> str:
     return "ok" if result == "ok" else result
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Copy the SQLite file `source` to `target` with SQLite's online backup, which is safe while another
+    connection writes to it; `target` appears only once the copy is complete."""
+    with replaced_when_done(target) as partial:
+        original = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        copy = sqlite3.connect(partial)
+        try:
+            original.backup(copy)
+        finally:
+            copy.close()
+            original.close()
+
+
 class RecordsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -78,14 +91,8 @@ class RecordsStore:
         if not pending or not migrations.applied(self.db):
             return  # up to date, or a new file
         copy = self.path.with_name(f"{self.path.stem}-before-{pending[0].name}{self.path.suffix}")
-        if copy.exists():
-            return
-        with replaced_when_done(copy) as partial:
-            target = sqlite3.connect(partial)
-            try:
-                self.db.conn.backup(target)
-            finally:
-                target.close()
+        if not copy.exists():
+            copy_database(self.path, copy)
 
     # --- meta -------------------------------------------------------------------------------------------------
     def _meta(self, key: str) -> str:
