@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.agency import AgencyError, AgencyProfile, check_logo, load_profile, save_profile
+from .layout import error_label
 
 
 class AgencyDialog(QDialog):
@@ -40,10 +41,7 @@ class AgencyDialog(QDialog):
         self.logo_preview.setFixedHeight(64)
         self.choose = QPushButton(objectName="chooseLogo")
         self.remove = QPushButton(objectName="removeLogo")
-        self.error = QLabel(objectName="agencyError")
-        self.error.setStyleSheet("color: #a4262c")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("agencyError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
 
         logo_row = QHBoxLayout()

@@ -1,9 +1,13 @@
-"""Small layout helpers for the shapes the windows repeat: a bare column, and two panes side by side."""
+"""Small layout helpers for the shapes the windows repeat: a bare column, two panes side by side, and the line a form
+shows an error in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+ERROR_COLOUR = "#a4262c"
+"""Dark red: legible on the light background (contrast above 4.5:1)."""
 
 
 def column(*widgets: QWidget | tuple[QWidget, int]) -> QWidget:
@@ -25,3 +29,12 @@ def side_by_side(left: QWidget, right: QWidget, left_width: int, right_width: in
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([left_width, right_width])
     return splitter
+
+
+def error_label(object_name: str) -> QLabel:
+    """A hidden, wrapping line of dark red text, shown beside what it is about when a form has a mistake."""
+    label = QLabel(objectName=object_name)
+    label.setStyleSheet(f"color: {ERROR_COLOUR}")
+    label.setWordWrap(True)
+    label.hide()
+    return label

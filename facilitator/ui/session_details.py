@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..core.model import SURVEY_TIMES, Curriculum
 from ..core.records.model import BREAKDOWNS, FIDELITY, RosterEntry, SectionRecord
 from .answer_counts_dialog import AnswerCountsDialog, Marks
+from .layout import error_label
 
 
 class DetailLabels(QObject):
@@ -112,9 +112,7 @@ class BreakdownsEditor(QTabWidget):
                 grid.addWidget(label, index // 3, (index % 3) * 2)
                 grid.addWidget(field, index // 3, (index % 3) * 2 + 1)
                 self.fields[dimension][category], self.labels[dimension][category] = field, label
-            error = QLabel(objectName=f"error-breakdowns.{dimension}")
-            error.setStyleSheet("color: #a4262c")
-            error.hide()
+            error = error_label(f"error-breakdowns.{dimension}")
             grid.addWidget(error, 10, 0, 1, 6)
             self.errors[dimension] = error
             self.addTab(page, "")
@@ -239,11 +237,3 @@ class RosterTable(QTableWidget):
         for row, entry in enumerate(entries[: self.rowCount()]):
             for column, value in enumerate((entry.name, entry.role, entry.organization, entry.email)):
                 self.setItem(row, column, QTableWidgetItem(value))
-
-
-def stacked(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box

@@ -31,7 +31,8 @@ from ..core.records.validation import FieldError, SessionDraft, validate
 from .date_field import DateField
 from .i18n import interface_language
 from .labels import UiLabels
-from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable, stacked
+from .layout import column, error_label
+from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable
 
 ModuleRole = Qt.ItemDataRole.UserRole + 1
 
@@ -81,10 +82,10 @@ class SessionDialog(QDialog):
         self.count_answers = QPushButton(objectName="countAnswers")
         self.count_answers.clicked.connect(self.tallies.edit_marks)
         self.tallies.doubleClicked.connect(lambda index: index.column() == 0 and self.tallies.edit_marks())
-        self.details.addTab(stacked(self.tallies, self.count_answers), "")
+        self.details.addTab(column(self.tallies, self.count_answers), "")
         self.roster_note = QLabel(objectName="rosterNote")
         self.roster_note.setWordWrap(True)
-        self.details.addTab(stacked(self.roster_note, self.roster), "")
+        self.details.addTab(column(self.roster_note, self.roster), "")
         self.errors: dict[str, QLabel] = {}
 
         site_row, language_row = QHBoxLayout(), QHBoxLayout()
@@ -104,10 +105,7 @@ class SessionDialog(QDialog):
             label = QLabel()
             self.row_labels[key] = label
             label.setBuddy(field if isinstance(field, QWidget) else field.itemAt(0).widget())
-            error = QLabel(objectName=f"error-{key}")
-            error.setStyleSheet("color: #a4262c")
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label(f"error-{key}")
             self.errors[key] = error
             box = QVBoxLayout()
             box.setSpacing(1)
@@ -115,9 +113,7 @@ class SessionDialog(QDialog):
             box.addWidget(error)
             self.form.addRow(label, box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.detail_error = QLabel(objectName="detailError")
-        self.detail_error.setStyleSheet("color: #a4262c")
-        self.detail_error.hide()
+        self.detail_error = error_label("detailError")
         columns = QHBoxLayout()
         columns.addLayout(self.form, 1)
         columns.addWidget(self.details, 1)

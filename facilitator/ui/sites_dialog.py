@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..core.records.model import SITE_TYPES
 from ..core.records.store import RecordsStore
+from .layout import error_label
 
 
 class SitesDialog(QDialog):
@@ -31,9 +31,7 @@ class SitesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.add = QPushButton(objectName="addSite")
-        self.error = QLabel(objectName="sitesError")
-        self.error.setStyleSheet("color: #a4262c")
-        self.error.hide()
+        self.error = error_label("sitesError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
