@@ -11,12 +11,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -56,6 +55,7 @@ from ..render.plan_files import plan_guide_pdf, plan_print_pack_pdf
 from .i18n import RetranslateOnLanguageChange, interface_language
 from .labels import LANGUAGE_ENDONYMS, UiLabels
 from .layout import side_by_side
+from .save_dialog import ask_save_path, busy, failure_reason
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 DEFAULT_MINUTES = 45
@@ -469,24 +469,20 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         plan = self._form_plan()
         suggested = Path.home() / f"{_file_name(plan.name)}-{'guide' if kind == 'guide' else 'handouts'}.pdf"
         title = self.tr("Save the guide") if kind == "guide" else self.tr("Save the print pack")
-        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), self.tr("PDF files (*.pdf)"))
-        if not path:
+        target = ask_save_path(self, title, suggested, self.tr("PDF files (*.pdf)"), ".pdf")
+        if target is None:
             return None
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if kind == "guide":
-                data = plan_guide_pdf(self.curriculum, plan)
-            else:
-                data = plan_print_pack_pdf(user_handouts(self.curriculum), plan)
-            write_bytes_whole(target, data)
+            with busy():
+                if kind == "guide":
+                    data = plan_guide_pdf(self.curriculum, plan)
+                else:
+                    data = plan_print_pack_pdf(user_handouts(self.curriculum), plan)
+                write_bytes_whole(target, data)
         except (OSError, RenderError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             QMessageBox.warning(self, title, self.tr("The PDF could not be written to %1: %2")
-                                .replace("%1", str(target)).replace("%2", reason))
+                                .replace("%1", str(target)).replace("%2", failure_reason(error)))
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.notice.setText(self.tr("Saved %1.").replace("%1", str(target)))
         return target
 

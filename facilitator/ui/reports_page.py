@@ -11,11 +11,10 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from ..render.report_pdf import write_report_pdf
 from .date_field import DateField
 from .i18n import RetranslateOnLanguageChange, interface_language
 from .labels import LANGUAGE_ENDONYMS
+from .save_dialog import ask_save_path, busy, failure_reason
 
 log = logging.getLogger(__name__)
 PERIODS = ("school_year", "last_school_year", "calendar_year", "last_12_months", "custom")
@@ -332,27 +332,23 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         start, end = self.dates()
         filters = {"pdf": self.tr("PDF report (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
                    "csv": self.tr("CSV file (*.csv)")}
-        suggested = str(Path.home() / f"upstream-report-{start.isoformat()}-{end.isoformat()}.{kind}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), suggested, filters[kind])
-        if not path:
+        suggested = Path.home() / f"upstream-report-{start.isoformat()}-{end.isoformat()}.{kind}"
+        target = ask_save_path(self, self.tr("Save the report"), suggested, filters[kind], f".{kind}")
+        if target is None:
             return False
-        target = Path(path) if Path(path).suffix.lower() == f".{kind}" else Path(f"{path}.{kind}")
         view, words = curriculum_report(self.store, self.curriculum, start, end, self.language.currentData())
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if kind == "pdf":
-                write_report_pdf(view, words, target, agency=load_profile().name)
-            else:
-                (write_xlsx if kind == "xlsx" else write_csv)(view, target)
+            with busy():
+                if kind == "pdf":
+                    write_report_pdf(view, words, target, agency=load_profile().name)
+                else:
+                    (write_xlsx if kind == "xlsx" else write_csv)(view, target)
         except (OSError, RenderError) as error:
             log.warning("Report not saved to %s: %s", target, error)
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             QMessageBox.warning(self, self.tr("Report not saved"),
                                 self.tr("The report could not be written to %1: %2").replace("%1", str(target))
-                                .replace("%2", reason))
+                                .replace("%2", failure_reason(error)))
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.last_saved = target
         self.notice.setText(self.tr("Report saved to %1.").replace("%1", str(target)))
         return True
