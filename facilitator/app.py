@@ -20,9 +20,9 @@ from .ui.settings import Settings
 
 log = logging.getLogger(__name__)
 SEARCH_WARM_UP_MS = 100
+"""Build the search index this long after showing the window: after its first paint, before anyone types."""
 BACKUP_DELAY_MS = 1500
 """The start-up backup of the records waits until the window is drawn and the search is ready."""
-"""Build the search index this long after showing the window: after its first paint, before anyone types."""
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:

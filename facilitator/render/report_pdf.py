@@ -21,9 +21,8 @@ def report_pdf(view: ReportView, words: Words, paper: str = "letter", agency: st
     font.setPixelSize(CHART_FONT_PIXELS)
     images = {f"chart-{chart.key}": chart_image(chart, CHART_WIDTH, font, CHART_SCALE)
               for chart in view.charts if chart.labels}
-    footer = f"{view.title} · {view.period}"
-    job = RenderJob([Part(report_html(view, words, agency))], f"{view.title} · {view.period}", words.language, paper,
-                    footer, images)
+    title = f"{view.title} · {view.period}"  # the PDF's title, and each page's footer
+    job = RenderJob([Part(report_html(view, words, agency))], title, words.language, paper, title, images)
     return render_pdf(job)
 
 
