@@ -162,6 +162,10 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self._put(row, page)
         return self._built[row]
 
+    def _if_built(self, area: str) -> QWidget | None:
+        """The area's page if it has been opened (a page not yet built shows fresh data when it is)."""
+        return self._built.get(AREAS.index(area))
+
     def _build(self, area: str) -> QWidget | None:
         if area == "handouts":
             from .handouts_page import HandoutsPage
@@ -228,7 +232,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.log_dialog.open()
 
     def _logged(self) -> None:
-        sessions = self._built.get(AREAS.index("sessions"))
+        sessions = self._if_built("sessions")
         if sessions is not None:
             sessions.reload()
         self.nav.setCurrentRow(AREAS.index("sessions"))
@@ -241,15 +245,14 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         if not path or not self.records.restore_chosen(Path(path)):
             return
         for area in ("plan", "sessions", "reports"):  # the open areas show the restored records
-            row = AREAS.index(area)
-            if row in self._built:
-                self._put(row, self._build(area))
+            if self._if_built(area) is not None:
+                self._put(AREAS.index(area), self._build(area))
         self.nav.setCurrentRow(AREAS.index("sessions"))
 
     def edit_agency(self) -> None:
         from .agency_dialog import AgencyDialog
 
-        handouts = self._built.get(AREAS.index("handouts"))
+        handouts = self._if_built("handouts")
         if AgencyDialog(self).exec() and handouts is not None:
             handouts.reload_profile()
 
