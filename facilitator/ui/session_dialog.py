@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import AUDIENCES, YOUTH_AUDIENCES, Curriculum
-from ..core.records.model import BREAKDOWNS, DELIVERY, SessionRecord
+from ..core.records.model import BREAKDOWNS, DELIVERY, SectionRecord, SessionRecord
 from ..core.records.store import RecordsStore
 from ..core.records.validation import FieldError, SessionDraft, validate
+from .answer_counts_dialog import Marks
 from .date_field import DateField
 from .i18n import interface_language
 from .labels import UiLabels
@@ -87,6 +88,10 @@ class SessionDialog(QDialog):
         self.roster_note.setWordWrap(True)
         self.details.addTab(column(self.roster_note, self.roster), "")
         self.errors: dict[str, QLabel] = {}
+        # A record's saved details, put back into the detail tabs as its modules are ticked.
+        self._known_sections: dict[tuple[str, str], SectionRecord] = {}
+        self._known_tallies: dict[tuple[str, str], tuple[str, str]] = {}
+        self._known_marks: Marks = {}
 
         site_row, language_row = QHBoxLayout(), QHBoxLayout()
         site_row.addWidget(self.site, 1)
@@ -212,9 +217,8 @@ class SessionDialog(QDialog):
         """The sections and survey items follow the ticked modules; the roster exists only for adults."""
         language = interface_language()
         modules = self.checked_modules()
-        self.sections.set_sections(self.curriculum, modules, language, getattr(self, "_known_sections", {}))
-        self.tallies.set_items(self.curriculum, modules, language, getattr(self, "_known_tallies", {}),
-                               getattr(self, "_known_marks", {}))
+        self.sections.set_sections(self.curriculum, modules, language, self._known_sections)
+        self.tallies.set_items(self.curriculum, modules, language, self._known_tallies, self._known_marks)
         youth = self.audience.currentData() in YOUTH_AUDIENCES
         self.roster.setEnabled(not youth)
         self.roster_note.setText(self.tr("Youth sessions keep numbers only, never names.") if youth else
