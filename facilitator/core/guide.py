@@ -99,7 +99,7 @@ def plan_guide_html(curriculum: Curriculum, plan: Plan) -> str:
                   f"<h3>{escape(h['safety_notes'])}</h3>", _list(text.safety_notes)]
     for slot in slots:
         module = curriculum.module(slot.item.module_id)
-        spec = next(s for s in module.spec.sections if s.id == slot.item.section_id)
+        spec = module.spec.section(slot.item.section_id)
         timed = TimedSection(spec, module.text(language).sections[spec.id], slot.starts, slot.starts + spec.minutes)
         parts += _section(timed, labels)
     parts.append("</body></html>")

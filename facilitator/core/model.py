@@ -69,6 +69,12 @@ class ModuleSpec:
         """Minutes needed when only the core sections are delivered."""
         return sum(s.minutes for s in self.sections if s.core)
 
+    def section(self, section_id: str) -> SectionSpec:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
 
 @dataclass(frozen=True)
 class Question:

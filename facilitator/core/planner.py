@@ -138,7 +138,7 @@ def add(plan: Plan, curriculum: Curriculum, module_id: str, section_id: str) -> 
     unless it is already in."""
     if any((i.module_id, i.section_id) == (module_id, section_id) for i in plan.items):
         return plan
-    spec = next(s for s in curriculum.module(module_id).spec.sections if s.id == section_id)
+    spec = curriculum.module(module_id).spec.section(section_id)
     item = PlanItem(module_id, section_id, spec.minutes, spec.core)
     order = [s.id for s in curriculum.module(module_id).spec.sections]
     same = [(index, order.index(i.section_id)) for index, i in enumerate(plan.items) if i.module_id == module_id]
