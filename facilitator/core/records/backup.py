@@ -38,16 +38,6 @@ def latest_good(folder: Path) -> Path | None:
     return next((path for path in backups(folder) if check_file(path, quick=False) == "ok"), None)
 
 
-def backup_if_due(database: Path, folder: Path, today: dt.date | None = None) -> Path | None:
-    """One backup a day (the first start of the day makes it)."""
-    if not database.exists():
-        return None
-    today = today or dt.date.today()
-    if any(path.name.startswith(f"{PREFIX}{today:%Y%m%d}") for path in backups(folder)):
-        return None
-    return backup(database, folder)
-
-
 def restore(source: Path, database: Path) -> Path | None:
     """Put the backup `source` in place of `database`; returns where the replaced file was set aside (if any)."""
     problem = check_file(source, quick=False)
