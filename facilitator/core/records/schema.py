@@ -128,8 +128,6 @@ def key_details_by_session(db: Database) -> None:
         db.execute(f"drop table {table}_v3")
 
 
-SCHEMA_VERSION = 4
-"""How many migrations this version has."""
 RECORDS_VERSION = 3
 """The version of what travels between laptops, written in every exchange file: the last migration that changed the
 sites' and sessions' fields (4 changed only how a laptop stores them, so an Upstream of version 3 still reads files
