@@ -294,8 +294,9 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
             return self.tr("Tick the modules to teach; the plan fills the time with their core sections first.")
         ends = end_clock(plan)
         if plan.over_by:
-            core = fit(self.curriculum, plan.modules, plan.minutes_available).core_minutes
-            if core > plan.minutes_available:
+            fitted = fit(self.curriculum, plan.modules, plan.minutes_available)
+            if not fitted.core_fits:
+                core = fitted.core_minutes
                 suggestion = modules_that_fit(self.curriculum, plan.modules, plan.minutes_available)
                 text = self.tr("The core sections alone need %1 minutes, %2 more than the %3 available. Choose "
                                "fewer modules (for example %4) or ask for more time.") if suggestion else \
