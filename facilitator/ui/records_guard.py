@@ -35,10 +35,10 @@ class RecordsGuard(QObject):
 
     def back_up(self) -> None:
         from ..core.records.backup import backup
-        from ..core.records.store import DamagedDatabase, check_file
+        from ..core.records.store import DamagedDatabase
 
         path = records_path()
-        if path.exists() and check_file(path) == "ok":
+        if path.exists():  # backup() checks the file first and refuses a damaged one
             try:
                 log.info("Backed up the records to %s", backup(path, backups_dir()))
             except (OSError, DamagedDatabase):
