@@ -1,5 +1,5 @@
-"""Small layout helpers for the shapes the windows repeat: a bare column, two panes side by side, and the line a form
-shows an error in."""
+"""Small layout helpers for the shapes the windows repeat: a bare column, two panes side by side, the line a form
+shows an error in, and text set larger or bolder than the rest."""
 
 from __future__ import annotations
 
@@ -38,3 +38,11 @@ def error_label(object_name: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def emphasised(widget: QWidget, scale: float = 1.0, bold: bool = True) -> None:
+    """Set `widget`'s own font `scale` times larger, and bold: headings, big figures, timers."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    widget.setFont(font)

@@ -35,6 +35,7 @@ from ..core.presenting import (
     projector_words,
     safety_panel,
 )
+from .layout import emphasised
 
 TIMER_STYLES = {"on_time": "", "short": "background: #ffd54f; color: #1a1a1a;",
                 "over": "background: #b71c1c; color: #ffffff;"}
@@ -105,17 +106,12 @@ class FacilitatorWindow(QWidget):
         self.setObjectName("facilitatorView")
         self.position, self.title = QLabel(), QLabel()
         self.title.setObjectName("sectionTitle")
-        big = self.title.font()
-        big.setPointSizeF(big.pointSizeF() * 1.5)
-        big.setBold(True)
-        self.title.setFont(big)
+        emphasised(self.title, 1.5)
         self.title.setWordWrap(True)
         self.section_timer, self.session_timer = QLabel(), QLabel()
         for timer in (self.section_timer, self.session_timer):
             timer.setObjectName("timer")
-            font = timer.font()
-            font.setPointSizeF(font.pointSizeF() * 1.4)
-            timer.setFont(font)
+            emphasised(timer, 1.4, bold=False)
             timer.setMargin(6)
         self.notes = QTextBrowser()
         self.notes.setObjectName("facilitatorNotes")

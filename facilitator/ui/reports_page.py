@@ -42,6 +42,7 @@ from ..render.report_pdf import write_report_pdf
 from .date_field import DateField
 from .i18n import RetranslateOnLanguageChange, interface_language
 from .labels import LANGUAGE_ENDONYMS
+from .layout import emphasised
 from .save_dialog import ask_save_path, busy, failure_reason
 
 log = logging.getLogger(__name__)
@@ -172,20 +173,14 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("reportHeading")
         self.heading.setWordWrap(True)
-        heading_font = self.heading.font()
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
+        emphasised(self.heading, 1.3)
         self.totals = QHBoxLayout()
         self.total_labels: list[tuple[QLabel, QLabel]] = []
         for _ in range(5):
             number, caption = QLabel(), QLabel()
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            big = number.font()
-            big.setPointSizeF(big.pointSizeF() * 2)
-            big.setBold(True)
-            number.setFont(big)
+            emphasised(number, 2)
             tile = QFrame()
             tile.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(tile)
@@ -201,9 +196,7 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         self._place_charts(grid)
         self.sites_title = QLabel()
         self.sites_title.setObjectName("sitesTitle")
-        bold = self.sites_title.font()
-        bold.setBold(True)
-        self.sites_title.setFont(bold)
+        emphasised(self.sites_title)
         self.sites = TableView()
         self.sites.setObjectName("sitesTable")
         self.sites_title.setBuddy(self.sites)
