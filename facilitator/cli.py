@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 
 if TYPE_CHECKING:
+    from .core.model import Resources
     from .core.records.store import RecordsStore
 
 # Each command imports what it needs when it runs: opening the app (no command) must not pay for the YAML parser
@@ -92,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
                         help="two languages side by side (default) or one after the other")
     render.add_argument("--school", default="", help="school or site name, for the parent letter")
     render.add_argument("--date", default=None, help="session date, YYYY-MM-DD")
+    render.add_argument("--return-by", default=None,
+                        help="parent letter: the day the slip is due at school, YYYY-MM-DD, at least a week before "
+                             "the session (default: a week before it)")
+    render.add_argument("--consent", choices=("opt-out", "opt-in"), default="opt-out",
+                        help="parent letter: the school's consent rule; opt-out (default): families return the slip "
+                             "only if the child will NOT take part; opt-in: a child takes part only with a signed slip")
     render.add_argument("--participant", default="", help="name on a certificate (adult trainings only)")
     render.add_argument("--paper", choices=("letter", "a4"), default="letter")
     render.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
@@ -121,12 +128,23 @@ def _content_check(args: argparse.Namespace) -> int:
         print(f"{language}: {s.modules} modules, {s.sections} sections, {s.activities} activities, "
               f"{s.questions} discussion questions, {s.words:,} words{stale}")
     if curriculum.resources:
-        for entry_id, what in curriculum.resources.needing_check():
-            print(f"note: {entry_id}: {what}")
+        _list_checks_due(curriculum.resources)
     if result.problems or handout_problems:
         print(f"{len(result.problems) + len(handout_problems)} problem(s).", file=sys.stderr)
         return 1
     return 0
+
+
+def _list_checks_due(resources: Resources) -> None:
+    """What someone should confirm before the next printing: facts known to be changing, helplines nobody has
+    confirmed with the service itself, and entries checked too long ago. Notes, not problems: content still loads."""
+    for entry_id, what in resources.needing_check():
+        print(f"note: {entry_id}: {what}")
+    for helpline in resources.unconfirmed():
+        print(f"to confirm: {helpline.id}: never confirmed with the service itself (checked against "
+              f"{helpline.source} on {helpline.checked})")
+    for entry in resources.overdue(dt.date.today()):
+        print(f"due: {entry.id}: last checked {entry.last_checked}, more than {resources.check_every_days} days ago")
 
 
 def _helplines(args: argparse.Namespace) -> int:
@@ -160,7 +178,9 @@ def _helplines(args: argparse.Namespace) -> int:
         if helpline.chat:
             ways.append("chat")
         local = " (local)" if helpline.local else ""
-        print(f"{helpline.name[args.lang]}{local}: {' · '.join(ways)} · verified {helpline.last_verified}")
+        confirmed = f"confirmed with the service {helpline.confirmed}" if helpline.confirmed else \
+            "not yet confirmed with the service"
+        print(f"{helpline.name[args.lang]}{local}: {' · '.join(ways)} · checked {helpline.checked} · {confirmed}")
     return 0
 
 
@@ -179,16 +199,20 @@ def _handout_list(args: argparse.Namespace) -> int:
 
 def _handout_render(args: argparse.Namespace) -> int:
     import datetime as dt
+    from dataclasses import replace
 
     from .core.handouts import HandoutError, HandoutRequest
     from .handout_setup import offscreen_gui, user_handouts
     from .render.pdf import RenderError
 
-    try:
-        date = dt.date.fromisoformat(args.date) if args.date else None
-    except ValueError:
-        print(f"--date: '{args.date}' is not a date like 2026-12-03", file=sys.stderr)
-        return 2
+    dates: dict[str, dt.date | None] = {}
+    for option, value in (("--date", args.date), ("--return-by", args.return_by)):
+        try:
+            dates[option] = dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            print(f"{option}: '{value}' is not a date like 2026-12-03", file=sys.stderr)
+            return 2
+    date, letter = dates["--date"], {"return_by": dates["--return-by"], "consent": args.consent}
     languages = tuple(args.lang.split("+"))
     layout = "single" if len(languages) == 1 else args.layout
     app = offscreen_gui()
@@ -197,10 +221,12 @@ def _handout_render(args: argparse.Namespace) -> int:
         if args.id == "print-pack":
             if not args.module:
                 raise HandoutError("print-pack needs at least one --module")
-            requests = maker.print_pack(args.module, languages, layout, args.paper, args.school, date)
+            requests = [replace(request, **letter) if request.handout == "parent-letter" else request
+                        for request in maker.print_pack(args.module, languages, layout, args.paper, args.school,
+                                                        date)]
         else:
             requests = [HandoutRequest(args.id, languages, layout, tuple(args.module), args.school, date,
-                                       args.paper, args.participant)]
+                                       args.paper, args.participant, **letter)]
         handouts = [maker.make(request) for request in requests]
         from .render.handouts import handout_pdf
 

@@ -25,7 +25,7 @@ def test_bundled_helplines_have_sources_dates_and_both_languages() -> None:
     assert by_id["take-it-down"].web_only and not by_id["crisis-988"].web_only
     assert by_id["rainn"].channels == ("phone", "web", "chat")
     for entry in (*resources.helplines, *resources.legal):
-        assert entry.source and entry.last_verified <= dt.date.today()
+        assert entry.source and entry.checked <= dt.date.today()
     assert all(set(h.name) == set(LANGS) and set(h.purpose) == set(LANGS) for h in resources.helplines)
     assert "press 3" not in (BUNDLED / "helplines.yaml").read_text(encoding="utf-8").lower()
     assert "trafficking-hotline" in dict(resources.needing_check())
@@ -39,7 +39,7 @@ HELPLINE = """helplines:
     hours: {en: Weekdays 8 to 5, es: Entre semana de 8 a 5}
     languages: {en: English and Spanish, es: Inglés y español}
     source: County website
-    last_verified: 2026-01-15
+    checked: 2026-01-15
 """
 
 
@@ -55,9 +55,35 @@ def test_a_local_entry_is_validated_and_added_after_the_national_ones(tmp_path: 
     assert len(merged.helplines) == len(bundled.helplines) + 1
 
 
+def test_checked_and_confirmed_are_two_dates_and_an_older_local_file_still_loads(tmp_path: Path) -> None:
+    local_file = tmp_path / "local-helplines.yaml"
+    confirmed = HELPLINE.replace("checked: 2026-01-15", "checked: 2026-01-15\n    confirmed: 2026-02-01")
+    local_file.write_text(confirmed, encoding="utf-8")
+    problems: list = []
+    entry = load_resources(local_file, LANGS, problems, local=True).helplines[0]
+    assert problems == [] and entry.checked == dt.date(2026, 1, 15) and entry.confirmed == dt.date(2026, 2, 1)
+    local_file.write_text(HELPLINE.replace("checked:", "last_verified:"), encoding="utf-8")
+    entry = load_resources(local_file, LANGS, problems, local=True).helplines[0]
+    assert problems == [] and entry.checked == dt.date(2026, 1, 15) and entry.confirmed is None
+
+
+def test_content_check_lists_what_was_never_confirmed_and_what_is_overdue(capsys) -> None:
+    resources = load_resources(BUNDLED / "helplines.yaml", LANGS, [])
+    assert "trafficking-hotline" in [h.id for h in resources.unconfirmed()]
+    assert "county-dss" not in [h.id for h in resources.unconfirmed()]
+    later = max(e.last_checked for e in (*resources.helplines, *resources.legal)) + \
+        dt.timedelta(days=resources.check_every_days + 1)
+    assert len(resources.overdue(later)) == len(resources.helplines) + len(resources.legal)
+    assert resources.overdue(dt.date(2026, 12, 4)) == []
+    main(["content", "check"])
+    out = capsys.readouterr().out
+    assert "to confirm: trafficking-hotline: never confirmed with the service itself" in out
+
+
 @pytest.mark.parametrize(("change", "message"), [
-    (("last_verified: 2026-01-15", "last_verified: soon"), "'last_verified' must be a date like 2026-01-31"),
-    (("last_verified: 2026-01-15", "last_verified: 2999-01-01"), "'last_verified' 2999-01-01 is in the future"),
+    (("checked: 2026-01-15", "checked: soon"), "'checked' must be a date like 2026-01-31"),
+    (("checked: 2026-01-15", "checked: 2999-01-01"), "'checked' 2999-01-01 is in the future"),
+    (("checked: 2026-01-15", "checked: 2026-01-15\n    confirmed: lately"), "'confirmed' must be a date like"),
     (("phone: 919-555-0100", "phone: call us"), "'phone' must be digits, capital letters and hyphens"),
     ((", es: Apoyo en crisis", ""), "'for' needs non-empty text in 'es'"),
     (("    phone: 919-555-0100\n", ""), "needs a phone, text, tty, web or chat way to reach it"),
@@ -77,7 +103,8 @@ def test_helplines_command_lists_local_entries_and_refuses_a_broken_file(tmp_pat
     assert main(["helplines", "--lang", "es", "--local", str(local_file)]) == 0
     out = capsys.readouterr().out
     assert "Línea Nacional Contra la Trata de Personas: phone 1-888-373-7888 · text 233733" in out
-    assert "Línea de crisis del condado de Orange (local): phone 919-555-0100 · verified 2026-01-15" in out
+    assert ("Línea de crisis del condado de Orange (local): phone 919-555-0100 · checked 2026-01-15 · not yet "
+            "confirmed with the service") in out
     local_file.write_text(HELPLINE.replace("2026-01-15", "someday"), encoding="utf-8")
     assert main(["helplines", "--local", str(local_file)]) == 1
     assert "not used until these are fixed; nothing was changed" in capsys.readouterr().err

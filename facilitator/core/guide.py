@@ -64,7 +64,8 @@ def guide_html(curriculum: Curriculum, module_id: str, language: str) -> str:
     h = labels.headings
     parts.append(f"<h2>{escape(h['adaptations'])}</h2>")
     for key, adaptation in text.adaptations.items():
-        parts.append(f"<h4>{escape(labels.adaptations[key])}</h4><p>{escape(adaptation)}</p>")
+        label = text.adaptation_for.get(key) or labels.adaptations[key]
+        parts.append(f"<h4>{escape(label)}</h4><p>{escape(adaptation)}</p>")
     parts.append(f"<h2>{escape(h['closing'])}</h2><p>{escape(text.closing)}</p>")
     if module.spec.handouts:
         parts.append(_meta(h["handouts"], module.spec.handouts))

@@ -19,12 +19,7 @@ from .yamlsource import read_yaml
 HELPLINES_FILE = "helplines.yaml"
 LOCAL_HELPLINES_FILE = "local-helplines.yaml"
 _DIALABLE = re.compile(r"^[0-9A-Z][0-9A-Z-]*$")
-
-
-
-
-
-
+DEFAULT_CHECK_EVERY_DAYS = 180
 
 
 def load_resources(path: Path, languages: tuple[str, ...], problems: list[Problem],
@@ -36,19 +31,26 @@ def load_resources(path: Path, languages: tuple[str, ...], problems: list[Proble
         return Resources((), ())
     top = Fields(path, data, problems, "helplines file")
     today = today or dt.date.today()
+    every = DEFAULT_CHECK_EVERY_DAYS if local or not top.has("check_every_days") else \
+        top.integer("check_every_days", minimum=1)
+    always = () if local else top.ids("print_always", required=False)
     helplines = tuple(_helpline(top, entry, index, languages, today, local)
                       for index, entry in enumerate(top.entries("helplines")))
     legal = () if local else tuple(_legal(top, entry, index, languages, today)
                                    for index, entry in enumerate(top.entries("legal")))
     top.finish()
     _unique(path, [*helplines, *legal], problems)
-    return Resources(helplines, legal)
+    for unknown in sorted(set(always) - {h.id for h in helplines}):
+        problems.append(Problem(path, top.line_of("print_always"), f"print_always names '{unknown}', which is not a "
+                                                                    "helpline in this file"))
+    return Resources(helplines, legal, every, always)
 
 
 def merge(bundled: Resources, local: Resources) -> Resources:
     """The agency's local entries follow the bundled ones; a local entry with a bundled id replaces it."""
     local_ids = {h.id for h in local.helplines}
-    return Resources((*(h for h in bundled.helplines if h.id not in local_ids), *local.helplines), bundled.legal)
+    return Resources((*(h for h in bundled.helplines if h.id not in local_ids), *local.helplines), bundled.legal,
+                     bundled.check_every_days, bundled.print_always)
 
 
 def _helpline(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[str, ...], today: dt.date,
@@ -59,7 +61,10 @@ def _helpline(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[
     placeholder = f.boolean("placeholder", default=False)
     helpline = Helpline(
         id=_id(f), name=localized(f, "name", languages), purpose=localized(f, "for", languages),
-        source=f.text("source"), last_verified=_date(f, today), phone_words=f.text("phone_words", required=False),
+        source=f.text("source"), checked=_checked(f, today), confirmed=_date(f, "confirmed", today, required=False),
+        phone_words=f.text("phone_words", required=False),
+        text_keywords=localized(f, "text_keywords", languages, required=False, every_language=False),
+        known_as=tuple(str(name) for name in f.raw("known_as", required=False) or ()),
         web=f.text("web", required=False), chat=f.boolean("chat", default=False),
         hours=localized(f, "hours", languages, required=not placeholder),
         languages=localized(f, "languages", languages, required=not placeholder),
@@ -76,7 +81,7 @@ def _legal(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[str
     item, line = entry
     f = Fields(top.path, item, top.problems, f"legal reference {index + 1}", line)
     reference = LegalReference(id=_id(f), citation=f.text("citation"), summary=localized(f, "summary", languages),
-                               source=f.text("source"), last_verified=_date(f, today),
+                               source=f.text("source"), checked=_checked(f, today),
                                check=f.text("check", required=False))
     f.finish()
     return reference
@@ -100,14 +105,18 @@ def _number(f: Fields, key: str) -> str:
     return text
 
 
-def localized(f: Fields, key: str, languages: tuple[str, ...], required: bool = True) -> dict[str, str]:
-    """Text under `key` in every curriculum language (and no other), each with its spaces tidied."""
+def localized(f: Fields, key: str, languages: tuple[str, ...], required: bool = True,
+              every_language: bool = True) -> dict[str, str]:
+    """Text under `key` in every curriculum language (or, with every_language False, in some of them) and in no
+    other language, each with its spaces tidied."""
     value = f.mapping(key, required)
     if value is None:
         return {}
     result = {}
     for language in languages:
         text = value.get(language)
+        if text is None and not every_language:
+            continue
         if not isinstance(text, str) or not text.strip():
             f.problem(value.line_of(language), f"{f.where}: '{key}' needs non-empty text in '{language}'")
         else:
@@ -117,16 +126,22 @@ def localized(f: Fields, key: str, languages: tuple[str, ...], required: bool = 
     return result
 
 
-def _date(f: Fields, today: dt.date) -> dt.date:
-    value = f.raw("last_verified")
+def _checked(f: Fields, today: dt.date) -> dt.date:
+    """`checked`; agencies' local files written before the two dates were kept apart say `last_verified`."""
+    if f.has("last_verified") and not f.has("checked"):
+        return _date(f, "last_verified", today) or dt.date.min
+    return _date(f, "checked", today) or dt.date.min
+
+
+def _date(f: Fields, key: str, today: dt.date, required: bool = True) -> dt.date | None:
+    value = f.raw(key, required)
     if value is None:
-        return dt.date.min
+        return None
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        f.problem(f.line_of("last_verified"), f"{f.where}: 'last_verified' must be a date like 2026-01-31, "
-                                              f"not {value!r}")
-        return dt.date.min
+        f.problem(f.line_of(key), f"{f.where}: '{key}' must be a date like 2026-01-31, not {value!r}")
+        return None
     if value > today:
-        f.problem(f.line_of("last_verified"), f"{f.where}: 'last_verified' {value} is in the future")
+        f.problem(f.line_of(key), f"{f.where}: '{key}' {value} is in the future")
     return value
 
 

@@ -10,8 +10,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .fields import Fields, read_entries
+from .fields import Fields
 from .problems import Problem, Severity
+from .promises import PromiseRule, load_promises
+from .timing import TimingRule, load_timing
+from .yamlsource import read_yaml
 
 
 @dataclass(frozen=True)
@@ -23,9 +26,30 @@ class LintRule:
     reason: str
 
 
-def load_rules(path: Path, problems: list[Problem]) -> list[LintRule]:
+@dataclass(frozen=True)
+class LintConfig:
+    """Everything lint.yaml asks of the text: words never used, how much talk fits a section, true promises."""
+
+    rules: list[LintRule]
+    timing: TimingRule | None
+    promises: PromiseRule | None
+
+
+def load_lint(path: Path, languages: tuple[str, ...], problems: list[Problem]) -> LintConfig:
+    data, read_problems = read_yaml(path)
+    problems += read_problems
+    if data is None:
+        return LintConfig([], None, None)
+    top = Fields(path, data, problems, "lint")
+    rules = _rules(path, top.entries("rules"), problems)
+    config = LintConfig(rules, load_timing(top), load_promises(top, languages))
+    top.finish()
+    return config
+
+
+def _rules(path: Path, entries: list[tuple[object, int]], problems: list[Problem]) -> list[LintRule]:
     rules = []
-    for index, (item, line) in enumerate(read_entries(path, problems, "lint", "rules")):
+    for index, (item, line) in enumerate(entries):
         f = Fields(path, item, problems, f"lint rule {index + 1}", line)
         rule_id, languages, source = f.text("id"), f.ids("languages"), f.text("pattern")
         mentions_allowed, reason = f.boolean("mentions_allowed"), f.text("reason")

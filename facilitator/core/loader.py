@@ -11,7 +11,9 @@ from .coverage import check_coverage, load_coverage
 from .fields import Fields, exact_keys
 from .glossary import load_glossary
 from .helplines import HELPLINES_FILE, load_resources
-from .lint import lint_file, load_rules
+from .lint import lint_file, load_lint
+from .promises import check_promises
+from .timing import check_timing
 from .model import (
     ADAPTATIONS,
     AUDIENCES,
@@ -128,9 +130,14 @@ def _lint(root: Path, curriculum: Curriculum, problems: list[Problem]) -> list[P
     rules_path = root / "lint.yaml"
     if not rules_path.is_file():
         return []
-    rules = load_rules(rules_path, problems)
-    return [finding for module in curriculum.modules for language, text in module.texts.items()
-            for finding in lint_file(text.path, language, rules)]
+    config = load_lint(rules_path, curriculum.languages, problems)
+    findings = [finding for module in curriculum.modules for language, text in module.texts.items()
+                for finding in lint_file(text.path, language, config.rules)]
+    if config.timing:
+        findings += check_timing(curriculum, config.timing)
+    if config.promises:
+        findings += check_promises(curriculum, config.promises)
+    return findings
 
 
 def _load_module(folder: Path, languages: tuple[str, ...], problems: list[Problem],

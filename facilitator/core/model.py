@@ -7,14 +7,14 @@ keyed by the spec's ids. Keeping the two apart is what lets the loader prove tha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 AUDIENCES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
 YOUTH_AUDIENCES = ("grades_6_8", "grades_9_12")
 """Young people: their sessions keep numbers only, never names, and Spanish handouts address them as "tú"."""
-SECTION_KINDS = ("talk", "activity", "discussion", "reflection", "closing")
+SECTION_KINDS = ("talk", "activity", "discussion", "reflection", "closing", "survey")
 SEM_LEVELS = ("individual", "relationship", "community", "society")
 STOP_SV = ("norms", "skills", "opportunities", "environments", "support")
 HANDOUTS = ("fact-sheet", "job-offer-checklist", "workers-rights-card", "resource-card", "parent-letter",
@@ -58,6 +58,8 @@ class ModuleSpec:
     stop_sv: tuple[str, ...] = ()
     handouts: tuple[str, ...] = ()
     survey_items: tuple[str, ...] = ()
+    help: tuple[str, ...] = ()
+    """Helplines this module's handouts print after the national ones, because its text promises them."""
 
     @property
     def needs_younger_version(self) -> bool:
@@ -139,6 +141,10 @@ class ModuleText:
     sections: Mapping[str, SectionText]
     path: Path = field(default=Path(), compare=False)
     fact_sheet: FactSheet | None = None
+    fact_sheet_adults: FactSheet | None = None
+    """The fact sheet as adults read it, where the language addresses adults differently (Spanish "usted")."""
+    adaptation_for: Mapping[str, str] = field(default_factory=dict)
+    """Who an adaptation is for, where the guide's general label would say the wrong thing (adaptation -> words)."""
 
     def module_pieces(self) -> list[str]:
         """The module-level text (everything outside the sections), in reading order."""
@@ -193,7 +199,10 @@ class Helpline:
     name: Mapping[str, str]
     purpose: Mapping[str, str]
     source: str
-    last_verified: dt.date
+    checked: dt.date
+    """When someone last compared it with the published source named in `source`."""
+    confirmed: dt.date | None = None
+    """When someone last confirmed it with the service itself; None until that happens."""
     phone: str = ""
     phone_words: str = ""
     text: str = ""
@@ -206,6 +215,15 @@ class Helpline:
     check: str = ""
     placeholder: bool = False
     local: bool = False
+    text_keywords: Mapping[str, str] | None = None
+    """The word to text to `text`, by language (988 takes AYUDA for Spanish)."""
+    known_as: tuple[str, ...] = ()
+    """Names the curriculum's prose uses for it, to find text that promises it on a handout."""
+
+    @property
+    def last_checked(self) -> dt.date:
+        """The newest of the two dates: how fresh the entry is, whichever way it was checked."""
+        return max(self.checked, self.confirmed or dt.date.min)
 
     @property
     def channels(self) -> tuple[str, ...]:
@@ -223,17 +241,40 @@ class LegalReference:
     citation: str
     summary: Mapping[str, str]
     source: str
-    last_verified: dt.date
+    checked: dt.date
     check: str = ""
+
+    @property
+    def last_checked(self) -> dt.date:
+        return self.checked
 
 @dataclass(frozen=True)
 class Resources:
     helplines: tuple[Helpline, ...]
     legal: tuple[LegalReference, ...]
+    check_every_days: int = 180
+    """How old an entry's newest check may be before `content check` lists it as due."""
+    print_always: tuple[str, ...] = ()
+    """Helplines every help box prints first, whatever the modules."""
 
     def needing_check(self) -> list[tuple[str, str]]:
         """(id, what to confirm) for every entry whose facts are known to be changing."""
         return [(entry.id, entry.check) for entry in (*self.helplines, *self.legal) if entry.check]
+
+    def printed(self, promised: Iterable[str] = ()) -> list[Helpline]:
+        """What a help box prints before the agency's local entries: the lines every box prints, then those the
+        modules promise (`promised`, their `help:` ids), each once; placeholders have no number to print."""
+        by_id = {h.id: h for h in self.helplines if not h.placeholder}
+        return [by_id[i] for i in dict.fromkeys((*self.print_always, *promised)) if i in by_id]
+
+    def unconfirmed(self) -> list[Helpline]:
+        """Helplines nobody has confirmed with the service itself (placeholders have nothing to confirm)."""
+        return [h for h in self.helplines if h.confirmed is None and not h.placeholder]
+
+    def overdue(self, today: dt.date) -> list[Helpline | LegalReference]:
+        """Entries whose newest check is older than check_every_days."""
+        limit = today - dt.timedelta(days=self.check_every_days)
+        return [entry for entry in (*self.helplines, *self.legal) if entry.last_checked < limit]
 
 @dataclass(frozen=True)
 class Safety:

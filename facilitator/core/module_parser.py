@@ -13,6 +13,7 @@ from .model import (
     SECTION_KINDS,
     SEM_LEVELS,
     STOP_SV,
+    YOUNGEST,
     Activity,
     FactSheet,
     ModuleSpec,
@@ -21,7 +22,7 @@ from .model import (
     SectionSpec,
     SectionText,
 )
-from .problems import Problem
+from .problems import Problem, Severity
 from .yamlsource import LocatedDict
 
 YOUNGER_VERSION_KINDS = ("activity", "discussion")
@@ -52,6 +53,7 @@ def parse_spec(path: Path, data: Any, problems: list[Problem], languages: tuple[
         "stop_sv": f.ids("stop_sv", STOP_SV, required=False),
         "handouts": f.ids("handouts", HANDOUTS, required=False),
         "survey_items": f.ids("survey_items", survey_items, required=False),
+        "help": f.ids("help", required=False),
     }
     sections = _parse_section_specs(f)
     f.finish()
@@ -108,14 +110,53 @@ def parse_text(path: Path, data: Any, problems: list[Problem], spec: ModuleSpec,
                                                                         "objective").items()}
     adaptations = {k: _plain(f, v, k, "adaptation") for k, v in f.keyed("adaptations", spec.adaptation_ids,
                                                                          "adaptation").items()}
+    fact_sheet = _parse_fact_sheet(f, source)
     text = ModuleText(
         language=language, version=version, is_translation=is_translation, title=f.text("title"),
         summary=f.text("summary"), objectives=objectives, preparation=f.texts("preparation"),
         materials=f.texts("materials"), content_preview=f.text("content_preview"),
         safety_notes=f.texts("safety_notes"), adaptations=adaptations, closing=f.text("closing"),
-        sections=_parse_section_texts(f, spec, source), path=path, fact_sheet=_parse_fact_sheet(f, source))
+        sections=_parse_section_texts(f, spec, source), path=path, fact_sheet=fact_sheet,
+        fact_sheet_adults=_parse_adult_sheet(f, fact_sheet), adaptation_for=_parse_adaptation_for(f, spec))
     f.finish()
     return text
+
+
+def _parse_adaptation_for(f: Fields, spec: ModuleSpec) -> dict[str, str]:
+    """Who each adaptation is for. A module that does not serve grades 6–8 must say who its "younger" version is
+    for, or the guide would label it as a grades 6–8 version."""
+    raw = f.mapping("adaptation_for", required=False)
+    result: dict[str, str] = {}
+    if raw is not None:
+        for key, value in raw.items():
+            if key not in spec.adaptation_ids:
+                f.problem(raw.line_of(key), f"{f.where}: adaptation_for names '{key}', which is not one of the "
+                                            f"module's adaptations ({', '.join(spec.adaptation_ids)})")
+            elif not isinstance(value, str) or not value.strip():
+                f.problem(raw.line_of(key), f"{f.where}: adaptation_for '{key}' must be non-empty text")
+            else:
+                result[key] = " ".join(value.split())
+    if "younger" in spec.adaptation_ids and YOUNGEST not in spec.audiences and "younger" not in result:
+        f.problems.append(Problem(f.path, f.line_of("adaptations"), f"{f.where}: the module does not serve grades "
+                                  "6–8, so 'adaptation_for' must say who its 'younger' version is for",
+                                  Severity.LINT))
+    return result
+
+
+def _parse_adult_sheet(f: Fields, youth_sheet: FactSheet | None) -> FactSheet | None:
+    """Optional, in any language: the same sheet worded for adult readers, point for point."""
+    if not f.has("fact_sheet_adults"):
+        return None
+    g = Fields(f.path, f.raw("fact_sheet_adults"), f.problems, f"{f.where}: fact_sheet_adults",
+               f.line_of("fact_sheet_adults"))
+    sheet = FactSheet(intro=g.text("intro"), key_points=g.texts("key_points"))
+    g.finish()
+    if youth_sheet is None:
+        g.problem(g.line, f"{g.where}: there is no 'fact_sheet' for it to reword")
+    elif len(sheet.key_points) != len(youth_sheet.key_points):
+        g.problem(g.line_of("key_points"), f"{g.where}: has {len(sheet.key_points)} key points but 'fact_sheet' "
+                                           f"has {len(youth_sheet.key_points)}")
+    return sheet
 
 
 def _parse_fact_sheet(f: Fields, source: ModuleText | None) -> FactSheet | None:

@@ -13,7 +13,8 @@ class Severity(Enum):
     STALE = "stale"
     """A translation was made from an older version of its source; it still loads."""
     LINT = "lint"
-    """Text uses a term the curriculum never uses (see resources/curriculum/lint.yaml); it still loads."""
+    """A content rule finds something to fix (a word from lint.yaml, a section too full to say in its time, a
+    missing label); the curriculum still loads, and `content check` fails until it is fixed."""
 
 
 @dataclass(frozen=True, order=True)
