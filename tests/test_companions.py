@@ -192,13 +192,39 @@ def test_glossary_needs_every_language(mini_curriculum: Path) -> None:
     assert any("glossary.yaml:4: glossary 'trata' (es): 'definition' is missing" in p for p in problems), problems
 
 
-def test_coverage_claims_are_checked_against_the_section_text(mini_curriculum: Path) -> None:
+def test_teaching_claims_are_checked_against_the_question_or_activity_that_teaches(mini_curriculum: Path) -> None:
     coverage = mini_curriculum / "coverage.yaml"
     coverage.write_text("ideas:\n  - id: labor\n    group: considerations\n    idea: Labor trafficking everywhere\n"
-                        "    covered_in:\n      - {module: sample, section: opening, evidence: farm work}\n",
+                        "  - id: known\n    group: considerations\n    idea: Recruiters are known\n",
                         encoding="utf-8")
+    teaches = mini_curriculum / "modules" / "sample" / "teaches.yaml"
+    teaches.write_text("teaches:\n"
+                       "  - {idea: labor, section: sorting, by: activity, evidence: hand out the cards}\n"
+                       "  - {idea: known, section: opening, by: q-heard, evidence: recruited by someone they know}\n",
+                       encoding="utf-8")
     result = check_content(mini_curriculum)
-    assert result.problems == [] and result.curriculum.coverage[0].places[0].section_id == "opening"
-    coverage.write_text(coverage.read_text(encoding="utf-8").replace("farm work", "fishing boats"), encoding="utf-8")
+    assert result.problems == []
+    assert [(p.section_id, p.by) for idea in result.curriculum.coverage for p in idea.places] == [
+        ("sorting", "activity"), ("opening", "q-heard")]
+    for change, message in [
+        (("hand out the cards", "fishing boats on the coast"),
+         "teaches.yaml:2: [lint] teaching point 'labor': activity of section 'sorting' does not say "
+         "\"fishing boats on the coast\""),
+        (("hand out the cards", "farm work"), "needs at least 4 words"),
+        (("by: q-heard", "by: q-other"), "'by' must be 'activity' or a question of section 'opening' (q-heard)"),
+        (("section: opening, by: q-heard", "section: opening, by: activity"), "section 'opening' has no activity"),
+        (("section: opening, by: q-heard, evidence: recruited by someone they know",
+          "section: sorting, by: activity, evidence: Hand out the  cards"), "is also used by sample, line 2"),
+        (("idea: known", "idea: unknown"), "there is no idea 'unknown' in coverage.yaml"),
+    ]:
+        original = teaches.read_text(encoding="utf-8")
+        teaches.write_text(original.replace(*change), encoding="utf-8")
+        found = [str(p) for p in check_content(mini_curriculum).problems]
+        assert any(message in p for p in found), (message, found)
+        teaches.write_text(original, encoding="utf-8")
+    teaches.write_text("teaches:\n  - {idea: labor, section: sorting, by: activity, evidence: hand out the cards}\n",
+                       encoding="utf-8")
     assert [str(p) for p in check_content(mini_curriculum).problems] == [
-        f"{coverage}:6: idea 'labor': section 'opening' of 'sample' does not say \"fishing boats\""]
+        f"{coverage}:5: [lint] idea 'known' is taught by no question or activity (list it in a module's teaches.yaml)"]
+
+

@@ -1,58 +1,105 @@
-"""Where each idea of the origin document is taught: a map from idea to module sections, checked against the text.
+"""Where each idea of the origin document is taught: by a discussion question or an activity, proven by its text.
 
-Each place names a module, a section and a phrase that must appear in that section's source-language text, so the
-map cannot claim coverage that the guide does not give.
+The ideas live in coverage.yaml. Each module says, in its own teaches.yaml, which ideas it teaches, in which
+section, by which question (its id) or by the section's activity, with an evidence phrase that must appear in that
+question's or activity's source-language text. A phrase of a few words, used by no other teaching point, shows
+the teaching rather than a passing word ("upstream" in a welcome is not teaching the upstream idea).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .fields import Fields, read_entries
 from .model import Idea, Module, Place
-from .problems import Problem
+from .problems import Problem, Severity
 from .textfold import fold
 
+TEACHES_FILE = "teaches.yaml"
+MIN_EVIDENCE_WORDS = 4
+ACTIVITY = "activity"
 
-def load_coverage(path: Path, problems: list[Problem]) -> tuple[Idea, ...]:
+
+def load_ideas(path: Path, problems: list[Problem]) -> tuple[Idea, ...]:
     ideas = []
     for index, (item, line) in enumerate(read_entries(path, problems, "coverage", "ideas")):
         f = Fields(path, item, problems, f"idea {index + 1}", line)
-        idea_id, group, text = f.text("id"), f.text("group"), f.text("idea")
-        places_raw = f.raw("covered_in")
-        places = []
-        if not isinstance(places_raw, list) or not places_raw:
-            f.problem(f.line_of("covered_in"), f"idea '{idea_id}': 'covered_in' must list at least one section")
-        else:
-            for number, place in enumerate(places_raw):
-                p = Fields(path, place, problems, f"idea '{idea_id}' place {number + 1}", places_raw.line_of(number))
-                places.append(Place(p.text("module"), p.text("section"), p.text("evidence"), p.line))
-                p.finish()
+        ideas.append(Idea(f.text("id"), f.text("group"), f.text("idea"), ()))
         f.finish()
-        ideas.append(Idea(idea_id, group, text, tuple(places)))
     return tuple(ideas)
 
 
-def check_coverage(path: Path, ideas: tuple[Idea, ...], modules: tuple[Module, ...]) -> list[Problem]:
-    """Every place must exist and its section must really contain the evidence phrase."""
+def load_teaching(folder: Path, problems: list[Problem]) -> list[Place]:
+    """The places a module's teaches.yaml claims (none when the module has no such file)."""
+    path = folder / TEACHES_FILE
+    if not path.is_file():
+        return []
+    places = []
+    for index, (item, line) in enumerate(read_entries(path, problems, "teaches", "teaches")):
+        f = Fields(path, item, problems, f"teaching point {index + 1}", line)
+        places.append(Place(folder.name, f.text("section"), f.text("evidence"), line, f.text("idea"), f.text("by"),
+                            path))
+        f.finish()
+    return places
+
+
+def check_coverage(ideas: tuple[Idea, ...], places: list[Place], modules: tuple[Module, ...],
+                   ideas_path: Path) -> tuple[tuple[Idea, ...], list[Problem]]:
+    """The ideas with the places that teach them, and a finding for every claim the text does not bear out and
+    every idea that nothing teaches (findings, not errors: the app still opens while an author mends them)."""
+    source = ideas_path.read_text(encoding="utf-8") if ideas_path.is_file() else ""
+    idea_lines = {m.group(1): source.count("\n", 0, m.start()) + 1
+                  for m in re.finditer(r"^  - id: ([\w-]+)", source, re.MULTILINE)}
     by_id = {m.id: m for m in modules}
+    known = {idea.id for idea in ideas}
     problems = []
-    for idea in ideas:
-        for place in idea.places:
-            module = by_id.get(place.module_id)
-            if module is None:
-                problems.append(Problem(path, place.line, f"idea '{idea.id}': no module '{place.module_id}'"))
-                continue
-            source = module.texts[module.spec.source_language]
-            if place.section_id not in source.sections:
-                problems.append(Problem(path, place.line, f"idea '{idea.id}': module '{place.module_id}' has no "
-                                                          f"section '{place.section_id}'"))
-            elif fold(place.evidence) not in _flat(source.sections[place.section_id].pieces()):
-                problems.append(Problem(path, place.line, f"idea '{idea.id}': section '{place.section_id}' of "
-                                                          f"'{place.module_id}' does not say \"{place.evidence}\""))
-    return problems
+    seen: dict[str, Place] = {}
+    for place in places:
+        problem = _check_place(place, by_id[place.module_id], known)
+        if problem is None:
+            phrase = fold(" ".join(place.evidence.split()))
+            if phrase in seen:
+                other = seen[phrase]
+                problem = (f"the evidence \"{place.evidence}\" is also used by {other.path.parent.name}, line "
+                           f"{other.line}: each teaching point needs a phrase of its own")
+            seen[phrase] = place
+        if problem:
+            problems.append(Problem(place.path, place.line, f"teaching point '{place.idea_id}': {problem}",
+                                    Severity.LINT))
+    taught = tuple(Idea(idea.id, idea.group, idea.idea, tuple(p for p in places if p.idea_id == idea.id))
+                   for idea in ideas)
+    problems += [Problem(ideas_path, idea_lines.get(idea.id, 1), f"idea '{idea.id}' is taught by no question or "
+                                                             f"activity (list it in a module's {TEACHES_FILE})",
+                         Severity.LINT) for idea in taught if not idea.places]
+    return taught, problems
+
+
+def _check_place(place: Place, module: Module, known: set[str]) -> str | None:
+    if place.idea_id not in known:
+        return f"there is no idea '{place.idea_id}' in coverage.yaml"
+    source = module.texts[module.spec.source_language]
+    if place.section_id not in source.sections:
+        return f"module '{module.id}' has no section '{place.section_id}'"
+    section = source.sections[place.section_id]
+    if place.by == ACTIVITY:
+        if section.activity is None:
+            return f"section '{place.section_id}' has no activity"
+        a = section.activity
+        pieces = [a.title, a.purpose, *a.steps, *a.debrief]
+    else:
+        question = next((q for q in section.questions if q.id == place.by), None)
+        if question is None:
+            return (f"'by' must be '{ACTIVITY}' or a question of section '{place.section_id}' "
+                    f"({', '.join(q.id for q in section.questions) or 'it has none'}), not '{place.by}'")
+        pieces = [question.prompt, *question.listen_for, question.respond]
+    if len(place.evidence.split()) < MIN_EVIDENCE_WORDS:
+        return f"the evidence \"{place.evidence}\" needs at least {MIN_EVIDENCE_WORDS} words"
+    if fold(" ".join(place.evidence.split())) not in _flat(pieces):
+        return f"{place.by} of section '{place.section_id}' does not say \"{place.evidence}\""
+    return None
 
 
 def _flat(pieces: list[str]) -> str:
-    """The section's text folded, with line breaks and repeated spaces made single spaces."""
+    """The text folded, with line breaks and repeated spaces made single spaces."""
     return fold(" ".join(" ".join(piece.split()) for piece in pieces))

@@ -7,13 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from .coverage import check_coverage, load_coverage
+from .coverage import check_coverage, load_ideas, load_teaching
 from .fields import Fields, exact_keys
 from .glossary import load_glossary
 from .helplines import HELPLINES_FILE, load_resources
 from .lint import lint_file, load_lint
-from .promises import check_promises
-from .timing import check_timing
 from .model import (
     ADAPTATIONS,
     AUDIENCES,
@@ -29,8 +27,10 @@ from .model import (
 from .module_parser import parse_spec, parse_text
 from .paths import curriculum_dir
 from .problems import ContentError, Problem, Severity
+from .promises import check_promises
 from .safety import SAFETY_FILE, load_safety
 from .surveys import Survey, load_survey
+from .timing import check_timing
 from .yamlsource import read_yaml
 
 SURVEY_FOLDER = "surveys"
@@ -93,9 +93,11 @@ def check_content(root: Path | None = None, lint: bool = True) -> CheckResult:
         problems += _untaught_items(root / SURVEY_FOLDER / "items.yaml", survey, loaded)
     resources = _optional(root / HELPLINES_FILE, lambda p: load_resources(p, languages, problems))
     glossary = _optional(root / GLOSSARY_FILE, lambda p: load_glossary(p, languages, problems)) or ()
-    coverage = _optional(root / COVERAGE_FILE, lambda p: load_coverage(p, problems)) or ()
+    ideas = _optional(root / COVERAGE_FILE, lambda p: load_ideas(p, problems)) or ()
+    places = [place for module in loaded for place in load_teaching(root / "modules" / module.id, problems)]
     safety = _optional(root / SAFETY_FILE, lambda p: load_safety(p, languages, resources, problems))
-    problems += check_coverage(root / COVERAGE_FILE, coverage, loaded)
+    coverage, coverage_problems = check_coverage(ideas, places, loaded, root / COVERAGE_FILE)
+    problems += coverage_problems
     if any(p.severity is Severity.ERROR for p in problems):
         return CheckResult(None, problems)
     curriculum = Curriculum(version=version, languages=languages, modules=loaded,

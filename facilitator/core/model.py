@@ -348,10 +348,15 @@ class GlossaryTerm:
 
 @dataclass(frozen=True)
 class Place:
+    """Where a module teaches an idea: a section, and the question (its id) or "activity" that teaches it."""
+
     module_id: str
     section_id: str
     evidence: str
     line: int
+    idea_id: str = ""
+    by: str = ""
+    path: Path = field(default=Path(), compare=False)
 
 @dataclass(frozen=True)
 class Idea:
