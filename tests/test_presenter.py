@@ -85,12 +85,26 @@ def test_a_run_books_the_time_of_each_section_and_the_log_follows(curriculum, pl
         curriculum.module(MODULE).spec.sections)
 
 
-def test_the_safety_panel_holds_the_protocol_duties_and_helplines(curriculum) -> None:
+def test_the_safety_panel_keeps_minors_and_adults_apart(curriculum) -> None:
     panel = safety_panel(curriculum, "es")
-    assert panel.disclosure[0].startswith("Mantenga la calma")
-    assert any("No prometa guardar el secreto" in step for step in panel.disclosure)
-    assert panel.reporting[0].citation == "N.C. Gen. Stat. § 7B-301"
+    assert panel.everyone[0].startswith("Mantenga la calma")
+    assert any("seguridad inmediata" in step for step in panel.everyone)
+    assert any("Nunca se comunique usted con la familia" in step for step in panel.everyone)
+    assert any("No es su culpa" in step for step in panel.everyone), "adults are told in usted"
+    assert any("No prometa guardar el secreto" in step for step in panel.under_18)
+    assert not any("secreto" in step and "No prometa" in step for step in panel.adults)
+    assert any("de inmediato, antes de que la persona joven salga de su cuidado" in s for s in panel.under_18)
+    assert [r.citation for r in panel.reporting][:3] == ["N.C. Gen. Stat. § 7B-301", "N.C. Gen. Stat. § 7B-101",
+                                                         "N.C. Gen. Stat. § 14-318.6 (S.L. 2019-245, from 1 "
+                                                         "December 2019)"]
     assert "Departamento de Servicios Sociales" in panel.reporting[0].summary["es"]
+    assert "Class 1 misdemeanor" in panel.reporting[0].summary["en"]
+    assert any("7B-309" in r.citation for r in panel.reporting), "good-faith immunity"
+    assert "consentimiento informado, por escrito y por un tiempo limitado" in panel.confidentiality[0].summary["es"]
+    english = safety_panel(curriculum, "en")
+    assert any("no general duty" in step for step in english.adults)
+    assert any("The person decides" in step for step in english.adults)
+    assert any("same day" in step for step in (*english.everyone, *english.under_18, *english.adults)) is False
     assert panel.helplines[0].phone == "1-888-373-7888"
     assert projector_words(curriculum, "es")["pause"] == "Hagamos una pausa breve. Seguimos en un momento."
 
@@ -139,6 +153,9 @@ def test_the_safety_key_opens_the_protocol_and_pauses_the_projector(presenter, q
     assert f.safety.isVisible() and presenter.audience.mode == "pause"
     text = f.safety.toPlainText()
     assert "Stay calm" in text and "N.C. Gen. Stat. § 7B-301" in text and "1-888-373-7888" in text
+    minors, adults = text.index("If they are under 18: you must report"), text.index("If they are 18 or older")
+    assert minors < text.index("Do not promise to keep it secret") < adults < text.index("The person decides")
+    assert text.index("34 U.S.C. 12291(b)(2)") > adults, "confidentiality belongs to the adults' part"
     assert "Stay calm" not in presenter.audience.text.text()
     qtbot.keyClick(f, Qt.Key.Key_S)
     assert not f.safety.isVisible() and presenter.audience.mode == "pause", "the facilitator ends the pause"
@@ -204,7 +221,7 @@ def test_the_safety_file_is_checked_like_all_content(mini_curriculum, edit) -> N
     assert check_content(mini_curriculum, lint=False).curriculum.safety.reporting[0] == "nc-7b-301"
     safety = mini_curriculum / "safety.yaml"
     edit(safety, "reporting: [nc-7b-301,", "reporting: [nc-7b-999,")
-    edit(safety, "    es: Escuche.", "    fr: Escuche.")
+    edit(safety, "      es: Escuche.", "      fr: Escuche.")
     problems = [str(p) for p in check_content(mini_curriculum, lint=False).problems]
     assert any(f"{safety}:" in p and "'reporting' has unknown value 'nc-7b-999'" in p for p in problems), problems
-    assert any(f"{safety}:7:" in p and "disclosure step 2 needs its text in es" in p for p in problems), problems
+    assert any(f"{safety}:11:" in p and "everyone step 2 needs its text in es" in p for p in problems), problems

@@ -280,13 +280,15 @@ class Resources:
 class Safety:
     """What the presenter's safety panel holds, from safety.yaml."""
 
-    disclosure: tuple[Mapping[str, str], ...]
-    """Steps for responding to a disclosure: language -> text."""
+    disclosure: Mapping[str, tuple[Mapping[str, str], ...]]
+    """Steps for responding to a disclosure, by group (everyone, under_18, adults): each language -> text."""
     reporting: tuple[str, ...]
-    """Ids of the legal references (in the helplines file) that say who must report, and to whom."""
+    """Ids of the legal references (in the helplines file) that say who must report harm to a minor, and to whom."""
     helplines: tuple[str, ...]
     projector: Mapping[str, Mapping[str, str]]
     """The projector's own words (pause screen, resources heading): key -> language -> text."""
+    confidentiality: tuple[str, ...] = ()
+    """Ids of the legal references that say what stays confidential when an adult discloses, and its limits."""
 
 @dataclass(frozen=True)
 class SurveyItem:

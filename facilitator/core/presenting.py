@@ -166,8 +166,14 @@ def _taught_modules(plan: Plan) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class SafetyPanel:
     language: str
-    disclosure: tuple[str, ...]
+    everyone: tuple[str, ...]
+    """What to do whatever the person's age, first."""
+    under_18: tuple[str, ...]
+    adults: tuple[str, ...]
     reporting: tuple[LegalReference, ...]
+    """North Carolina's duties when the person is under 18."""
+    confidentiality: tuple[LegalReference, ...]
+    """What stays confidential, and its limits, when the person is an adult."""
     helplines: tuple[Helpline, ...]
     """The bundled helplines the panel names, then the agency's local ones (county DSS, local crisis lines)."""
 
@@ -183,11 +189,16 @@ class SafetyPanel:
 def safety_panel(curriculum: Curriculum, language: str, local: tuple[Helpline, ...] = ()) -> SafetyPanel:
     safety, resources = curriculum.safety, curriculum.resources
     if safety is None or resources is None:
-        return SafetyPanel(language, (), (), local)
+        return SafetyPanel(language, (), (), (), (), (), local)
     legal: Mapping[str, LegalReference] = {e.id: e for e in resources.legal}
     lines: Mapping[str, Helpline] = {h.id: h for h in resources.helplines}
-    return SafetyPanel(language, tuple(_in(step, language) for step in safety.disclosure),
-                       tuple(legal[i] for i in safety.reporting), (*(lines[i] for i in safety.helplines), *local))
+
+    def steps(group: str) -> tuple[str, ...]:
+        return tuple(_in(step, language) for step in safety.disclosure.get(group, ()))
+
+    return SafetyPanel(language, steps("everyone"), steps("under_18"), steps("adults"),
+                       tuple(legal[i] for i in safety.reporting), tuple(legal[i] for i in safety.confidentiality),
+                       (*(lines[i] for i in safety.helplines), *local))
 
 
 def projector_words(curriculum: Curriculum, language: str) -> dict[str, str]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Curriculum
+from ..core.model import Curriculum, LegalReference
 from ..core.planner import Plan
 from ..core.presenting import (
     AudienceCard,
@@ -313,16 +313,32 @@ class Presenter(QObject):
             self.set_projector("pause")
 
     def _safety_html(self, panel: SafetyPanel) -> str:
-        steps = "".join(f"<li>{html.escape(s)}</li>" for s in panel.disclosure)
-        laws = "".join(f"<p><b>{html.escape(r.citation)}</b><br>{html.escape(r.summary.get(panel.language, ''))}"
-                       "</p>" for r in panel.reporting)
+        """Steps for everyone, then the two ages apart (the law differs), each with its legal references, then
+        the helplines; each age's heading sits on a tinted band so a glance finds the right one."""
+        def steps(items: tuple[str, ...]) -> str:
+            return "<ol>" + "".join(f"<li>{html.escape(s)}</li>" for s in items) + "</ol>"
+
+        def laws(references: tuple[LegalReference, ...]) -> str:
+            return "".join(f"<p><b>{html.escape(r.citation)}</b><br>{html.escape(r.summary.get(panel.language, ''))}"
+                           "</p>" for r in references)
+
+        def band(text: str, colour: str) -> str:
+            return (f'<table width="100%" cellpadding="4" bgcolor="{colour}"><tr><td><b>{html.escape(text)}</b>'
+                    "</td></tr></table>")
+
         text_word = projector_words(self.curriculum, panel.language)["text"]
         lines = [f"<li><b>{html.escape(name)}</b> {html.escape(ways)}</li>" for name, ways in panel.contacts(text_word)]
-        headings = [html.escape(text) for text in (self.tr("If someone tells you about harm"),
-                                                   self.tr("Reporting duties in North Carolina"),
-                                                   self.tr("Helplines and local resources"))]
-        return (f"<h2>{headings[0]}</h2><ol>{steps}</ol><h2>{headings[1]}</h2>{laws}"
-                f"<h2>{headings[2]}</h2><ul>{''.join(lines)}</ul>")
+        harm = html.escape(self.tr("If someone tells you about harm"))
+        any_age = html.escape(self.tr("Whatever their age"))
+        minors = band(self.tr("If they are under 18: you must report"), "#fde2c8")
+        duties = html.escape(self.tr("Reporting duties in North Carolina"))
+        adults = band(self.tr("If they are 18 or older: they decide"), "#d6ebf5")
+        private = html.escape(self.tr("What stays confidential, and its limits"))
+        helplines = html.escape(self.tr("Helplines and local resources"))
+        return (f"<h2>{harm}</h2><h3>{any_age}</h3>{steps(panel.everyone)}"
+                f"{minors}{steps(panel.under_18)}<h4>{duties}</h4>{laws(panel.reporting)}"
+                f"{adults}{steps(panel.adults)}<h4>{private}</h4>{laws(panel.confidentiality)}"
+                f"<h2>{helplines}</h2><ul>{''.join(lines)}</ul>")
 
     def scale(self, step: int) -> None:
         self.audience.points = max(MIN_POINTS, min(MAX_POINTS, self.audience.points + step))
