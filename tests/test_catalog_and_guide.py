@@ -41,7 +41,7 @@ def test_guide_shows_timings_questions_and_notes_in_the_content_language(mini_cu
     html = visible_text(guide_html(load_curriculum(mini_curriculum), "sample", "es"))
     for expected in ("Módulo de ejemplo", "0–5", "5–20", "Preguntas para conversar", "¿Qué han escuchado?",
                      "Preste atención a", "Mitos sobre secuestros", "Cómo responder", "Clasificarlas.",
-                     "Grados 9.º a 12.º", "opcional", "Estudiantes más jóvenes"):
+                     "Grados 9.º a 12.º", "opcional", "9.º y 10.º grado"):
         assert expected in html, expected
     assert "Talking points" not in html
 

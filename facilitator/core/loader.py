@@ -23,6 +23,7 @@ from .model import (
     Labels,
     Module,
     ModuleText,
+    Resources,
 )
 from .module_parser import parse_spec, parse_text
 from .paths import curriculum_dir
@@ -96,6 +97,8 @@ def check_content(root: Path | None = None, lint: bool = True) -> CheckResult:
     ideas = _optional(root / COVERAGE_FILE, lambda p: load_ideas(p, problems)) or ()
     places = [place for module in loaded for place in load_teaching(root / "modules" / module.id, problems)]
     safety = _optional(root / SAFETY_FILE, lambda p: load_safety(p, languages, resources, problems))
+    if resources:
+        problems += _unknown_help(root, loaded, resources)
     coverage, coverage_problems = check_coverage(ideas, places, loaded, root / COVERAGE_FILE)
     problems += coverage_problems
     if any(p.severity is Severity.ERROR for p in problems):
@@ -117,6 +120,20 @@ def check_content(root: Path | None = None, lint: bool = True) -> CheckResult:
 def _optional(path: Path, load: Callable[[Path], T]) -> T | None:
     """Companion files (survey, helplines, glossary, coverage) are optional; the bundled curriculum has them all."""
     return load(path) if path.is_file() else None
+
+
+def _unknown_help(root: Path, modules: tuple[Module, ...], resources: Resources) -> list[Problem]:
+    """A module's `help:` must name helplines with a number to print, or its handouts would drop them unseen."""
+    printable = {h.id for h in resources.helplines if not h.placeholder}
+    problems = []
+    for module in modules:
+        path = root / "modules" / module.id / "module.yaml"
+        source = path.read_text(encoding="utf-8")
+        line = source.count("\n", 0, max(source.find("\nhelp:") + 1, 0)) + 1
+        problems += [Problem(path, line, f"module: help names '{hid}', which is not a helpline with a number or "
+                                         f"website in helplines.yaml")
+                     for hid in module.spec.help if hid not in printable]
+    return problems
 
 
 def _untaught_items(path: Path, survey: Survey, modules: tuple[Module, ...]) -> list[Problem]:
