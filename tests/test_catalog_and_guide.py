@@ -8,7 +8,7 @@ from pathlib import Path
 from facilitator.core.catalog import ModuleFilter
 from facilitator.core.guide import guide_html, timed_sections
 from facilitator.core.loader import check_content, load_curriculum
-from facilitator.core.model import ADAPTATIONS
+from facilitator.core.model import ADAPTATIONS, YOUTH_AUDIENCES
 from facilitator.core.stats import module_words
 
 
@@ -98,6 +98,21 @@ def test_the_whole_curriculum_is_there_with_its_lengths_and_audiences() -> None:
     both_bands = [m for m in curriculum.modules if m.spec.needs_younger_version]
     assert {m.id for m in both_bands} == {"what-is-trafficking", "relationships-and-grooming",
                                          "online-safety-and-sextortion", "getting-help"}
+
+
+def test_youth_modules_give_the_survey_its_time_and_fit_a_class_period() -> None:
+    """A survey read aloud to a grade 6 class takes about 30 seconds an item, plus handing out and collecting;
+    a module's core, surveys included, must fit a 45-minute class."""
+    for module in load_curriculum().modules:
+        if not set(module.spec.audiences) & set(YOUTH_AUDIENCES):
+            continue
+        sections = module.spec.sections
+        surveys = [s for s in sections if s.kind == "survey"]
+        assert [(s.id, s.core) for s in surveys] == [("pre-survey", True), ("post-survey", True)], module.id
+        ids = [s.id for s in sections]
+        assert ids.index("pre-survey") <= 2 and ids.index("post-survey") == len(ids) - 2, module.id
+        assert all(s.minutes >= 1 + len(module.spec.survey_items) / 2 - 0.5 for s in surveys), module.id
+        assert module.spec.core_minutes <= 45, (module.id, module.spec.core_minutes)
 
 
 def test_every_idea_of_the_origin_document_is_taught_somewhere() -> None:

@@ -17,5 +17,5 @@ def plan_guide_pdf(curriculum: Curriculum, plan: Plan, paper: str = "letter") ->
 
 def plan_print_pack_pdf(maker: Handouts, plan: Plan, paper: str = "letter") -> bytes:
     """Every handout the plan's modules use, in the audience's language."""
-    requests = maker.print_pack(plan.modules, (plan.audience_language,), "single", paper)
+    requests = maker.print_pack(plan.modules, (plan.audience_language,), "single", paper, audience=plan.audience)
     return handout_pdf([maker.make(request) for request in requests])
