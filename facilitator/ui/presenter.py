@@ -132,7 +132,7 @@ class FacilitatorWindow(QWidget):
         top.addLayout(heading, 1)
         top.addWidget(self.section_timer)
         top.addWidget(self.session_timer)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.notes)
         split.addWidget(self.safety)
         split.setStretchFactor(0, 3)
@@ -149,6 +149,11 @@ class FacilitatorWindow(QWidget):
         layout.addWidget(self.next_label)
         layout.addWidget(self.projector_label)
         layout.addLayout(controls)
+
+    def give_safety_room(self) -> None:
+        """The panel takes two thirds of the width while open: both ages' steps side by side need it."""
+        total = sum(self.split.sizes()) or self.width()
+        self.split.setSizes([total // 3, total - total // 3])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
@@ -310,11 +315,12 @@ class Presenter(QObject):
         self.facilitator.safety_button.setChecked(opening)
         if opening:
             panel.setHtml(self._safety_html(self.facilitator_safety))
+            self.facilitator.give_safety_room()
             self.set_projector("pause")
 
     def _safety_html(self, panel: SafetyPanel) -> str:
-        """Steps for everyone, then the two ages apart (the law differs), each with its legal references, then
-        the helplines; each age's heading sits on a tinted band so a glance finds the right one."""
+        """Steps for everyone, then the two ages side by side (the law differs, and both must show without
+        scrolling past the other), each under a tinted heading with its legal references, then the helplines."""
         def steps(items: tuple[str, ...]) -> str:
             return "<ol>" + "".join(f"<li>{html.escape(s)}</li>" for s in items) + "</ol>"
 
@@ -322,22 +328,23 @@ class Presenter(QObject):
             return "".join(f"<p><b>{html.escape(r.citation)}</b><br>{html.escape(r.summary.get(panel.language, ''))}"
                            "</p>" for r in references)
 
-        def band(text: str, colour: str) -> str:
-            return (f'<table width="100%" cellpadding="4" bgcolor="{colour}"><tr><td><b>{html.escape(text)}</b>'
-                    "</td></tr></table>")
+        def column(heading: str, colour: str, items: tuple[str, ...], title: str,
+                   references: tuple[LegalReference, ...]) -> str:
+            return (f'<td width="50%" valign="top"><table width="100%" cellpadding="4" bgcolor="{colour}"><tr><td>'
+                    f"<b>{html.escape(heading)}</b></td></tr></table>{steps(items)}"
+                    f"<h4>{html.escape(title)}</h4>{laws(references)}</td>")
 
         text_word = projector_words(self.curriculum, panel.language)["text"]
         lines = [f"<li><b>{html.escape(name)}</b> {html.escape(ways)}</li>" for name, ways in panel.contacts(text_word)]
         harm = html.escape(self.tr("If someone tells you about harm"))
         any_age = html.escape(self.tr("Whatever their age"))
-        minors = band(self.tr("If they are under 18: you must report"), "#fde2c8")
-        duties = html.escape(self.tr("Reporting duties in North Carolina"))
-        adults = band(self.tr("If they are 18 or older: they decide"), "#d6ebf5")
-        private = html.escape(self.tr("What stays confidential, and its limits"))
+        minors = column(self.tr("If they are under 18: you must report"), "#fde2c8", panel.under_18,
+                        self.tr("Reporting duties in North Carolina"), panel.reporting)
+        adults = column(self.tr("If they are 18 or older: they decide"), "#d6ebf5", panel.adults,
+                        self.tr("What stays confidential, and its limits"), panel.confidentiality)
         helplines = html.escape(self.tr("Helplines and local resources"))
         return (f"<h2>{harm}</h2><h3>{any_age}</h3>{steps(panel.everyone)}"
-                f"{minors}{steps(panel.under_18)}<h4>{duties}</h4>{laws(panel.reporting)}"
-                f"{adults}{steps(panel.adults)}<h4>{private}</h4>{laws(panel.confidentiality)}"
+                f'<table width="100%" cellspacing="6"><tr>{minors}{adults}</tr></table>'
                 f"<h2>{helplines}</h2><ul>{''.join(lines)}</ul>")
 
     def scale(self, step: int) -> None:
