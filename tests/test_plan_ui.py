@@ -170,3 +170,153 @@ def test_modules_for_other_audiences_are_greyed_and_say_whom_they_are_for(page) 
     assert page.plan.modules == (MODULE,) and page.plan.items
     page.audience.setCurrentIndex(page.audience.findData("adults"))
     assert module_item(MODULE).toolTip() == "" and module_item("parents-and-caregivers").toolTip() != ""
+
+
+# --- the recommended sequence ---------------------------------------------------------------------------------
+@pytest.fixture
+def spanish(qapp):
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.switch("es")
+    yield
+    switcher.switch("en")
+
+
+def sequence_of(page: PlanPage, audience: str) -> tuple[str, ...]:
+    return page.sequences.for_audience(audience).module_ids
+
+
+def plan_for(page: PlanPage, audience: str, *module_ids: str) -> None:
+    page.audience.setCurrentIndex(page.audience.findData(audience))
+    page.minutes.setValue(min(480, sum(page.curriculum.module(m).spec.minutes for m in module_ids)))
+    tick(page, *module_ids)
+
+
+def number(curriculum, module_id: str) -> str:
+    return str(curriculum.module(module_id).spec.number)
+
+
+def test_the_plan_says_where_it_sits_in_the_sequence_in_english_and_spanish(page, curriculum, qapp) -> None:
+    ids = sequence_of(page, "grades_6_8")
+    plan_for(page, "grades_6_8", ids[0])
+    order = " → ".join(number(curriculum, m) for m in ids)
+    title = curriculum.module(ids[1]).text("en").title
+    lines = page.sequence_note.text().splitlines()
+    assert lines[0] == f"Session 1 of {len(ids)} in the recommended sequence for Grades 6–8 (modules {order})."
+    assert lines[1] == f"Next: module {number(curriculum, ids[1])}, “{title}”, in about a week."
+    assert lines[2].startswith("Why here: ") and page.sequence_note.isVisible()
+    assert page.warnings_note.isHidden(), "the first session of a sequence is not a one-off"
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    try:
+        switcher.switch("es")
+        lines = page.sequence_note.text().splitlines()
+        assert lines[0] == f"Sesión 1 de {len(ids)} de la secuencia recomendada (Grados 6.º a 8.º: módulos {order})."
+        assert lines[1] == f"Después: el módulo {number(curriculum, ids[1])}, «{title}», en una semana más o menos."
+        assert lines[2].startswith("Por qué aquí: ")
+    finally:
+        switcher.switch("en")
+
+
+def test_the_last_session_names_the_booster(page, curriculum) -> None:
+    shown = set()
+    for sequence in page.sequences.sequences:
+        booster = sequence.booster
+        kind = "module" if booster.module_id else "session"
+        if kind in shown:
+            continue
+        shown.add(kind)
+        plan_for(page, sequence.audience, *sequence.module_ids)
+        if booster.module_id:
+            what = (f"a review of module {number(curriculum, booster.module_id)}, "
+                    f"“{curriculum.module(booster.module_id).text('en').title}”")
+        else:
+            what = booster.session["en"]
+        assert page.sequence_note.text().splitlines()[1] == (
+            f"This ends the sequence. Then a {booster.minutes}-minute booster {booster.when['en']}: {what}.")
+        assert booster.reason["en"] in page.sequence_note.toolTip(), "the reasons are a hover away"
+        tick_off = [page.modules.item(r) for r in range(page.modules.count())]
+        for item in tick_off:
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+
+def test_a_plan_outside_the_sequence_says_what_the_sequence_is(page, curriculum) -> None:
+    ids = sequence_of(page, "grades_6_8")
+    outside = next(m.id for m in sorted(curriculum.modules, key=lambda m: m.spec.number)
+                   if m.id not in ids and m.spec.number > 0)
+    plan_for(page, "grades_6_8", outside)
+    order = " → ".join(number(curriculum, m) for m in ids)
+    assert page.sequence_note.text() == (f"The recommended sequence for Grades 6–8 is modules {order}; this plan "
+                                         "teaches none of them.")
+
+
+@pytest.mark.parametrize("audience", ["grades_6_8", "grades_9_12", "parents", "educators", "community"])
+def test_a_complete_sequential_plan_does_not_warn(page, audience) -> None:
+    plan_for(page, audience, *sequence_of(page, audience))
+    assert page.plan.modules == sequence_of(page, audience), "ticked modules follow the recommended order"
+    assert page.warnings_note.isHidden() and page.warnings_note.text() == ""
+    assert page.sequence_note.isVisible()
+
+
+def test_a_one_off_plan_warns_in_spanish(page, curriculum, spanish) -> None:
+    ids = sequence_of(page, "grades_9_12")
+    plan_for(page, "grades_9_12", ids[-1])
+    earlier = ", ".join(number(curriculum, m) for m in ids[:-1])
+    last = number(curriculum, ids[-1])
+    assert page.warnings_note.isVisible()
+    assert page.warnings_note.text() == (
+        f"Una sola sesión: este plan solo enseña el módulo {last}, y la secuencia recomendada (Grados 9.º a 12.º) "
+        f"enseña antes los módulos {earlier}. Una sola sesión cambia poco. Si el grupo ya los tuvo, siga adelante; "
+        "si no, planéelos primero.")
+
+
+def test_a_one_off_plan_warns_in_english(page, curriculum) -> None:
+    ids = sequence_of(page, "grades_9_12")
+    plan_for(page, "grades_9_12", ids[-1])
+    earlier = ", ".join(number(curriculum, m) for m in ids[:-1])
+    last = number(curriculum, ids[-1])
+    assert page.warnings_note.text() == (
+        f"A single session: this plan teaches only module {last}, and the recommended sequence for Grades 9–12 "
+        f"teaches modules {earlier} first. One session alone changes little. If this group has had them, go on; "
+        "if not, plan them first.")
+
+
+def test_a_plan_that_drops_a_core_section_names_it(page, curriculum) -> None:
+    ids = sequence_of(page, "grades_6_8")
+    plan_for(page, "grades_6_8", ids[0])
+    spec = curriculum.module(ids[0]).spec
+    row = next(r for r, item in enumerate(page.plan.items)
+               if item.core and spec.section(item.section_id).kind != "survey")
+    title = curriculum.module(ids[0]).text("en").sections[page.plan.items[row].section_id].title
+    page.table.selectRow(row)
+    page.remove_button.click()
+    assert page.warnings_note.isVisible()
+    assert page.warnings_note.text() == (
+        f"The plan leaves out “{title}”, a core section of module {number(curriculum, ids[0])}: the module does not "
+        "teach what it promises without it. Add it back, or ask for more time.")
+    page.add_button.click()
+    assert page.warnings_note.isHidden(), "added back, nothing is missing"
+    optional = next((r for r, item in enumerate(page.plan.items) if not item.core), None)
+    if optional is not None:
+        page.table.selectRow(optional)
+        page.remove_button.click()
+        assert page.warnings_note.isHidden(), "an optional section may be left out"
+
+
+def test_a_bad_sequence_file_shows_its_problems_with_file_and_line(qtbot, curriculum, store, tmp_path) -> None:
+    from facilitator.core.sequence import SEQUENCE_FILE
+
+    path = tmp_path / SEQUENCE_FILE
+    path.write_text("sequences:\n  - audience: grades_6_8\n    modules:\n      - module: no-such-module\n",
+                    encoding="utf-8")
+    page = PlanPage(curriculum, store, sequence_root=tmp_path)
+    qtbot.addWidget(page)
+    page.show()
+    tick(page, MODULE)
+    text = page.sequence_note.text()
+    assert text.startswith("The recommended sequence has errors, so this plan is not checked against it.")
+    assert f"{path}:4: " in text and "unknown module 'no-such-module'" in text
+    assert f"{path}:2: " in text and "'booster' is missing" in text
+    assert page.plan.items, "the plan itself still works"

@@ -30,6 +30,7 @@ from .paths import curriculum_dir
 from .problems import ContentError, Problem, Severity
 from .promises import check_promises
 from .safety import SAFETY_FILE, load_safety
+from .sequence import SEQUENCE_FILE, load_sequence
 from .surveys import Survey, load_survey
 from .timing import check_timing
 from .yamlsource import read_yaml
@@ -97,6 +98,7 @@ def check_content(root: Path | None = None, lint: bool = True) -> CheckResult:
     ideas = _optional(root / COVERAGE_FILE, lambda p: load_ideas(p, problems)) or ()
     places = [place for module in loaded for place in load_teaching(root / "modules" / module.id, problems)]
     safety = _optional(root / SAFETY_FILE, lambda p: load_safety(p, languages, resources, problems))
+    _optional(root / SEQUENCE_FILE, lambda p: load_sequence(p, languages, module_ids, problems))
     if resources:
         problems += _unknown_help(root, loaded, resources)
     coverage, coverage_problems = check_coverage(ideas, places, loaded, root / COVERAGE_FILE)

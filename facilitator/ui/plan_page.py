@@ -47,8 +47,18 @@ from ..core.planner import (
     new_plan,
     run_of_show,
 )
+from ..core.problems import ContentError
 from ..core.records.plans import delete_plan, load_plan, plans, save_plan
 from ..core.records.store import RecordsStore
+from ..core.sequence import (
+    PlanWarning,
+    Position,
+    ScopeAndSequence,
+    in_recommended_order,
+    position,
+    read_sequence,
+    warnings,
+)
 from ..handout_setup import user_handouts
 from ..render.pdf import RenderError
 from ..render.plan_files import plan_guide_pdf, plan_print_pack_pdf
@@ -65,10 +75,19 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
     present_requested = Signal(object)
     """A saved Plan to run in presenter mode."""
 
-    def __init__(self, curriculum: Curriculum, store: RecordsStore, parent: QWidget | None = None) -> None:
+    def __init__(self, curriculum: Curriculum, store: RecordsStore, parent: QWidget | None = None,
+                 sequence_root: Path | None = None) -> None:
+        """`sequence_root`: the curriculum folder whose sequence.yaml the plan is checked against (default: the
+        bundled one)."""
         super().__init__(parent)
         self.setObjectName("planPage")
         self.curriculum, self.store = curriculum, store
+        self.sequences: ScopeAndSequence | None = None
+        self.sequence_error: ContentError | None = None
+        try:
+            self.sequences = read_sequence(curriculum, sequence_root)
+        except ContentError as error:
+            self.sequence_error = error
         self._labels = UiLabels(self)
         self.plan: Plan | None = None
         self.saved = True
@@ -137,6 +156,14 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         self.fit_note = QLabel()
         self.fit_note.setObjectName("fitNote")
         self.fit_note.setWordWrap(True)
+        self.sequence_note = QLabel()
+        self.sequence_note.setObjectName("sequenceNote")
+        self.sequence_note.setWordWrap(True)
+        self.sequence_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings_note = QLabel()
+        self.warnings_note.setObjectName("planWarnings")
+        self.warnings_note.setWordWrap(True)
+        self.warnings_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("runOfShow")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -185,6 +212,8 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(self.form)
         right_layout.addWidget(self.fit_note)
+        right_layout.addWidget(self.sequence_note)
+        right_layout.addWidget(self.warnings_note)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(edits)
         right_layout.addLayout(actions)
@@ -284,6 +313,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
                                     .replace("%3", str(item.minutes)), (item.module_id, item.section_id))
         self.add_button.setEnabled(self.add_choice.count() > 0)
         self.fit_note.setText(self._fit_text())
+        self._show_sequence()
         for button in (self.present_button, self.guide_button, self.pack_button):
             button.setEnabled(bool(self.plan.items))
 
@@ -310,6 +340,115 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
                 .replace("%3", str(plan.over_by))
         return self.tr("%1 of %2 minutes; ends at %3.").replace("%1", str(plan.minutes)) \
             .replace("%2", str(plan.minutes_available)).replace("%3", ends)
+
+    def _show_sequence(self) -> None:
+        """Where the plan sits in its audience's recommended sequence, and what to watch for, in plain words."""
+        assert self.plan is not None
+        if self.sequence_error is not None:
+            self.sequence_note.setText(self.tr(
+                "The recommended sequence has errors, so this plan is not checked against it. Tell whoever looks "
+                "after the curriculum files:\n%1").replace("%1", str(self.sequence_error)))
+            self.sequence_note.setVisible(True)
+            self.warnings_note.setVisible(False)
+            return
+        where = position(self.plan, self.sequences)
+        self.sequence_note.setText(self._position_text(where) if where else "")
+        self.sequence_note.setToolTip(self._reasons_text(where) if where else "")
+        self.sequence_note.setVisible(where is not None)
+        found = warnings(self.plan, self.curriculum, self.sequences)
+        self.warnings_note.setText("\n".join(self._warning_text(w) for w in found))
+        self.warnings_note.setVisible(bool(found))
+
+    def _title(self, module_id: str) -> str:
+        assert self.plan is not None
+        return self.curriculum.module(module_id).text(self.plan.facilitator_language).title
+
+    def _numbers(self, module_ids: tuple[str, ...]) -> str:
+        return ", ".join(str(self.curriculum.module(m).spec.number) for m in module_ids)
+
+    def _position_text(self, where: Position) -> str:
+        sequence = where.sequence
+        audience = self._labels.audience(sequence.audience)
+        order = " → ".join(str(self.curriculum.module(m).spec.number) for m in sequence.module_ids)
+        if not where.covered:
+            return self.tr("The recommended sequence for %1 is module(s) %2; this plan teaches none of them.", "",
+                           where.total).replace("%1", audience).replace("%2", order)
+        covered = list(where.covered)
+        if where.total == 1:
+            text = self.tr("This is the whole recommended sequence for %1: one session.").replace("%1", audience)
+        else:
+            if len(covered) == 1:
+                text = self.tr("Session %1 of %2 in the recommended sequence for %3 (modules %4).") \
+                    .replace("%1", str(covered[0]))
+            else:
+                contiguous = covered == list(range(covered[0], covered[-1] + 1))
+                numbers = f"{covered[0]}–{covered[-1]}" if contiguous else ", ".join(map(str, covered))
+                text = self.tr("Sessions %1 of %2 in the recommended sequence for %3 (modules %4).") \
+                    .replace("%1", numbers)
+            text = text.replace("%2", str(where.total)).replace("%3", audience).replace("%4", order)
+        lines = [text, self._next_text(where)]
+        if len(covered) == 1:
+            assert self.plan is not None
+            reason = sequence.steps[covered[0] - 1].reason.get(self.plan.facilitator_language, "")
+            lines.append(self.tr("Why here: %1").replace("%1", reason))
+        return "\n".join(lines)
+
+    def _next_text(self, where: Position) -> str:
+        assert self.plan is not None
+        if not where.ends_sequence:
+            days = where.sequence.days_between
+            if days % 7 == 0:
+                text = self.tr("Next: module %1, “%2”, in about %n week(s).", "", days // 7)
+            else:
+                text = self.tr("Next: module %1, “%2”, in about %n day(s).", "", days)
+            return text.replace("%1", str(self.curriculum.module(where.next_module).spec.number)) \
+                .replace("%2", self._title(where.next_module))
+        language = self.plan.facilitator_language
+        booster = where.sequence.booster
+        if booster.module_id:
+            text = self.tr("This ends the sequence. Then a %1-minute booster %2: a review of module %3, “%4”.") \
+                .replace("%3", str(self.curriculum.module(booster.module_id).spec.number)) \
+                .replace("%4", self._title(booster.module_id))
+        else:
+            text = self.tr("This ends the sequence. Then a %1-minute booster %2: %3.") \
+                .replace("%3", booster.session.get(language, ""))
+        return text.replace("%1", str(booster.minutes)).replace("%2", booster.when.get(language, ""))
+
+    def _reasons_text(self, where: Position) -> str:
+        """Why the sequence runs in this order (the tooltip of the position), in the facilitator's language."""
+        assert self.plan is not None
+        language = self.plan.facilitator_language
+        sequence = where.sequence
+        lines = [self.tr("%1. %2").replace("%1", str(self.curriculum.module(step.module_id).spec.number))
+                 .replace("%2", step.reason.get(language, "")) for step in sequence.steps]
+        if sequence.spacing_reason:
+            lines.append(sequence.spacing_reason.get(language, ""))
+        lines.append(sequence.booster.reason.get(language, ""))
+        return "\n".join(line for line in lines if line)
+
+    def _warning_text(self, warning: PlanWarning) -> str:
+        assert self.plan is not None
+        module = self.curriculum.module(warning.module_id)
+        number = str(module.spec.number)
+        audience = self._labels.audience(self.plan.audience)
+        earlier, count = self._numbers(warning.modules), len(warning.modules)
+        if warning.code == "one_off":
+            return self.tr("A single session: this plan teaches only module %1, and the recommended sequence for "
+                           "%2 teaches module(s) %3 first. One session alone changes little. If this group has had "
+                           "them, go on; if not, plan them first.", "", count).replace("%1", number) \
+                .replace("%2", audience).replace("%3", earlier)
+        if warning.code == "earlier_missing":
+            return self.tr("The recommended sequence for %1 teaches module(s) %2 before module %3, and this plan "
+                           "leaves them out. If this group has had them, go on; if not, teach them first.", "",
+                           count).replace("%1", audience).replace("%2", earlier).replace("%3", number)
+        if warning.code == "out_of_order":
+            return self.tr("This plan teaches module %1 before module(s) %2, which the recommended sequence puts "
+                           "first: each module builds on the ones before it.", "", count) \
+                .replace("%1", number).replace("%2", earlier)
+        title = module.text(self.plan.facilitator_language).sections[warning.section_id].title
+        return self.tr("The plan leaves out “%1”, a core section of module %2: the module does not teach what it "
+                       "promises without it. Add it back, or ask for more time.").replace("%1", title) \
+            .replace("%2", number)
 
     # --- editing ----------------------------------------------------------------------------------------------
     def new_plan(self) -> None:
@@ -373,8 +512,10 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
                        items=self.plan.items if items is None else items)
 
     def checked_modules(self) -> tuple[str, ...]:
-        return tuple(self.modules.item(r).data(IdRole) for r in range(self.modules.count())
-                     if self.modules.item(r).checkState() == Qt.CheckState.Checked)
+        """The ticked modules, in the order the audience's recommended sequence teaches them."""
+        ticked = (self.modules.item(r).data(IdRole) for r in range(self.modules.count())
+                  if self.modules.item(r).checkState() == Qt.CheckState.Checked)
+        return in_recommended_order(ticked, self.audience.currentData(), self.sequences)
 
     def _refit(self) -> None:
         modules = self.checked_modules()
