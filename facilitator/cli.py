@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from .core.model import Resources
     from .core.records.store import RecordsStore
 
+AUDIENCE_CHOICES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
+"""The curriculum's audiences (core.model.AUDIENCES, which a test keeps equal), written out so that building the
+parser loads nothing."""
+
 # Each command imports what it needs when it runs: opening the app (no command) must not pay for the YAML parser
 # and validator, which a warm start does not use.
 
@@ -99,6 +103,9 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--consent", choices=("opt-out", "opt-in"), default="opt-out",
                         help="parent letter: the school's consent rule; opt-out (default): families return the slip "
                              "only if the child will NOT take part; opt-in: a child takes part only with a signed slip")
+    render.add_argument("--audience", choices=AUDIENCE_CHOICES, default="",
+                        help="who will read it: young people get 'tú' in Spanish and the youth survey, adults 'usted' "
+                             "(default: young people only when every module is for young people)")
     render.add_argument("--participant", default="", help="name on a certificate (adult trainings only)")
     render.add_argument("--paper", choices=("letter", "a4"), default="letter")
     render.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
@@ -223,10 +230,10 @@ def _handout_render(args: argparse.Namespace) -> int:
                 raise HandoutError("print-pack needs at least one --module")
             requests = [replace(request, **letter) if request.handout == "parent-letter" else request
                         for request in maker.print_pack(args.module, languages, layout, args.paper, args.school,
-                                                        date)]
+                                                        date, args.audience)]
         else:
             requests = [HandoutRequest(args.id, languages, layout, tuple(args.module), args.school, date,
-                                       args.paper, args.participant, **letter)]
+                                       args.paper, args.participant, args.audience, **letter)]
         handouts = [maker.make(request) for request in requests]
         from .render.handouts import handout_pdf
 

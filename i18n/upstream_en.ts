@@ -280,7 +280,11 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Date</source>
+        <source>Opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,11 +312,43 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Who reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lan&amp;guages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Session &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return slip &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; &amp;consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pape&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your school board&apos;s rule for this lesson; the letter and its slip follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the slip must be back at school: at least a week before the session, so the school can act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the modules suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people read Spanish handouts in &quot;tú&quot; and get the youth survey; adults read &quot;usted&quot; and get their own survey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -340,6 +376,14 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Families return the slip only if the child will NOT take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child takes part only if the family returns a signed slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick one module for this handout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,6 +393,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Type the school&apos;s name for the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -684,6 +732,85 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The recommended sequence has errors, so this plan is not checked against it. Tell whoever looks after the curriculum files:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The recommended sequence for %1 is module(s) %2; this plan teaches none of them.</source>
+        <translation>
+            <numerusform>The recommended sequence for %1 is module %2; this plan does not teach it.</numerusform>
+            <numerusform>The recommended sequence for %1 is modules %2; this plan teaches none of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the whole recommended sequence for %1: one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 of %2 in the recommended sequence for %3 (modules %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions %1 of %2 in the recommended sequence for %3 (modules %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: module %1, “%2”, in about %n week(s).</source>
+        <translation>
+            <numerusform>Next: module %1, “%2”, in about a week.</numerusform>
+            <numerusform>Next: module %1, “%2”, in about %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: module %1, “%2”, in about %n day(s).</source>
+        <translation>
+            <numerusform>Next: module %1, “%2”, in about a day.</numerusform>
+            <numerusform>Next: module %1, “%2”, in about %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ends the sequence. Then a %1-minute booster %2: a review of module %3, “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ends the sequence. Then a %1-minute booster %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A single session: this plan teaches only module %1, and the recommended sequence for %2 teaches module(s) %3 first. One session alone changes little. If this group has had them, go on; if not, plan them first.</source>
+        <translation>
+            <numerusform>A single session: this plan teaches only module %1, and the recommended sequence for %2 teaches module %3 first. One session alone changes little. If this group has had it, go on; if not, plan it first.</numerusform>
+            <numerusform>A single session: this plan teaches only module %1, and the recommended sequence for %2 teaches modules %3 first. One session alone changes little. If this group has had them, go on; if not, plan them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The recommended sequence for %1 teaches module(s) %2 before module %3, and this plan leaves them out. If this group has had them, go on; if not, teach them first.</source>
+        <translation>
+            <numerusform>The recommended sequence for %1 teaches module %2 before module %3, and this plan leaves it out. If this group has had it, go on; if not, teach it first.</numerusform>
+            <numerusform>The recommended sequence for %1 teaches modules %2 before module %3, and this plan leaves them out. If this group has had them, go on; if not, teach them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan teaches module %1 before module(s) %2, which the recommended sequence puts first: each module builds on the ones before it.</source>
+        <translation>
+            <numerusform>This plan teaches module %1 before module %2, which the recommended sequence puts first: each module builds on the ones before it.</numerusform>
+            <numerusform>This plan teaches module %1 before modules %2, which the recommended sequence puts first: each module builds on the ones before it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan leaves out “%1”, a core section of module %2: the module does not teach what it promises without it. Add it back, or ask for more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,6 +848,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Not in it, because they need the school&apos;s name or the session date: %2. Make them on the Handouts screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,7 +954,23 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whatever their age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are under 18: you must report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reporting duties in North Carolina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are 18 or older: they decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stays confidential, and its limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1596,6 +1743,22 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Pre/post survey, adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre/post survey, parents and caregivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre/post survey, school staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre/post survey, workers and community groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-back survey (before and now, at the end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -283,8 +283,12 @@ Los detalles se guardaron en el archivo de registro:
         <translation>&amp;Escuela o lugar</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Fecha</translation>
+        <source>Opt-out</source>
+        <translation>Participa salvo aviso (opt-out)</translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation>Con permiso firmado (opt-in)</translation>
     </message>
     <message>
         <source>Print pack: everything the modules use</source>
@@ -311,12 +315,44 @@ Los detalles se guardaron en el archivo de registro:
         <translation>&amp;Material</translation>
     </message>
     <message>
+        <source>&amp;Who reads it</source>
+        <translation>¿Quién lo &amp;lee?</translation>
+    </message>
+    <message>
         <source>Lan&amp;guages</source>
         <translation>Idi&amp;omas</translation>
     </message>
     <message>
+        <source>Session &amp;date</source>
+        <translation>&amp;Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Return slip &amp;by</source>
+        <translation>Entregar el talón a más &amp;tardar</translation>
+    </message>
+    <message>
+        <source>Parents&apos; &amp;consent</source>
+        <translation>&amp;Consentimiento de las familias</translation>
+    </message>
+    <message>
         <source>Pape&amp;r</source>
         <translation>&amp;Papel</translation>
+    </message>
+    <message>
+        <source>Your school board&apos;s rule for this lesson; the letter and its slip follow it.</source>
+        <translation>La regla de la junta escolar para esta sesión; la carta y el talón se ajustan a ella.</translation>
+    </message>
+    <message>
+        <source>The day the slip must be back at school: at least a week before the session, so the school can act on it.</source>
+        <translation>El día en que el talón debe estar de vuelta en la escuela: al menos una semana antes de la sesión, para que la escuela pueda tenerlo en cuenta.</translation>
+    </message>
+    <message>
+        <source>As the modules suggest</source>
+        <translation>Según los módulos</translation>
+    </message>
+    <message>
+        <source>Young people read Spanish handouts in &quot;tú&quot; and get the youth survey; adults read &quot;usted&quot; and get their own survey.</source>
+        <translation>Los materiales en español tratan de &quot;tú&quot; a la gente joven y le dan la encuesta para jóvenes; a las personas adultas las tratan de &quot;usted&quot; y les dan su propia encuesta.</translation>
     </message>
     <message>
         <source>Sav&amp;e as PDF…</source>
@@ -343,6 +379,14 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Inglés y después español</translation>
     </message>
     <message>
+        <source>Families return the slip only if the child will NOT take part.</source>
+        <translation>Las familias devuelven el talón solo si su hija o su hijo NO va a participar.</translation>
+    </message>
+    <message>
+        <source>A child takes part only if the family returns a signed slip.</source>
+        <translation>Una niña o un niño participa solo si su familia devuelve el talón firmado.</translation>
+    </message>
+    <message>
         <source>Tick one module for this handout.</source>
         <translation>Marque un módulo para este material.</translation>
     </message>
@@ -353,6 +397,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Type the school&apos;s name for the letter.</source>
         <translation>Escriba el nombre de la escuela para la carta.</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
+        <translation>El talón debe entregarse al menos una semana antes de la sesión, para que la escuela pueda tenerlo en cuenta: elija el %1 o una fecha anterior.</translation>
     </message>
     <message>
         <source>This handout cannot be made: %1</source>
@@ -687,6 +735,86 @@ Los detalles se guardaron en el archivo de registro:
         <translation>%1 de %2 minutos; termina a las %3.</translation>
     </message>
     <message>
+        <source>The recommended sequence has errors, so this plan is not checked against it. Tell whoever looks after the curriculum files:
+%1</source>
+        <translation>La secuencia recomendada tiene errores, así que este plan no se compara con ella. Avise a quien se ocupa de los archivos del currículo:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recommended sequence for %1 is module(s) %2; this plan teaches none of them.</source>
+        <translation>
+            <numerusform>La secuencia recomendada (%1) es el módulo %2; este plan no lo enseña.</numerusform>
+            <numerusform>La secuencia recomendada (%1) son los módulos %2; este plan no enseña ninguno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the whole recommended sequence for %1: one session.</source>
+        <translation>Esta es toda la secuencia recomendada (%1): una sola sesión.</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2 in the recommended sequence for %3 (modules %4).</source>
+        <translation>Sesión %1 de %2 de la secuencia recomendada (%3: módulos %4).</translation>
+    </message>
+    <message>
+        <source>Sessions %1 of %2 in the recommended sequence for %3 (modules %4).</source>
+        <translation>Sesiones %1 de %2 de la secuencia recomendada (%3: módulos %4).</translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation>Por qué aquí: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: module %1, “%2”, in about %n week(s).</source>
+        <translation>
+            <numerusform>Después: el módulo %1, «%2», en una semana más o menos.</numerusform>
+            <numerusform>Después: el módulo %1, «%2», en unas %n semanas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: module %1, “%2”, in about %n day(s).</source>
+        <translation>
+            <numerusform>Después: el módulo %1, «%2», en un día más o menos.</numerusform>
+            <numerusform>Después: el módulo %1, «%2», en unos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ends the sequence. Then a %1-minute booster %2: a review of module %3, “%4”.</source>
+        <translation>Con esta termina la secuencia. Después, una sesión de refuerzo de %1 minutos %2: un repaso del módulo %3, «%4».</translation>
+    </message>
+    <message>
+        <source>This ends the sequence. Then a %1-minute booster %2: %3.</source>
+        <translation>Con esta termina la secuencia. Después, una sesión de refuerzo de %1 minutos %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A single session: this plan teaches only module %1, and the recommended sequence for %2 teaches module(s) %3 first. One session alone changes little. If this group has had them, go on; if not, plan them first.</source>
+        <translation>
+            <numerusform>Una sola sesión: este plan solo enseña el módulo %1, y la secuencia recomendada (%2) enseña antes el módulo %3. Una sola sesión cambia poco. Si el grupo ya lo tuvo, siga adelante; si no, planéelo primero.</numerusform>
+            <numerusform>Una sola sesión: este plan solo enseña el módulo %1, y la secuencia recomendada (%2) enseña antes los módulos %3. Una sola sesión cambia poco. Si el grupo ya los tuvo, siga adelante; si no, planéelos primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The recommended sequence for %1 teaches module(s) %2 before module %3, and this plan leaves them out. If this group has had them, go on; if not, teach them first.</source>
+        <translation>
+            <numerusform>La secuencia recomendada (%1) enseña el módulo %2 antes del módulo %3, y este plan lo deja fuera. Si el grupo ya lo tuvo, siga adelante; si no, enséñelo primero.</numerusform>
+            <numerusform>La secuencia recomendada (%1) enseña los módulos %2 antes del módulo %3, y este plan los deja fuera. Si el grupo ya los tuvo, siga adelante; si no, enséñelos primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan teaches module %1 before module(s) %2, which the recommended sequence puts first: each module builds on the ones before it.</source>
+        <translation>
+            <numerusform>Este plan enseña el módulo %1 antes del módulo %2, que la secuencia recomendada pone primero: cada módulo se apoya en los anteriores.</numerusform>
+            <numerusform>Este plan enseña el módulo %1 antes de los módulos %2, que la secuencia recomendada pone primero: cada módulo se apoya en los anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan leaves out “%1”, a core section of module %2: the module does not teach what it promises without it. Add it back, or ask for more time.</source>
+        <translation>El plan deja fuera «%1», una sección esencial del módulo %2: sin ella, el módulo no enseña lo que promete. Vuelva a añadirla o pida más tiempo.</translation>
+    </message>
+    <message>
         <source>New plan</source>
         <translation>Plan nuevo</translation>
     </message>
@@ -725,6 +853,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Saved %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Not in it, because they need the school&apos;s name or the session date: %2. Make them on the Handouts screen.</source>
+        <translation>Se guardó %1. No incluye, porque necesitan el nombre de la escuela o la fecha de la sesión: %2. Prepárelos en la pantalla Materiales.</translation>
     </message>
 </context>
 <context>
@@ -826,8 +958,24 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Si alguien le cuenta que sufre daño</translation>
     </message>
     <message>
+        <source>Whatever their age</source>
+        <translation>Sea cual sea su edad</translation>
+    </message>
+    <message>
+        <source>If they are under 18: you must report</source>
+        <translation>Si tiene menos de 18 años: usted debe reportar</translation>
+    </message>
+    <message>
         <source>Reporting duties in North Carolina</source>
         <translation>Obligación de reportar en Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>If they are 18 or older: they decide</source>
+        <translation>Si tiene 18 años o más: la persona decide</translation>
+    </message>
+    <message>
+        <source>What stays confidential, and its limits</source>
+        <translation>Qué se mantiene en confidencialidad, y sus límites</translation>
     </message>
     <message>
         <source>Helplines and local resources</source>
@@ -1602,6 +1750,22 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Pre/post survey, adults</source>
         <translation>Encuesta antes y después, personas adultas</translation>
+    </message>
+    <message>
+        <source>Pre/post survey, parents and caregivers</source>
+        <translation>Encuesta antes y después, madres, padres y personas cuidadoras</translation>
+    </message>
+    <message>
+        <source>Pre/post survey, school staff</source>
+        <translation>Encuesta antes y después, personal escolar</translation>
+    </message>
+    <message>
+        <source>Pre/post survey, workers and community groups</source>
+        <translation>Encuesta antes y después, trabajadores y grupos comunitarios</translation>
+    </message>
+    <message>
+        <source>Look-back survey (before and now, at the end)</source>
+        <translation>Encuesta retrospectiva (antes y ahora, al final)</translation>
     </message>
     <message>
         <source>Survey answer key</source>

@@ -11,9 +11,10 @@ from facilitator.cli import main
 def test_clean_bundled_content_prints_one_summary_line_per_language(capsys) -> None:
     assert main(["content", "check"]) == 0
     out = capsys.readouterr().out.splitlines()
-    lines = [line for line in out if not line.startswith("note: ")]
+    lines = [line for line in out if not line.startswith(("note: ", "to confirm: ", "due: "))]
     assert [line.split(":")[0] for line in lines] == ["en", "es"]
     assert "note: trafficking-hotline: HHS changed the hotline's operator in September 2025" in "\n".join(out)
+    assert "to confirm: trafficking-hotline: never confirmed with the service itself" in "\n".join(out)
     for line in lines:
         assert re.fullmatch(r"(en|es): \d+ modules, \d+ sections, \d+ activities, \d+ discussion questions, "
                             r"[\d,]+ words", line), line
@@ -38,3 +39,10 @@ def test_stale_translation_fails_the_check_but_still_summarises(mini_curriculum:
     out = capsys.readouterr().out
     assert "[stale] stale translation: translates version 2 of en.yaml, which is now at version 5" in out
     assert "es: 1 modules, 2 sections, 1 activities, 1 discussion questions" in out and "1 stale" in out
+
+
+def test_handout_audience_choices_are_the_curriculums_audiences() -> None:
+    from facilitator.cli import AUDIENCE_CHOICES
+    from facilitator.core.model import AUDIENCES
+
+    assert AUDIENCE_CHOICES == AUDIENCES

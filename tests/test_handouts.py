@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import yaml
 from PySide6.QtGui import QImage
 
 from facilitator.cli import main
@@ -53,7 +54,7 @@ def test_handout_content_comes_from_the_curriculum_and_helplines(qapp, maker, tm
     module_text = maker.curriculum.module(MODULE).text("es")
     assert module_text.title in text
     assert "Llame 1-888-373-7888" in text and "Línea Nacional Contra la Trata de" in text
-    assert "Números revisados el 26 de noviembre de 2026." in text
+    assert "Números revisados en fuentes publicadas el" in text and "aún no confirmados con cada servicio" in text
     card = " ".join(pdf_text(handout_pdf([maker.make(request("workers-rights-card", ("en",)))]), tmp_path).split())
     assert "three-quarters guarantee" in card and "Recruitment fees are illegal" in card
 
@@ -152,9 +153,20 @@ def test_missing_choices_are_explained(maker) -> None:
 def test_print_pack_holds_everything_the_modules_use(qapp, maker, tmp_path) -> None:
     requests = maker.print_pack([MODULE, "what-is-trafficking"], ("en", "es"), "side", "letter", "Carrboro", DATE)
     assert [r.handout for r in requests] == ["fact-sheet", "fact-sheet", "job-offer-checklist",
-                                             "workers-rights-card", "resource-card"]
+                                             "workers-rights-card", "resource-card", "survey-adult", "answer-key"]
     text = pdf_text(handout_pdf([maker.make(r) for r in requests]), tmp_path)
     assert "Your rights at work" in text and "Sus derechos en el trabajo" in text
+    for_class = maker.print_pack([MODULE], ("en",), "single", "letter", audience="grades_9_12")
+    assert "survey-youth" in [r.handout for r in for_class], "a class's pack has the survey its sections give"
+
+
+def test_a_plans_print_pack_leaves_out_what_needs_a_school_or_date_and_says_so(qapp, maker) -> None:
+    from facilitator.core.planner import new_plan
+    from facilitator.render.plan_files import plan_print_pack_pdf
+
+    plan = new_plan(maker.curriculum, "Period 2", "grades_6_8", 45, "en", "en", ["relationships-and-grooming"])
+    data, left_out = plan_print_pack_pdf(maker, plan)
+    assert data.startswith(b"%PDF") and left_out == ("parent-letter",)
 
 
 def test_logo_that_is_missing_or_not_an_image_is_refused_clearly(qapp, tmp_path) -> None:
@@ -206,11 +218,12 @@ def test_wording_files_are_complete_text(qapp, maker, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "es", "vi", "fr", "hmn", "ar"])
-def test_resource_cards_fit_six_to_one_page_in_every_language(qapp, maker, tmp_path, language) -> None:
-    path = tmp_path / f"card-{language}.pdf"
-    path.write_bytes(handout_pdf([maker.make(HandoutRequest("resource-card", (language,)))]))
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    assert "Pages:           1" in info
+def test_resource_cards_fit_one_page_in_every_language(qapp, maker, tmp_path, language) -> None:
+    for modules in ((), ("online-safety-and-sextortion", "jobs-and-labor-trafficking")):
+        path = tmp_path / f"card-{language}.pdf"
+        path.write_bytes(handout_pdf([maker.make(HandoutRequest("resource-card", (language,), modules=modules))]))
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        assert "Pages:           1" in info, modules
 
 
 def test_spanish_youth_handouts_say_tu_and_adult_ones_say_usted(qapp, maker, tmp_path) -> None:
@@ -220,3 +233,127 @@ def test_spanish_youth_handouts_say_tu_and_adult_ones_say_usted(qapp, maker, tmp
     adult_text = " ".join(pdf_text(handout_pdf([adult]), tmp_path, "adult.pdf").split())
     assert "Nunca es tu culpa." in youth_text and "Llama 1-888-373-7888" in youth_text
     assert "Nunca es su culpa." in adult_text and "Llame 1-888-373-7888" in adult_text
+
+
+LETTER_MODULE = "relationships-and-grooming"  # a grades 6-8 module whose handouts include the parent letter
+RETURN_BY = dt.date(2026, 11, 20)
+
+
+def letter_text(maker: Handouts, tmp_path: Path, language: str, **extra) -> str:
+    made = maker.make(HandoutRequest("parent-letter", (language,), modules=(LETTER_MODULE,), school="Carrboro Middle",
+                                     date=DATE, **extra))
+    return " ".join(pdf_text(handout_pdf([made]), tmp_path, f"letter-{language}.pdf").split())
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", {"opt-out": ["If you do NOT want your child to take part, sign the slip below and return it to the school "
+                        "by November 20, 2026. If you do not return it, your child will take part.",
+                        "Return slip — only if your child will NOT take part",
+                        "I do not want my child to take part in the session on December 3, 2026."],
+            "opt-in": ["Your child will take part only if you sign the slip below and return it to the school by "
+                       "November 20, 2026. A child without a signed slip is given another activity.",
+                       "Permission slip — sign and return it if your child may take part",
+                       "I give permission for my child to take part in the session on December 3, 2026."],
+            "both": ["class on December 3, 2026.", "Return this slip to Carrboro Middle by November 20, 2026.",
+                     "Students may take a short survey before and after the session; it is anonymous, so no one "
+                     "writes their name.",
+                     "If the facilitator has reason to think that a child is being harmed, North Carolina law "
+                     "requires them to report it.",
+                     "Questions? Call Orange County Rape Crisis Center at 919-555-0100.",
+                     "It is never your fault."]}),
+    ("es", {"opt-out": ["Si NO quiere que su hija o su hijo participe, firme el talón de abajo y entréguelo en la "
+                        "escuela a más tardar el 20 de noviembre de 2026. Si no lo entrega, su hija o su hijo "
+                        "participará.",
+                        "Talón para devolver — solo si su hija o su hijo NO va a participar",
+                        "No quiero que mi hija o mi hijo participe en la sesión del 3 de diciembre de 2026."],
+            "opt-in": ["Su hija o su hijo participará solo si usted firma el talón de abajo y lo entrega en la escuela "
+                       "a más tardar el 20 de noviembre de 2026.",
+                       "Talón de permiso — fírmelo y devuélvalo si su hija o su hijo puede participar",
+                       "Doy permiso para que mi hija o mi hijo participe en la sesión del 3 de diciembre de 2026."],
+            "both": ["hijo el 3 de diciembre de 2026.",
+                     "Entregue este talón en Carrboro Middle a más tardar el 20 de noviembre de 2026.",
+                     "contesten una encuesta breve antes y después de la sesión; es anónima, así que nadie escribe "
+                     "su nombre.",
+                     "Si quien facilita la sesión tiene motivos para pensar que a una niña o un niño le están "
+                     "haciendo daño, la ley de Carolina del Norte exige que lo reporte.",
+                     "¿Tiene preguntas? Llame a Orange County Rape Crisis Center al 919-555-0100.",
+                     "Nunca es su culpa.", "Llame 1-888-373-7888"]}),
+])
+def test_parent_letter_follows_the_schools_consent_rule_and_says_what_parents_need(
+        qapp, maker, tmp_path, language, expected) -> None:
+    for rule, other in (("opt-out", "opt-in"), ("opt-in", "opt-out")):
+        text = letter_text(maker, tmp_path, language, return_by=RETURN_BY, consent=rule)
+        for sentence in expected[rule] + expected["both"]:
+            assert sentence in text, (rule, sentence)
+        assert not any(sentence in text for sentence in expected[other]), f"{rule} letter has {other} wording"
+
+
+def test_parent_letter_slip_is_due_a_week_before_the_session_unless_told(qapp, maker, tmp_path) -> None:
+    assert "return it to the school by November 26, 2026" in letter_text(maker, tmp_path, "en")
+    assert "return it to the school by November 26, 2026" in letter_text(maker, tmp_path, "en",
+                                                                          return_by=dt.date(2026, 11, 26))
+    bare = Handouts(load_curriculum(), AgencyProfile(name="No Phone Agency"))
+    assert "Questions?" not in letter_text(bare, tmp_path, "en"), "no phone in the profile, no line to call"
+
+
+def test_a_return_by_date_less_than_a_week_before_the_session_is_refused(maker) -> None:
+    for late in (dt.date(2026, 11, 27), DATE, dt.date(2026, 12, 10)):
+        with pytest.raises(HandoutError, match=r"the return-by date \(.*\) must be at least a week before the "
+                                               r"session \(December 3, 2026\): November 26, 2026 or earlier"):
+            maker.make(HandoutRequest("parent-letter", ("en",), modules=(LETTER_MODULE,), school="Carrboro",
+                                      date=DATE, return_by=late))
+    with pytest.raises(HandoutError, match="the consent rule must be opt-out or opt-in, not 'maybe'"):
+        maker.make(HandoutRequest("parent-letter", ("en",), modules=(LETTER_MODULE,), school="Carrboro", date=DATE,
+                                  consent="maybe"))
+
+
+def test_cli_writes_the_parent_letter_with_return_by_and_consent(qapp, tmp_path, capsys) -> None:
+    out = tmp_path / "letter.pdf"
+    base = ["handout", "render", "parent-letter", "--module", LETTER_MODULE, "--school", "Carrboro", "--date",
+            "2026-12-03"]
+    assert main([*base, "--return-by", "2026-11-20", "--consent", "opt-in", "--lang", "es", "-o", str(out)]) == 0
+    text = " ".join(pdf_text(out.read_bytes(), tmp_path, "copy.pdf").split())
+    assert "Su hija o su hijo participará solo si usted firma" in text and "20 de noviembre de 2026" in text
+    assert main([*base, "--return-by", "2026-11-30", "-o", str(tmp_path / "late.pdf")]) == 1
+    assert "must be at least a week before the session" in capsys.readouterr().err
+    assert not (tmp_path / "late.pdf").exists()
+    assert main([*base, "--return-by", "soon", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "--return-by: 'soon' is not a date like 2026-12-03" in capsys.readouterr().err
+    pack = tmp_path / "pack.pdf"
+    assert main(["handout", "render", "print-pack", "--module", LETTER_MODULE, "--school", "Carrboro", "--date",
+                 "2026-12-03", "--return-by", "2026-11-19", "--consent", "opt-in", "--lang", "en",
+                 "-o", str(pack)]) == 0
+    text = " ".join(pdf_text(pack.read_bytes(), tmp_path, "pack-copy.pdf").split())
+    assert "Permission slip" in text and "by November 19, 2026" in text
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_workers_card_has_the_h2a_details(qapp, maker, tmp_path, language) -> None:
+    made = maker.make(request("workers-rights-card", (language,)))
+    text = " ".join(pdf_text(handout_pdf([made]), tmp_path, f"card-{language}.pdf").split())
+    expected = {
+        "en": ["Money back for your trip here. In your first week, you get back enough that your pay is not below "
+               "minimum wage.", "You get the rest back when you finish half the contract.",
+               "A paid trip home when you finish the contract.", "Visa fees paid by the employer.",
+               "Free housing if you cannot go home at the end of the workday", "a free kitchen to cook in",
+               "Nobody may keep them"],
+        "es": ["Que le devuelvan lo que pagó por el viaje de ida. En la primera semana, le devuelven lo necesario "
+               "para que su pago no quede por debajo del salario mínimo.", "El resto, al cumplir la mitad del "
+               "contrato.", "El viaje de regreso pagado, al terminar el contrato.", "Que el patrón pague su visa.",
+               "Vivienda gratuita si no puede volver a su casa al final del día de trabajo",
+               "una cocina gratuita para cocinar", "Nadie se los puede quitar"],
+    }[language]
+    for phrase in expected:
+        assert phrase in text, phrase
+
+
+def test_outreach_cards_have_interpreter_wording_and_the_reviewers_register() -> None:
+    for language, says in {"es": "«Spanish»", "vi": "“Vietnamese”", "fr": "« French »", "hmn": "“Hmong”",
+                           "ar": "«Arabic»"}.items():
+        assert says in strings(language)["resource_card"]["interpreter"], language
+    vietnamese = yaml.safe_dump(dict(strings("vi")), allow_unicode=True)
+    assert "bạn" not in vietnamese and "quý vị" in vietnamese
+    assert strings("fr")["common"]["text"] == "Texto"
+    assert "الإجراءات الانتقامية" in strings("ar")["helplines"]["wage-and-hour"]["for"]
+    assert {lang: strings(lang)["review"] for lang in ("es", "vi", "fr", "hmn", "ar")} == {
+        "es": "reviewed", "vi": "unreviewed", "fr": "unreviewed", "hmn": "unreviewed", "ar": "unreviewed"}

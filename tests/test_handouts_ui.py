@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
@@ -203,3 +204,90 @@ def test_choosing_again_while_a_pack_renders_replaces_it(page, qtbot) -> None:
     assert outcome.args == ["finished"]
     qtbot.wait(300)
     assert page.document.pageCount() == alone, "the last choice is what the preview shows"
+
+
+LETTER_ROW = 2  # relationships-and-grooming: its handouts include the parent letter
+
+
+def test_parent_letter_fields_show_for_the_letter_and_refuse_a_late_return_by(page, tmp_path, monkeypatch) -> None:
+    assert not page.form.isRowVisible(page.return_by) and not page.form.isRowVisible(page.consent)
+    choose(page, "parent-letter", (LETTER_ROW,))
+    assert page.form.isRowVisible(page.return_by) and page.form.isRowVisible(page.consent)
+    assert [page.consent.itemText(row) for row in range(page.consent.count())] == ["Opt-out", "Opt-in"]
+    assert page.consent_hint.text() == "Families return the slip only if the child will NOT take part."
+    page.school.setText("Carrboro Middle School")
+    page.date.setDate(QDate(2026, 12, 3))
+    assert page.return_by.date() == QDate(2026, 11, 26), "until it is set, the slip is due a week before"
+    page.return_by.setDate(QDate(2026, 11, 30))
+    page.update_preview()
+    assert page.notice.text() == ("The slip's return-by date must be at least a week before the session, so the "
+                                  "school can act on it: choose November 26, 2026 or earlier.")
+    assert not page.save_button.isEnabled() and not page.print_button.isEnabled()
+    assert page.return_by.date() == QDate(2026, 11, 30) and page.school.text() == "Carrboro Middle School", \
+        "the form keeps what was typed"
+    page.date.setDate(QDate(2026, 12, 10))
+    assert page.return_by.date() == QDate(2026, 11, 30), "a date someone set does not move with the session"
+    page.consent.setCurrentIndex(page.consent.findData("opt-in"))
+    assert page.consent_hint.text() == "A child takes part only if the family returns a signed slip."
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    page.update_preview()
+    assert page.save_button.isEnabled()
+    page.save_pdf()
+    text = " ".join(pdf_text(target).split())
+    assert "Permission slip — sign and return it if your child may take part" in text
+    assert "return it to the school by November 30, 2026" in text and "session on December 10, 2026" in text
+    choose(page, "job-offer-checklist")
+    assert not page.form.isRowVisible(page.return_by)
+
+
+def test_print_pack_letter_gets_the_return_by_and_consent(page) -> None:
+    page.school.setText("Carrboro Middle School")
+    choose(page, "print-pack", (LETTER_ROW,))
+    assert page.form.isRowVisible(page.consent)
+    page.date.setDate(QDate(2026, 12, 3))
+    page.return_by.setDate(QDate(2026, 11, 19))
+    page.consent.setCurrentIndex(page.consent.findData("opt-in"))
+    letters = [r for r in page.requests() if r.handout == "parent-letter"]
+    assert [(r.return_by, r.consent) for r in letters] == [(dt.date(2026, 11, 19), "opt-in")]
+    choose(page, "print-pack", (1,))
+    assert not page.form.isRowVisible(page.consent), "module 1's pack has no parent letter"
+
+
+def test_parent_letter_fields_speak_spanish(page, qapp) -> None:
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    try:
+        switcher.switch("es")
+        choose(page, "parent-letter", (LETTER_ROW,))
+        page.school.setText("Escuela Carrboro")
+        page.date.setDate(QDate(2026, 12, 3))
+        page.return_by.setDate(QDate(2026, 12, 1))
+        page.update_preview()
+        assert page.form.labelForField(page.return_by).text() == "Entregar el talón a más &tardar"
+        assert page.form.labelForField(page.consent).text() == "&Consentimiento de las familias"
+        assert page.consent.itemText(1) == "Con permiso firmado (opt-in)"
+        assert page.consent_hint.text() == ("Las familias devuelven el talón solo si su hija o su hijo NO va a "
+                                            "participar.")
+        assert page.notice.text() == ("El talón debe entregarse al menos una semana antes de la sesión, para que la "
+                                      "escuela pueda tenerlo en cuenta: elija el 26 de noviembre de 2026 o una "
+                                      "fecha anterior.")
+    finally:
+        switcher.switch("en")
+
+
+def test_who_reads_it_decides_tu_or_usted_and_the_survey(page) -> None:
+    page.language.setCurrentIndex(page.language.findData("es"))
+    choose(page, "fact-sheet", (1,))  # module 1: grades 6-8, grades 9-12 and adults
+    module = page.curriculum.module("what-is-trafficking").text("es")
+    page.readers.setCurrentIndex(page.readers.findData("grades_6_8"))
+    youth = page.maker.make(page.requests()[0]).parts[0].html
+    page.readers.setCurrentIndex(page.readers.findData("adults"))
+    adults = page.maker.make(page.requests()[0]).parts[0].html
+    assert module.fact_sheet.key_points[0] in youth and module.fact_sheet_adults.key_points[0] in adults
+    assert "Nunca es tu culpa." in youth and "Nunca es su culpa." in adults
+    choose(page, "print-pack", (1,))
+    assert "survey-adult" in [r.handout for r in page.requests()]
+    page.readers.setCurrentIndex(page.readers.findData("grades_9_12"))
+    assert "survey-youth" in [r.handout for r in page.requests()]

@@ -49,6 +49,7 @@ def test_a_module_promises_print_after_the_national_lines(curriculum) -> None:
 def test_cards_not_in_english_say_how_to_ask_for_an_interpreter_and_988_takes_ayuda(curriculum) -> None:
     spanish = html_of(curriculum, "resource-card", "es", ())
     assert "Envíe AYUDA al 988" in spanish
+    assert "Envía AYUDA al 988" in html_of(curriculum, "resource-card", "es"), "a youth card says tú"
     assert "AYUDA" not in html_of(curriculum, "resource-card", "en", ())
     for language in ("es", "vi", "fr", "hmn", "ar"):
         words = Handouts(curriculum).make(HandoutRequest("resource-card", (language,)))

@@ -21,16 +21,20 @@ import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, pass_context
 from jinja2.runtime import Context
 
+from . import surveys
 from .agency import AgencyProfile
 from .dates import long_date
-from .model import YOUTH_AUDIENCES, Curriculum, Helpline
+from .model import YOUTH_AUDIENCES, Curriculum, Helpline, Module
 from .paths import resources_dir
+from .surveys import survey_handout
 
 BLOCK = "<!--block-->"
 LAYOUTS = ("single", "sequential", "side")
 PAPERS = ("letter", "a4")
-HELP_FIRST = ("trafficking-hotline", "crisis-988", "nc-211", "emergency")
-"""The helplines every handout's help box shows, in this order, before the agency's local entries."""
+CONSENT_RULES = ("opt-out", "opt-in")
+"""How a school takes parents' consent for the session (G.S. 115C-81.30 leaves it to each board)."""
+RETURN_BY_LEAD = dt.timedelta(days=7)
+"""The parent letter's slip is due at least this long before the session, so the school can act on it."""
 
 
 class HandoutError(Exception):
@@ -55,6 +59,18 @@ class HandoutRequest:
     date: dt.date | None = None
     paper: str = "letter"
     participant: str = ""
+    audience: str = ""
+    """Who will read it (an audience id), when known: young people get "tú" in Spanish, adults "usted"."""
+    return_by: dt.date | None = None
+    """Parent letter: the day the slip must be back at school; none means a week before the session."""
+    consent: str = "opt-out"
+    """Parent letter: the school's consent rule, "opt-out" (a slip only from families who say no) or "opt-in"
+    (a child takes part only with a signed slip)."""
+
+    @property
+    def slip_due(self) -> dt.date | None:
+        """The return-by date the parent letter prints."""
+        return self.return_by or latest_return_by(self.date)
 
 
 @dataclass(frozen=True)
@@ -197,22 +213,36 @@ class Handouts:
         return Handout(parts, titles, request.languages[0], request.paper, footer, self.agency.logo, warnings)
 
     def print_pack(self, modules: Sequence[str], languages: tuple[str, ...], layout: str, paper: str,
-                   school: str = "", date: dt.date | None = None) -> list[HandoutRequest]:
-        """Every handout the chosen modules use, in the registry's order (a fact sheet for each module)."""
-        wanted = {h for m in modules for h in self.curriculum.module(m).spec.handouts}
+                   school: str = "", date: dt.date | None = None, audience: str = "") -> list[HandoutRequest]:
+        """Every handout the chosen modules use, in the registry's order (a fact sheet for each module), worded
+        for `audience` when it is known."""
+        chosen = [self.curriculum.module(m) for m in modules]
+        wanted = {h for m in chosen for h in m.spec.handouts}
+        if self.curriculum.survey and any(s.kind == "survey" for m in chosen for s in m.spec.sections):
+            reader = audience or ("grades_6_8" if _for_youth("", chosen) else "adults")
+            wanted |= {survey_handout(self.curriculum.survey, reader), "answer-key"}
         requests = []
         for handout in handout_specs():
             if handout.id not in wanted:
                 continue
             usable = tuple(lang for lang in languages if lang in handout.languages) or ("en",)
             if handout.id == "fact-sheet":
-                requests += [HandoutRequest(handout.id, usable, layout, (m,), school, date, paper) for m in modules
-                             if "fact-sheet" in self.curriculum.module(m).spec.handouts]
+                requests += [HandoutRequest(handout.id, usable, layout, (m,), school, date, paper, audience=audience)
+                             for m in modules if "fact-sheet" in self.curriculum.module(m).spec.handouts]
             else:
-                requests.append(HandoutRequest(handout.id, usable, layout, tuple(modules), school, date, paper))
+                requests.append(HandoutRequest(handout.id, usable, layout, tuple(modules), school, date, paper,
+                                               audience=audience))
         return requests
 
     # --- checks and contexts ------------------------------------------------------------------------------------
+    @staticmethod
+    def unmet_needs(request: HandoutRequest) -> tuple[str, ...]:
+        """What the request still lacks of what its handout needs from the user (the school, the date): a plan's
+        print pack leaves such handouts out rather than failing, and says so."""
+        needs = spec(request.handout).needs
+        return tuple(need for need, given in (("school", request.school.strip()), ("date", request.date))
+                     if need in needs and not given)
+
     def _check(self, handout: HandoutSpec, request: HandoutRequest) -> None:
         if not request.languages:
             raise HandoutError("choose at least one language")
@@ -237,62 +267,99 @@ class Handouts:
             raise HandoutError(f"the {handout.id} handout needs the school's name")
         if "date" in handout.needs and request.date is None:
             raise HandoutError(f"the {handout.id} handout needs a date")
+        if handout.id == "parent-letter":
+            if request.consent not in CONSENT_RULES:
+                raise HandoutError(f"the consent rule must be opt-out or opt-in, not '{request.consent}'")
+            latest = latest_return_by(request.date)
+            if request.return_by is not None and latest is not None and request.return_by > latest:
+                raise HandoutError(f"the return-by date ({long_date(request.return_by, 'en')}) must be at least a "
+                                   f"week before the session ({long_date(request.date, 'en')}): "
+                                   f"{long_date(latest, 'en')} or earlier")
 
     def _context(self, handout: HandoutSpec, request: HandoutRequest, language: str) -> dict[str, Any]:
         words = strings(language)
         content_language = language if language in self.curriculum.languages else "en"
         modules = [self.curriculum.module(m) for m in request.modules]
-        if modules and all(set(m.spec.audiences) <= set(YOUTH_AUDIENCES) for m in modules):
+        youth = handout.id != "parent-letter" and _for_youth(request.audience, modules)  # the letter: parents
+        if youth:
             words = _merged(words, words.get("youth", {}))
+        help_rows = self._help(language, modules)
         context: dict[str, Any] = {
             "lang": language, "rtl": words.get("direction") == "rtl", "t": words,
             "title": words["titles"][handout.id], "handout": handout.id, "agency": self.agency,
             "has_logo": self.agency.logo is not None, "date": request.date, "school": request.school,
             "participant": request.participant, "today": dt.date.today(),
             "modules": [(m, m.text(content_language)) for m in modules],
-            "help": self._help(language), "verified": self._verified(),
-            "labels": self.curriculum.labels.get(content_language),
+            "help": help_rows, "checks": self._checks(help_rows),
+            "labels": self.curriculum.labels.get(content_language), "adults": not youth,
         }
+        if handout.id == "parent-letter":
+            context.update(return_by=request.slip_due, consent=request.consent.replace("-", "_"))
         if handout.id.startswith("survey-") or handout.id in ("answer-key", "tally-sheet"):
             context.update(self._survey_context(handout.id, content_language, modules))
         return context
 
-    def _help(self, language: str) -> list[dict[str, Any]]:
-        """The help box: the national lines everyone needs, then the agency's local entries."""
+    def _help(self, language: str, modules: Sequence[Module] = ()) -> list[dict[str, Any]]:
+        """The help box: the national lines everyone needs, then those the modules' text promises, then the
+        agency's local entries."""
         resources = self.curriculum.resources
-        national = {h.id: h for h in resources.helplines} if resources else {}
-        chosen = [national[i] for i in HELP_FIRST if i in national] + list(self.local_helplines)
+        promised = [i for m in modules for i in m.spec.help]
+        chosen = (resources.printed(promised) if resources else []) + list(self.local_helplines)
         own = strings(language).get("helplines", {})
         rows = []
         for helpline in chosen:
             words = own.get(helpline.id, {})
+            keywords = helpline.text_keywords or {}
             rows.append({"helpline": helpline,
                          "name": words.get("name") or helpline.name.get(language) or helpline.name["en"],
-                         "purpose": words.get("for") or helpline.purpose.get(language) or helpline.purpose["en"]})
+                         "purpose": words.get("for") or helpline.purpose.get(language) or helpline.purpose["en"],
+                         "keyword": keywords.get(language) or keywords.get("en", "")})
         return rows
 
-    def _verified(self) -> dt.date | None:
-        resources = self.curriculum.resources
-        dates = [h.last_verified for h in (*resources.helplines, *self.local_helplines)] if resources else []
-        return min(dates) if dates else None
+    @staticmethod
+    def _checks(help_rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """What the printed numbers' dates honestly say: confirmed with every service (and since when), or only
+        checked against published sources (and since when)."""
+        printed = [row["helpline"] for row in help_rows if not row["helpline"].placeholder]
+        if not printed:
+            return None
+        confirmed = [h.confirmed for h in printed]
+        if all(confirmed):
+            return {"confirmed": True, "date": min(d for d in confirmed if d)}
+        return {"confirmed": False, "date": min(h.checked for h in printed)}
 
     def _survey_context(self, handout_id: str, language: str, modules: list) -> dict[str, Any]:
+        """What a survey, its look-back form, the answer key or the tally sheet prints. A survey prints the instrument
+        its handout names; survey-adult and the look-back form take the adult instrument that fits the modules'
+        audiences (parents, educators, community, else adult). Every form asks what the modules teach, plus the
+        check-ins; the answer key and tally sheet follow each instrument the modules' audiences use."""
         survey = self.curriculum.survey
         if survey is None:
             raise HandoutError("the curriculum has no survey instrument")
         text = survey.texts[language]
-        if handout_id == "survey-youth":
-            ids = survey.instruments["youth"]
-        elif handout_id == "survey-adult":
-            ids = survey.instruments["adult"]
-        elif handout_id == "tally-sheet" and modules:
-            taught = {i for m in modules for i in m.spec.survey_items}
-            ids = tuple(i for i in survey.items if i in taught or i == "felt-safe")
+        audiences = {a for m in modules for a in m.spec.audiences}
+        taught = {i for m in modules for i in m.spec.survey_items} if modules else None
+        adult = surveys.adult_instrument(survey, audiences)
+        named = {handout: name for name, handout in surveys.SURVEY_HANDOUTS.items()}.get(handout_id)
+        if handout_id in ("answer-key", "tally-sheet"):
+            youth = "youth" in survey.instruments and bool(audiences & set(YOUTH_AUDIENCES))
+            shown = list(survey.instruments) if not modules else (
+                ["youth"] * youth + [adult] * bool(audiences - set(YOUTH_AUDIENCES))) or [adult]
         else:
-            ids = tuple(survey.items)
-        instrument = "youth" if handout_id == "survey-youth" else "adult"
-        items = [{"item": survey.items[i], "text": text.items[i]} for i in ids]
-        return {"items": items, "survey_text": text, "instrument": text.instruments[instrument]}
+            shown = [named if named in survey.instruments and named != surveys.ADULT_INSTRUMENT else adult]
+
+        def entries(instrument: str) -> list[dict[str, Any]]:
+            return [{"item": survey.items[i], "text": text.items[i], "check_in": surveys.is_check_in(survey.items[i]),
+                     "post_only": survey.items[i].asked == ("post",)}
+                    for i in surveys.asked_items(survey, instrument, taught)]
+
+        sections = [{"id": name, "instrument": text.instruments[name], "items": entries(name)} for name in shown]
+        items = list({e["item"].id: e for section in sections for e in section["items"]}.values())
+        words = strings(language)["survey"]
+        return {"items": items, "sections": sections, "survey_text": text, "instrument": sections[0]["instrument"],
+                "instrument_id": shown[0], "retrospective": handout_id == surveys.RETROSPECTIVE_HANDOUT,
+                "retrospective_note": shown != ["youth"],
+                "sw": _merged(words, words.get("youth", {})) if shown == ["youth"] else words}
 
     # --- rendering ------------------------------------------------------------------------------------------------
     def _render(self, template: str, context: Mapping[str, Any], frame: bool = True) -> str:
@@ -333,6 +400,19 @@ def _left_to_right(context: Context, text: str) -> str:
 def _fill(text: str, **values: Any) -> str:
     """Put values into a wording's {placeholders}; values are user text and stay escaped by autoescape."""
     return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
+
+
+def _for_youth(audience: str, modules: Sequence[Module]) -> bool:
+    """Whether a handout speaks to young people: the audience says so, or, when it is not known, every module is
+    for young people only."""
+    if audience:
+        return audience in YOUTH_AUDIENCES
+    return bool(modules) and all(set(m.spec.audiences) <= set(YOUTH_AUDIENCES) for m in modules)
+
+
+def latest_return_by(session: dt.date | None) -> dt.date | None:
+    """The last day a parent letter's slip may be due for a session on `session`."""
+    return session - RETURN_BY_LEAD if session else None
 
 
 def available(languages: Iterable[str]) -> list[HandoutSpec]:

@@ -18,7 +18,8 @@ SECTION_KINDS = ("talk", "activity", "discussion", "reflection", "closing", "sur
 SEM_LEVELS = ("individual", "relationship", "community", "society")
 STOP_SV = ("norms", "skills", "opportunities", "environments", "support")
 HANDOUTS = ("fact-sheet", "job-offer-checklist", "workers-rights-card", "resource-card", "parent-letter",
-            "survey-youth", "survey-adult", "answer-key", "sign-in-sheet", "certificate", "tally-sheet")
+            "survey-youth", "survey-adult", "survey-parents", "survey-educators", "survey-community",
+            "survey-retrospective", "answer-key", "sign-in-sheet", "certificate", "tally-sheet")
 SURVEY_TIMES = ("pre", "post")
 AGREE_SCALE = ("strongly_disagree", "disagree", "agree", "strongly_agree")
 ADAPTATIONS = ("younger", "older", "large_group", "virtual", "low_literacy", "spanish")

@@ -1,12 +1,16 @@
-"""The pre/post survey instrument: items with answer keys, grouped into a youth and an adult version.
+"""The pre/post survey: items with answer keys, grouped into instruments that fit each audience.
 
 Structure (constructs, kinds, options, answers, which instrument asks what) is kept apart from each language's
 wording, as for modules, so the validator can prove that every language asks the same questions.
+
+Instruments: youth (grades 6-12), parents, educators (school staff and facilitators), community (workers) and adult
+(any other adult group). A printed survey asks the items of one instrument that the plan's modules teach, plus the
+check-ins. A retired item stays (records and reports still name it) but is asked at no time: `asked` is empty.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +21,58 @@ from .yamlsource import read_yaml
 
 ITEM_KINDS = ("choice", "true_false", "agree_scale")
 INSTRUMENT_SIZE = (8, 12)
+CHECK_IN_CONSTRUCT = "felt-safe"
+"""Items of this construct are check-ins after the session: no right answer; `answer` is only the side reports count."""
+ADULT_INSTRUMENT = "adult"
+AUDIENCE_INSTRUMENTS = {"grades_6_8": "youth", "grades_9_12": "youth", "parents": "parents",
+                        "educators": "educators", "facilitators": "educators", "community": "community",
+                        "adults": ADULT_INSTRUMENT}
+"""Which instrument fits each audience of a plan or module."""
+SURVEY_HANDOUTS = {"youth": "survey-youth", "parents": "survey-parents", "educators": "survey-educators",
+                   "community": "survey-community", ADULT_INSTRUMENT: "survey-adult"}
+"""The handout that prints each instrument (survey-adult picks the adult instrument from the plan's modules)."""
+RETROSPECTIVE_HANDOUT = "survey-retrospective"
+"""One form at the end of an adult training: each item answered for "before this training" and for "now"."""
 
 
+def is_check_in(item: SurveyItem) -> bool:
+    return item.construct == CHECK_IN_CONSTRUCT
 
 
+def is_retired(item: SurveyItem) -> bool:
+    return not item.asked
 
 
+def adult_instrument(survey: Survey, audiences: Iterable[str]) -> str:
+    """The adult instrument for a group: parents, educators or community when the audiences name exactly one of
+    them (a parents' module with the general "what trafficking is" module is still a parents' session), else adult."""
+    specific = {AUDIENCE_INSTRUMENTS[a] for a in audiences
+                if AUDIENCE_INSTRUMENTS.get(a) not in (None, "youth", ADULT_INSTRUMENT)}
+    chosen = specific.pop() if len(specific) == 1 else ADULT_INSTRUMENT
+    return chosen if chosen in survey.instruments else ADULT_INSTRUMENT
 
 
+def instrument_for(survey: Survey, audience: str) -> str:
+    """The instrument for a plan's audience (youth for grades 6-12)."""
+    if AUDIENCE_INSTRUMENTS.get(audience) == "youth":
+        return "youth"
+    return adult_instrument(survey, (audience,))
+
+
+def survey_handout(survey: Survey, audience: str) -> str:
+    """The survey handout a plan for `audience` prints."""
+    return SURVEY_HANDOUTS.get(instrument_for(survey, audience), SURVEY_HANDOUTS[ADULT_INSTRUMENT])
+
+
+def asked_items(survey: Survey, instrument: str, taught: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The ids a printed survey asks, in the instrument's order: the items the modules teach (`taught`; None: all)
+    plus the check-ins. When the modules teach none of the instrument's items, the whole instrument."""
+    ids = survey.instruments[instrument]
+    if taught is None:
+        return ids
+    wanted = set(taught)
+    chosen = tuple(i for i in ids if i in wanted or is_check_in(survey.items[i]))
+    return chosen if any("pre" in survey.items[i].asked for i in chosen) else ids
 
 
 def load_survey(folder: Path, languages: tuple[str, ...], problems: list[Problem]) -> Survey | None:
@@ -69,7 +117,12 @@ def _items(f: Fields, constructs: tuple[str, ...]) -> dict[str, SurveyItem]:
         options = i.ids("options", required=kind == "choice") if kind == "choice" else ()
         answer = _answer(i, kind, options)
         asked = i.ids("asked", SURVEY_TIMES, required=False) or SURVEY_TIMES
+        if i.boolean("retired", default=False):
+            asked = ()
         i.finish()
+        if construct == CHECK_IN_CONSTRUCT and (kind != "agree_scale" or "pre" in asked):
+            i.problem(i.line, f"{i.where}: a check-in ({CHECK_IN_CONSTRUCT}) is an agree_scale item asked after "
+                              "the session only (asked: [post])")
         if item_id in items:
             i.problem(i.line_of("id"), f"{i.where}: id '{item_id}' is used twice")
         items[item_id] = SurveyItem(item_id, construct, kind, answer, options, asked, i.line)
@@ -95,6 +148,9 @@ def _instruments(f: Fields, items: dict[str, SurveyItem]) -> dict[str, tuple[str
     result = {}
     for name in raw:
         chosen = g.ids(name, items.keys())
+        for item_id in chosen:
+            if is_retired(items[item_id]):
+                g.problem(raw.line_of(name), f"{g.where}: '{name}' lists '{item_id}', which is retired")
         if not low <= len(chosen) <= high:
             g.problem(raw.line_of(name), f"{g.where}: '{name}' has {len(chosen)} items; it needs {low} to {high}")
         result[name] = chosen

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QTimer, Signal
@@ -27,9 +28,20 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from ..core.dates import long_date
 from ..core.files import write_bytes_whole
-from ..core.handouts import Handout, HandoutError, HandoutRequest, Handouts, handout_specs, review_status, strings
-from ..core.model import Curriculum
+from ..core.handouts import (
+    CONSENT_RULES,
+    Handout,
+    HandoutError,
+    HandoutRequest,
+    Handouts,
+    handout_specs,
+    latest_return_by,
+    review_status,
+    strings,
+)
+from ..core.model import AUDIENCES, Curriculum
 from ..handout_setup import user_handouts
 from ..render.handouts import handout_pdf, print_handouts
 from ..render.pdf import RenderError
@@ -69,10 +81,21 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.modules.addItem(item)
+        self.readers = QComboBox(objectName="handoutReaders")
+        for audience in ("", *AUDIENCES):
+            self.readers.addItem("", audience)
         self.language = QComboBox(objectName="handoutLanguage")
         self.school = QLineEdit(objectName="handoutSchool")
         self.date = DateField(QDate.currentDate(), objectName="handoutDate")
         self.date.setCalendarPopup(True)
+        self.return_by = DateField(QDate.currentDate().addDays(-7), objectName="handoutReturnBy")
+        self.return_by.setCalendarPopup(True)
+        self._return_by_typed = False  # until someone sets it, the return-by date follows the session date
+        self.consent = QComboBox(objectName="handoutConsent")
+        for rule in CONSENT_RULES:
+            self.consent.addItem("", rule)
+        self.consent_hint = QLabel(objectName="handoutConsentHint")
+        self.consent_hint.setWordWrap(True)
         self.paper = QComboBox(objectName="handoutPaper")
         self.paper.addItem("", "letter")
         self.paper.addItem("", "a4")
@@ -87,11 +110,12 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(6)]
-        for label, field in zip(self.labels, (self.handout, self.modules, self.language, self.school, self.date,
-                                               self.paper), strict=True):
+        self.labels = [QLabel() for _ in range(9)]
+        for label, field in zip(self.labels, (self.handout, self.modules, self.readers, self.language, self.school,
+                                               self.date, self.return_by, self.consent, self.paper), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
+        self.form.insertRow(self.form.getWidgetPosition(self.consent)[0] + 1, "", self.consent_hint)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
@@ -106,27 +130,48 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         layout.addWidget(side_by_side(options, column(self.preview), 420, 820))
 
         self._refresh = QTimer(self, singleShot=True, interval=250, timeout=self.update_preview)
+        self.date.dateChanged.connect(self._follow_session_date)
+        self.return_by.dateChanged.connect(self._return_by_set)
         for signal in (self.handout.currentIndexChanged, self.language.currentIndexChanged,
+                       self.readers.currentIndexChanged,
                        self.paper.currentIndexChanged, self.school.textChanged, self.date.dateChanged,
-                       self.modules.itemChanged):
+                       self.return_by.dateChanged, self.consent.currentIndexChanged, self.modules.itemChanged):
             signal.connect(self._refresh.start)
+        self.consent.currentIndexChanged.connect(self._explain_consent)
         self.handout.currentIndexChanged.connect(self._fill_languages)
+        self.handout.currentIndexChanged.connect(self._show_letter_fields)
+        self.modules.itemChanged.connect(self._show_letter_fields)
         self.print_button.clicked.connect(self.print_handout)
         self.save_button.clicked.connect(self.save_pdf)
         self.handout.setCurrentIndex(self.handout.findData("resource-card"))  # needs no choices: a preview at once
         self.retranslate_ui()
         self._fill_languages()
+        self._show_letter_fields()
 
     # --- language ---------------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        for label, text in zip(self.labels, (self.tr("Hand&out"), self.tr("&Modules"), self.tr("Lan&guages"),
-                                             self.tr("&School or site"), self.tr("&Date"), self.tr("Pape&r")),
+        for label, text in zip(self.labels, (self.tr("Hand&out"), self.tr("&Modules"), self.tr("&Who reads it"),
+                                             self.tr("Lan&guages"),
+                                             self.tr("&School or site"), self.tr("Session &date"),
+                                             self.tr("Return slip &by"), self.tr("Parents' &consent"),
+                                             self.tr("Pape&r")),
                                strict=True):
             label.setText(text)
+        self.consent.setItemText(0, self.tr("Opt-out"))
+        self.consent.setItemText(1, self.tr("Opt-in"))
+        self._explain_consent()
+        self.consent.setToolTip(self.tr("Your school board's rule for this lesson; the letter and its slip follow it."))
+        self.return_by.setToolTip(self.tr("The day the slip must be back at school: at least a week before the "
+                                          "session, so the school can act on it."))
         for row in range(self.handout.count()):
             handout_id = self.handout.itemData(row)
             self.handout.setItemText(row, self.tr("Print pack: everything the modules use")
                                      if handout_id == PRINT_PACK else self._labels.handout(handout_id))
+        self.readers.setItemText(0, self.tr("As the modules suggest"))
+        for row in range(1, self.readers.count()):
+            self.readers.setItemText(row, self._labels.audience(self.readers.itemData(row)))
+        self.readers.setToolTip(self.tr("Young people read Spanish handouts in \"tú\" and get the youth survey; "
+                                        "adults read \"usted\" and get their own survey."))
         self.paper.setItemText(0, self.tr("Letter"))
         self.paper.setItemText(1, self.tr("A4"))
         self.school.setPlaceholderText(self.tr("Needed for the parent letter"))
@@ -159,6 +204,36 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         self.language.setCurrentIndex(max(index, 0))
         self.language.blockSignals(False)
 
+    # --- the parent letter's own fields ---------------------------------------------------------------------------
+    def makes_letter(self) -> bool:
+        """Whether the choice includes the parent letter: chosen, or in the print pack of the ticked modules."""
+        handout_id = self.handout.currentData()
+        if handout_id == PRINT_PACK:
+            return any("parent-letter" in self.curriculum.module(m).spec.handouts for m in self.checked_modules())
+        return handout_id == "parent-letter"
+
+    def _show_letter_fields(self) -> None:
+        letter = self.makes_letter()
+        for field in (self.return_by, self.consent, self.consent_hint):
+            self.form.setRowVisible(field, letter)
+
+    def _explain_consent(self) -> None:
+        self.consent_hint.setText(
+            self.tr("Families return the slip only if the child will NOT take part.")
+            if self.consent.currentData() == "opt-out" else
+            self.tr("A child takes part only if the family returns a signed slip."))
+
+    def _follow_session_date(self, session: QDate) -> None:
+        """Keep the return-by date a week before the session until someone sets it; then keep what they set."""
+        if self._return_by_typed:
+            return
+        self.return_by.blockSignals(True)
+        self.return_by.setDate(session.addDays(-7))
+        self.return_by.blockSignals(False)
+
+    def _return_by_set(self) -> None:
+        self._return_by_typed = True
+
     # --- what to make -------------------------------------------------------------------------------------------
     def checked_modules(self) -> tuple[str, ...]:
         return tuple(self.modules.item(row).data(ModuleIdRole) for row in range(self.modules.count())
@@ -180,6 +255,12 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
             return self.tr("Tick the module or modules this handout is for.")
         if "school" in needs and not self.school.text().strip():
             return self.tr("Type the school's name for the letter.")
+        if self.makes_letter():
+            latest = latest_return_by(_day(self.date.date()))
+            if latest is not None and _day(self.return_by.date()) > latest:
+                return self.tr("The slip's return-by date must be at least a week before the session, so the school "
+                               "can act on it: choose %1 or earlier.").replace(
+                                   "%1", long_date(latest, interface_language(("en", "es"))))
         return ""
 
     def language_choice(self) -> tuple[tuple[str, ...], str]:
@@ -189,12 +270,15 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
 
     def requests(self) -> list[HandoutRequest]:
         languages, layout = self.language_choice()
-        qdate = self.date.date()
-        date = dt.date(qdate.year(), qdate.month(), qdate.day())
+        date = _day(self.date.date())
         paper, school, modules = self.paper.currentData(), self.school.text().strip(), self.checked_modules()
+        letter = {"return_by": _day(self.return_by.date()), "consent": self.consent.currentData()}
+        audience = self.readers.currentData()
         if self.handout.currentData() == PRINT_PACK:
-            return self.maker.print_pack(modules, languages, layout, paper, school, date)
-        return [HandoutRequest(self.handout.currentData(), languages, layout, modules, school, date, paper)]
+            return [replace(request, **letter) if request.handout == "parent-letter" else request
+                    for request in self.maker.print_pack(modules, languages, layout, paper, school, date, audience)]
+        return [HandoutRequest(self.handout.currentData(), languages, layout, modules, school, date, paper,
+                               audience=audience, **letter)]
 
     def _handouts(self) -> list[Handout] | None:
         missing = self._missing()
@@ -378,3 +462,7 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         super().showEvent(event)
         if self.document.status() == QPdfDocument.Status.Null:
             self._refresh.start()
+
+
+def _day(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())

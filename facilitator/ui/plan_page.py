@@ -614,18 +614,24 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         target = ask_save_path(self, title, suggested, self.tr("PDF files (*.pdf)"), ".pdf")
         if target is None:
             return None
+        left_out: tuple[str, ...] = ()
         try:
             with busy():
                 if kind == "guide":
                     data = plan_guide_pdf(self.curriculum, plan)
                 else:
-                    data = plan_print_pack_pdf(user_handouts(self.curriculum), plan)
+                    data, left_out = plan_print_pack_pdf(user_handouts(self.curriculum), plan)
                 write_bytes_whole(target, data)
         except (OSError, RenderError) as error:
             QMessageBox.warning(self, title, self.tr("The PDF could not be written to %1: %2")
                                 .replace("%1", str(target)).replace("%2", failure_reason(error)))
             return None
-        self.notice.setText(self.tr("Saved %1.").replace("%1", str(target)))
+        saved = self.tr("Saved %1.").replace("%1", str(target))
+        if left_out:
+            names = ", ".join(self._labels.handout(h) for h in left_out)
+            saved = self.tr("Saved %1. Not in it, because they need the school's name or the session date: %2. "
+                            "Make them on the Handouts screen.").replace("%1", str(target)).replace("%2", names)
+        self.notice.setText(saved)
         return target
 
     def _present(self) -> None:

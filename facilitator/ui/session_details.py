@@ -162,7 +162,10 @@ class TalliesTable(QTableWidget):
         self.typed.update(self.values_by_key())
         current = known | self.typed
         taught = {i for m in modules for i in curriculum.module(m).spec.survey_items}
-        self.items = [i for i in survey.items if i in taught]
+        # A count already saved stays listed even when no ticked module teaches its item any more (a retired item,
+        # or one a module no longer asks): saving the session again must not drop it unseen.
+        saved = {item for item, _ in known}
+        self.items = [i for i in survey.items if i in taught or i in saved]
         self.setRowCount(len(self.items))
         for row, item_id in enumerate(self.items):
             prompt = QTableWidgetItem(survey.texts[language].items[item_id].prompt)
