@@ -91,7 +91,7 @@ def test_the_whole_curriculum_is_there_with_its_lengths_and_audiences() -> None:
     curriculum = load_curriculum()
     assert [m.id for m in curriculum.modules] == MODULE_ORDER
     assert [m.spec.number for m in curriculum.modules] == list(range(10))
-    assert [m.spec.minutes for m in curriculum.modules] == [60, 50, 50, 45, 50, 45, 50, 90, 120, 75]
+    assert [m.spec.minutes for m in curriculum.modules] == [139, 62, 72, 70, 57, 57, 66, 93, 120, 87]
     assert curriculum.module("worker-rights-and-immigrant-communities").spec.source_language == "es"
     for module_id in ("parents-and-caregivers", "educators-and-professionals"):
         assert all(module_words(curriculum.module(module_id).text(lang)) >= 3000 for lang in ("en", "es"))

@@ -153,7 +153,7 @@ def test_a_valid_draft_becomes_a_record_with_minutes_from_its_modules(curriculum
                          modules=("getting-help", "online-safety-and-sextortion"),
                          breakdowns={"grade": {"7": "16", "8": "15"}})
     record, errors = validate(draft, curriculum, TODAY)
-    assert errors == [] and record.participants == 31 and record.minutes == 90
+    assert errors == [] and record.participants == 31 and record.minutes == 127
     assert record.breakdowns == {"grade": {"7": 16, "8": 15}} and record.curriculum_version == curriculum.version
 
 

@@ -52,7 +52,7 @@ def test_logging_a_session_puts_it_in_the_list(qtbot, page, curriculum, store) -
     assert dialog.site.currentData() == site.id
     dialog.audience.setCurrentIndex(dialog.audience.findData("grades_9_12"))
     tick(dialog, "jobs-and-labor-trafficking")
-    assert dialog.minutes.placeholderText() == "50 minutes from the modules"
+    assert dialog.minutes.placeholderText() == "57 minutes from the modules"
     qtbot.keyClicks(dialog.participants, "27")
     dialog.breakdowns.fields["gender"]["boy_man"].setText("12")
     dialog.save()

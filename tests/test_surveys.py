@@ -171,7 +171,8 @@ def test_survey_adult_picks_the_instrument_from_the_modules(survey, curriculum) 
     assert adult_instrument(survey, audiences("educators-and-professionals")) == "educators"
     assert adult_instrument(survey, audiences("facilitator-foundations")) == "educators"
     assert adult_instrument(survey, audiences("worker-rights-and-immigrant-communities")) == "community"
-    assert adult_instrument(survey, audiences("jobs-and-labor-trafficking", "root-causes")) == "adult"
+    assert adult_instrument(survey, audiences("what-is-trafficking", "root-causes")) == "adult"
+    assert adult_instrument(survey, audiences("jobs-and-labor-trafficking")) == "community", "also for worker groups"
     assert adult_instrument(survey, audiences("parents-and-caregivers", "educators-and-professionals")) == "adult"
 
 

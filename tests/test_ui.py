@@ -67,7 +67,7 @@ def test_browser_lists_every_module_and_opens_the_first(make_window, curriculum:
     assert english.title in page.reader.browser.toPlainText()
     outline = [page.reader.outline.item(r).text() for r in range(page.reader.outline.count())]
     assert outline[0].startswith("0–") and len(outline) == len(english.sections)
-    assert page.table.model().index(0, 3).data() == "60 min (core 50)"
+    assert page.table.model().index(0, 3).data() == "139 min (core 118)"
 
 
 def test_filters_by_audience_and_time(make_window) -> None:
