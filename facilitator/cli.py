@@ -10,14 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .core.model import AUDIENCES, CONSENT_RULES  # plain data: the parser needs the choices, not the core
 
 if TYPE_CHECKING:
     from .core.model import Resources
     from .core.records.store import RecordsStore
-
-AUDIENCE_CHOICES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
-"""The curriculum's audiences (core.model.AUDIENCES, which a test keeps equal), written out so that building the
-parser loads nothing."""
 
 # Each command imports what it needs when it runs: opening the app (no command) must not pay for the YAML parser
 # and validator, which a warm start does not use.
@@ -100,10 +97,10 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--return-by", default=None,
                         help="parent letter: the day the slip is due at school, YYYY-MM-DD, at least a week before "
                              "the session (default: a week before it)")
-    render.add_argument("--consent", choices=("opt-out", "opt-in"), default="opt-out",
+    render.add_argument("--consent", choices=CONSENT_RULES, default="opt-out",
                         help="parent letter: the school's consent rule; opt-out (default): families return the slip "
                              "only if the child will NOT take part; opt-in: a child takes part only with a signed slip")
-    render.add_argument("--audience", choices=AUDIENCE_CHOICES, default="",
+    render.add_argument("--audience", choices=AUDIENCES, default="",
                         help="who will read it: young people get 'tú' in Spanish and the youth survey, adults 'usted' "
                              "(default: young people only when every module is for young people)")
     render.add_argument("--participant", default="", help="name on a certificate (adult trainings only)")

@@ -731,11 +731,6 @@ The details are saved in the log file:
         <source>%1 of %2 minutes; ends at %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The recommended sequence has errors, so this plan is not checked against it. Tell whoever looks after the curriculum files:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The recommended sequence for %1 is module(s) %2; this plan teaches none of them.</source>
         <translation>
@@ -844,6 +839,14 @@ The details are saved in the log file:
     </message>
     <message>
         <source>The PDF could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this plan&apos;s handouts all need the school&apos;s name or the session date. Make them on the Handouts screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this plan&apos;s modules have no handouts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -734,12 +734,6 @@ Los detalles se guardaron en el archivo de registro:
         <source>%1 of %2 minutes; ends at %3.</source>
         <translation>%1 de %2 minutos; termina a las %3.</translation>
     </message>
-    <message>
-        <source>The recommended sequence has errors, so this plan is not checked against it. Tell whoever looks after the curriculum files:
-%1</source>
-        <translation>La secuencia recomendada tiene errores, así que este plan no se compara con ella. Avise a quien se ocupa de los archivos del currículo:
-%1</translation>
-    </message>
     <message numerus="yes">
         <source>The recommended sequence for %1 is module(s) %2; this plan teaches none of them.</source>
         <translation>
@@ -849,6 +843,14 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>The PDF could not be written to %1: %2</source>
         <translation>No se pudo escribir el PDF en %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this plan&apos;s handouts all need the school&apos;s name or the session date. Make them on the Handouts screen.</source>
+        <translation>No se guardó nada: todos los materiales de este plan necesitan el nombre de la escuela o la fecha de la sesión. Prepárelos en la pantalla Materiales.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this plan&apos;s modules have no handouts.</source>
+        <translation>No se guardó nada: los módulos de este plan no tienen materiales impresos.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -40,9 +40,3 @@ def test_stale_translation_fails_the_check_but_still_summarises(mini_curriculum:
     assert "[stale] stale translation: translates version 2 of en.yaml, which is now at version 5" in out
     assert "es: 1 modules, 2 sections, 1 activities, 1 discussion questions" in out and "1 stale" in out
 
-
-def test_handout_audience_choices_are_the_curriculums_audiences() -> None:
-    from facilitator.cli import AUDIENCE_CHOICES
-    from facilitator.core.model import AUDIENCES
-
-    assert AUDIENCE_CHOICES == AUDIENCES

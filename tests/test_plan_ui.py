@@ -137,6 +137,11 @@ def test_the_guide_and_print_pack_follow_the_plan(page, curriculum, tmp_path, mo
     text = subprocess.run(["pdftotext", str(pack), "-"], capture_output=True, text=True, check=True).stdout
     spanish = curriculum.module(MODULE).text("es")
     assert text.startswith("Hoja informativa") and spanish.title in text, "handouts in the audience's language"
+    tick(page, "relationships-and-grooming")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "pack2.pdf"), ""))
+    pack = page.save_pdf("pack")
+    assert page.notice.text() == (f"Saved {pack}. Not in it, because they need the school's name or the session "
+                                  "date: Letter to parents and caregivers. Make them on the Handouts screen.")
 
 
 def test_unsaved_changes_are_never_lost_silently(page, store, monkeypatch) -> None:
@@ -242,6 +247,15 @@ def test_the_last_session_names_the_booster(page, curriculum) -> None:
             item.setCheckState(Qt.CheckState.Unchecked)
 
 
+def test_a_spanish_plan_in_an_english_interface_speaks_one_language_per_sentence(page, curriculum) -> None:
+    sequence = next(s for s in page.sequences.sequences if s.audience == "grades_6_8")
+    page.facilitator_language.setCurrentIndex(page.facilitator_language.findData("es"))
+    plan_for(page, "grades_6_8", *sequence.module_ids)
+    booster = page.sequence_note.text().splitlines()[1]
+    assert sequence.booster.when["en"] in booster and sequence.booster.when["es"] not in booster
+    assert sequence.booster.reason["en"] in page.sequence_note.toolTip()
+
+
 def test_a_plan_outside_the_sequence_says_what_the_sequence_is(page, curriculum) -> None:
     ids = sequence_of(page, "grades_6_8")
     outside = next(m.id for m in sorted(curriculum.modules, key=lambda m: m.spec.number)
@@ -303,20 +317,3 @@ def test_a_plan_that_drops_a_core_section_names_it(page, curriculum) -> None:
         page.table.selectRow(optional)
         page.remove_button.click()
         assert page.warnings_note.isHidden(), "an optional section may be left out"
-
-
-def test_a_bad_sequence_file_shows_its_problems_with_file_and_line(qtbot, curriculum, store, tmp_path) -> None:
-    from facilitator.core.sequence import SEQUENCE_FILE
-
-    path = tmp_path / SEQUENCE_FILE
-    path.write_text("sequences:\n  - audience: grades_6_8\n    modules:\n      - module: no-such-module\n",
-                    encoding="utf-8")
-    page = PlanPage(curriculum, store, sequence_root=tmp_path)
-    qtbot.addWidget(page)
-    page.show()
-    tick(page, MODULE)
-    text = page.sequence_note.text()
-    assert text.startswith("The recommended sequence has errors, so this plan is not checked against it.")
-    assert f"{path}:4: " in text and "unknown module 'no-such-module'" in text
-    assert f"{path}:2: " in text and "'booster' is missing" in text
-    assert page.plan.items, "the plan itself still works"

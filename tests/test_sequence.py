@@ -11,13 +11,11 @@ import pytest
 from facilitator.core.planner import drop, new_plan
 from facilitator.core.problems import ContentError
 from facilitator.core.sequence import (
-    ENGLISH,
     SEQUENCE_FILE,
     PlanWarning,
     in_recommended_order,
     load_sequence,
     position,
-    read_sequence,
     warnings,
 )
 
@@ -27,7 +25,7 @@ AUDIENCES = ("grades_6_8", "grades_9_12", "parents", "educators", "community")
 
 @pytest.fixture(scope="module")
 def sequences(curriculum):
-    return read_sequence(curriculum)
+    return curriculum.sequence
 
 
 def plan_of(curriculum, audience: str, module_ids, minutes: int | None = None):
@@ -112,12 +110,16 @@ def test_a_bad_sequence_file_names_file_and_line_for_every_problem(tmp_path, cur
     assert at(18, "audience 'parents' already has a sequence")
 
 
-def test_read_sequence_refuses_a_bad_file_whole(tmp_path, curriculum) -> None:
-    (tmp_path / SEQUENCE_FILE).write_text(BAD, encoding="utf-8")
+def test_a_bad_sequence_file_stops_the_curriculum_with_file_and_line(mini_curriculum) -> None:
+    from facilitator.core.loader import check_content, load_curriculum
+
+    assert check_content(mini_curriculum).curriculum.sequence is None, "a curriculum may have no sequence"
+    path = mini_curriculum / SEQUENCE_FILE
+    path.write_text("sequences:\n  - audience: grades_9_12\n    modules:\n      - module: no-such-module\n",
+                    encoding="utf-8")
     with pytest.raises(ContentError) as raised:
-        read_sequence(curriculum, tmp_path)
-    assert str(raised.value).startswith(f"{tmp_path / SEQUENCE_FILE}:")
-    assert read_sequence(curriculum, tmp_path / "nowhere") is None, "a curriculum without a sequence has none"
+        load_curriculum(mini_curriculum)
+    assert f"{path}:4: " in str(raised.value) and "unknown module 'no-such-module'" in str(raised.value)
 
 
 def test_position_says_which_session_and_what_comes_next(curriculum, sequences) -> None:
@@ -187,11 +189,3 @@ def test_a_dropped_core_section_is_named_and_optional_or_survey_ones_are_not(cur
     assert warnings(drop(plan, core), as_survey, sequences) == []
     assert [w.code for w in warnings(drop(plan, core), curriculum, None)] == ["dropped_core"], \
         "a core section is core for every audience, with or without a sequence"
-
-
-def test_every_warning_has_english_words_for_the_command_line() -> None:
-    codes = ("one_off", "earlier_missing", "out_of_order", "dropped_core")
-    assert set(ENGLISH) == set(codes)
-    text = PlanWarning("dropped_core", "what-is-trafficking", section_id="welcome").english()
-    assert text == "core section 'welcome' of 'what-is-trafficking' is left out"
-

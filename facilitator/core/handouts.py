@@ -24,15 +24,15 @@ from jinja2.runtime import Context
 from . import surveys
 from .agency import AgencyProfile
 from .dates import long_date
-from .model import YOUTH_AUDIENCES, Curriculum, Helpline, Module
+from .model import CONSENT_RULES, YOUTH_AUDIENCES, Curriculum, Helpline, Module
 from .paths import resources_dir
 from .surveys import survey_handout
 
 BLOCK = "<!--block-->"
+SURVEY_FORMS = frozenset({*surveys.SURVEY_HANDOUTS.values(), surveys.RETROSPECTIVE_HANDOUT})
+"""Handouts that are a survey form; a print pack carries exactly one, the group's."""
 LAYOUTS = ("single", "sequential", "side")
 PAPERS = ("letter", "a4")
-CONSENT_RULES = ("opt-out", "opt-in")
-"""How a school takes parents' consent for the session (G.S. 115C-81.30 leaves it to each board)."""
 RETURN_BY_LEAD = dt.timedelta(days=7)
 """The parent letter's slip is due at least this long before the session, so the school can act on it."""
 
@@ -218,9 +218,11 @@ class Handouts:
         for `audience` when it is known."""
         chosen = [self.curriculum.module(m) for m in modules]
         wanted = {h for m in chosen for h in m.spec.handouts}
-        if self.curriculum.survey and any(s.kind == "survey" for m in chosen for s in m.spec.sections):
-            reader = audience or ("grades_6_8" if _for_youth("", chosen) else "adults")
-            wanted |= {survey_handout(self.curriculum.survey, reader), "answer-key"}
+        surveyed = {h for h in wanted if h in SURVEY_FORMS} or any(
+            s.kind == "survey" for m in chosen for s in m.spec.sections)
+        if self.curriculum.survey and surveyed:
+            # One survey for the group, whichever forms the modules name: the audience's, when it is known.
+            wanted = (wanted - SURVEY_FORMS) | {self._survey_for(audience, chosen), "answer-key"}
         requests = []
         for handout in handout_specs():
             if handout.id not in wanted:
@@ -235,6 +237,14 @@ class Handouts:
         return requests
 
     # --- checks and contexts ------------------------------------------------------------------------------------
+    def _survey_for(self, audience: str, modules: Sequence[Module]) -> str:
+        """The survey handout for a group: the audience's form, or, when the audience is not known, the youth form
+        for youth-only modules and otherwise the adult form, which takes the instrument the modules' audiences use."""
+        survey = self.curriculum.survey
+        if audience and survey is not None:
+            return survey_handout(survey, audience)
+        return surveys.SURVEY_HANDOUTS["youth" if _for_youth("", modules) else surveys.ADULT_INSTRUMENT]
+
     @staticmethod
     def unmet_needs(request: HandoutRequest) -> tuple[str, ...]:
         """What the request still lacks of what its handout needs from the user (the school, the date): a plan's
@@ -296,7 +306,7 @@ class Handouts:
         if handout.id == "parent-letter":
             context.update(return_by=request.slip_due, consent=request.consent.replace("-", "_"))
         if handout.id.startswith("survey-") or handout.id in ("answer-key", "tally-sheet"):
-            context.update(self._survey_context(handout.id, content_language, modules))
+            context.update(self._survey_context(handout.id, content_language, modules, request.audience))
         return context
 
     def _help(self, language: str, modules: Sequence[Module] = ()) -> list[dict[str, Any]]:
@@ -304,7 +314,9 @@ class Handouts:
         agency's local entries."""
         resources = self.curriculum.resources
         promised = [i for m in modules for i in m.spec.help]
-        chosen = (resources.printed(promised) if resources else []) + list(self.local_helplines)
+        local_ids = {h.id for h in self.local_helplines}  # an agency's entry replaces the bundled one of its id
+        bundled = resources.printed(promised) if resources else []
+        chosen = [h for h in bundled if h.id not in local_ids] + list(self.local_helplines)
         own = strings(language).get("helplines", {})
         rows = []
         for helpline in chosen:
@@ -328,11 +340,12 @@ class Handouts:
             return {"confirmed": True, "date": min(d for d in confirmed if d)}
         return {"confirmed": False, "date": min(h.checked for h in printed)}
 
-    def _survey_context(self, handout_id: str, language: str, modules: list) -> dict[str, Any]:
+    def _survey_context(self, handout_id: str, language: str, modules: list, audience: str = "") -> dict[str, Any]:
         """What a survey, its look-back form, the answer key or the tally sheet prints. A survey prints the instrument
         its handout names; survey-adult and the look-back form take the adult instrument that fits the modules'
         audiences (parents, educators, community, else adult). Every form asks what the modules teach, plus the
-        check-ins; the answer key and tally sheet follow each instrument the modules' audiences use."""
+        check-ins; the answer key and tally sheet follow the audience's instrument when the audience is known, and
+        otherwise each instrument the modules' audiences use."""
         survey = self.curriculum.survey
         if survey is None:
             raise HandoutError("the curriculum has no survey instrument")
@@ -341,7 +354,9 @@ class Handouts:
         taught = {i for m in modules for i in m.spec.survey_items} if modules else None
         adult = surveys.adult_instrument(survey, audiences)
         named = {handout: name for name, handout in surveys.SURVEY_HANDOUTS.items()}.get(handout_id)
-        if handout_id in ("answer-key", "tally-sheet"):
+        if handout_id in ("answer-key", "tally-sheet") and audience:
+            shown = [surveys.instrument_for(survey, audience)]
+        elif handout_id in ("answer-key", "tally-sheet"):
             youth = "youth" in survey.instruments and bool(audiences & set(YOUTH_AUDIENCES))
             shown = list(survey.instruments) if not modules else (
                 ["youth"] * youth + [adult] * bool(audiences - set(YOUTH_AUDIENCES))) or [adult]

@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from .fields import ID_PATTERN, Fields
-from .model import Helpline, LegalReference, Resources
+from .model import CHECK_EVERY_DAYS, Helpline, LegalReference, Resources
 from .problems import Problem
 from .yamlsource import read_yaml
 
 HELPLINES_FILE = "helplines.yaml"
 LOCAL_HELPLINES_FILE = "local-helplines.yaml"
 _DIALABLE = re.compile(r"^[0-9A-Z][0-9A-Z-]*$")
-DEFAULT_CHECK_EVERY_DAYS = 180
 
 
 def load_resources(path: Path, languages: tuple[str, ...], problems: list[Problem],
@@ -31,7 +30,7 @@ def load_resources(path: Path, languages: tuple[str, ...], problems: list[Proble
         return Resources((), ())
     top = Fields(path, data, problems, "helplines file")
     today = today or dt.date.today()
-    every = DEFAULT_CHECK_EVERY_DAYS if local or not top.has("check_every_days") else \
+    every = CHECK_EVERY_DAYS if local or not top.has("check_every_days") else \
         top.integer("check_every_days", minimum=1)
     always = () if local else top.ids("print_always", required=False)
     helplines = tuple(_helpline(top, entry, index, languages, today, local)
@@ -64,7 +63,7 @@ def _helpline(top: Fields, entry: tuple[Any, int], index: int, languages: tuple[
         source=f.text("source"), checked=_checked(f, today), confirmed=_date(f, "confirmed", today, required=False),
         phone_words=f.text("phone_words", required=False),
         text_keywords=localized(f, "text_keywords", languages, required=False, every_language=False),
-        known_as=tuple(str(name) for name in f.raw("known_as", required=False) or ()),
+        known_as=f.texts("known_as", required=False),
         web=f.text("web", required=False), chat=f.boolean("chat", default=False),
         hours=localized(f, "hours", languages, required=not placeholder),
         languages=localized(f, "languages", languages, required=not placeholder),

@@ -98,7 +98,7 @@ def check_content(root: Path | None = None, lint: bool = True) -> CheckResult:
     ideas = _optional(root / COVERAGE_FILE, lambda p: load_ideas(p, problems)) or ()
     places = [place for module in loaded for place in load_teaching(root / "modules" / module.id, problems)]
     safety = _optional(root / SAFETY_FILE, lambda p: load_safety(p, languages, resources, problems))
-    _optional(root / SEQUENCE_FILE, lambda p: load_sequence(p, languages, module_ids, problems))
+    sequence = _optional(root / SEQUENCE_FILE, lambda p: load_sequence(p, languages, module_ids, problems))
     if resources:
         problems += _unknown_help(root, loaded, resources)
     coverage, coverage_problems = check_coverage(ideas, places, loaded, root / COVERAGE_FILE)
@@ -107,7 +107,7 @@ def check_content(root: Path | None = None, lint: bool = True) -> CheckResult:
         return CheckResult(None, problems)
     curriculum = Curriculum(version=version, languages=languages, modules=loaded,
                             labels={k: v for k, v in labels.items() if v}, survey=survey, resources=resources,
-                            glossary=glossary, coverage=coverage, safety=safety)
+                            glossary=glossary, coverage=coverage, safety=safety, sequence=sequence)
     if lint:
         problems += _lint(root, curriculum, problems)
     for module, language in curriculum.stale():

@@ -10,6 +10,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .sequence import ScopeAndSequence
 
 AUDIENCES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
 YOUTH_AUDIENCES = ("grades_6_8", "grades_9_12")
@@ -29,6 +33,10 @@ GUIDE_HEADINGS = (
     "steps", "debrief", "adaptations", "closing", "handouts", "survey_items", "sem_levels", "stop_sv", "core",
     "optional", "stale_translation", "younger",
 )
+CONSENT_RULES = ("opt-out", "opt-in")
+"""How a school takes parents' consent for the session (G.S. 115C-81.30 leaves it to each board)."""
+CHECK_EVERY_DAYS = 180
+"""How often a helpline or legal fact is looked at again when its file does not say (agencies' local files)."""
 YOUNGEST = "grades_6_8"
 """Modules that serve this audience and an older one say how each activity and discussion changes for it."""
 
@@ -253,7 +261,7 @@ class LegalReference:
 class Resources:
     helplines: tuple[Helpline, ...]
     legal: tuple[LegalReference, ...]
-    check_every_days: int = 180
+    check_every_days: int = CHECK_EVERY_DAYS
     """How old an entry's newest check may be before `content check` lists it as due."""
     print_always: tuple[str, ...] = ()
     """Helplines every help box prints first, whatever the modules."""
@@ -380,6 +388,8 @@ class Curriculum:
     glossary: tuple[GlossaryTerm, ...] = ()
     coverage: tuple[Idea, ...] = ()
     safety: Safety | None = None
+    sequence: ScopeAndSequence | None = None
+    """The recommended scope and sequence per audience (sequence.yaml)."""
 
     def module(self, module_id: str) -> Module:
         for module in self.modules:

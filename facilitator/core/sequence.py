@@ -3,8 +3,7 @@ between sessions and a short booster later on, each with its reason.
 
 The planner asks two things of it: where a plan sits in its audience's sequence, and what to warn about in plain
 words (a group getting a single session, a module taught before the ones the sequence puts first, a core section
-left out). Warnings are codes and ids; each screen words them in its own language, and `english()` words them for
-the command line and the log.
+left out). Warnings are codes and ids; each screen words them in its own language.
 """
 
 from __future__ import annotations
@@ -16,9 +15,8 @@ from pathlib import Path
 from .fields import Fields, suggest
 from .helplines import localized
 from .model import AUDIENCES, Curriculum
-from .paths import curriculum_dir
 from .planner import Plan
-from .problems import ContentError, Problem
+from .problems import Problem
 from .yamlsource import read_yaml
 
 SEQUENCE_FILE = "sequence.yaml"
@@ -102,19 +100,6 @@ class PlanWarning:
     section_id: str = ""
     """dropped_core: the core section left out."""
 
-    def english(self) -> str:
-        """The warning for the command line and logs; the app words it with its own translations."""
-        return ENGLISH[self.code].format(module=self.module_id, modules=", ".join(self.modules),
-                                         section=self.section_id)
-
-
-ENGLISH = {
-    "one_off": "a single session of '{module}': the sequence teaches {modules} first",
-    "earlier_missing": "the sequence teaches {modules} before '{module}', and the plan leaves them out",
-    "out_of_order": "'{module}' is taught before {modules}, which the sequence puts first",
-    "dropped_core": "core section '{section}' of '{module}' is left out",
-}
-
 
 # --- loading --------------------------------------------------------------------------------------------------
 def load_sequence(path: Path, languages: tuple[str, ...], module_ids: Iterable[str],
@@ -137,19 +122,6 @@ def load_sequence(path: Path, languages: tuple[str, ...], module_ids: Iterable[s
         sequences.append(sequence)
     top.finish()
     return ScopeAndSequence(tuple(sequences))
-
-
-def read_sequence(curriculum: Curriculum, root: Path | None = None) -> ScopeAndSequence | None:
-    """The sequence in the curriculum folder `root` (default: the bundled one), checked against `curriculum`;
-    None when the folder has no sequence file. Raises ContentError listing every problem."""
-    path = (root or curriculum_dir()) / SEQUENCE_FILE
-    if not path.is_file():
-        return None
-    problems: list[Problem] = []
-    sequence = load_sequence(path, curriculum.languages, [m.id for m in curriculum.modules], problems)
-    if problems or sequence is None:
-        raise ContentError(problems or [Problem(path, 1, "the sequence file cannot be read")])
-    return sequence
 
 
 def _sequence(f: Fields, languages: tuple[str, ...], known: tuple[str, ...]) -> AudienceSequence | None:

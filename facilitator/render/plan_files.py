@@ -15,10 +15,13 @@ def plan_guide_pdf(curriculum: Curriculum, plan: Plan, paper: str = "letter") ->
                                 paper, plan.name))
 
 
-def plan_print_pack_pdf(maker: Handouts, plan: Plan, paper: str = "letter") -> tuple[bytes, tuple[str, ...]]:
-    """Every handout the plan's modules use, in the audience's language, and the ids of those left out because
-    they need what a plan does not know (the school for a parent letter, the date for a sign-in sheet)."""
+def plan_print_pack_pdf(maker: Handouts, plan: Plan, paper: str = "letter") -> tuple[bytes | None, tuple[str, ...]]:
+    """Every handout the plan's modules use, in the audience's language (None when there is none to print), and
+    the ids of those left out because they need what a plan does not know (the school for a parent letter, the
+    date for a sign-in sheet)."""
     requests = maker.print_pack(plan.modules, (plan.audience_language,), "single", paper, audience=plan.audience)
-    left_out = tuple(r.handout for r in requests if maker.unmet_needs(r))
-    made = [maker.make(r) for r in requests if not maker.unmet_needs(r)]
-    return handout_pdf(made), left_out
+    ready, left_out = [], []
+    for request in requests:
+        (left_out if maker.unmet_needs(request) else ready).append(request)
+    data = handout_pdf([maker.make(r) for r in ready]) if ready else None
+    return data, tuple(r.handout for r in left_out)

@@ -31,7 +31,6 @@ from shiboken6 import Shiboken
 from ..core.dates import long_date
 from ..core.files import write_bytes_whole
 from ..core.handouts import (
-    CONSENT_RULES,
     Handout,
     HandoutError,
     HandoutRequest,
@@ -41,7 +40,7 @@ from ..core.handouts import (
     review_status,
     strings,
 )
-from ..core.model import AUDIENCES, Curriculum
+from ..core.model import AUDIENCES, CONSENT_RULES, Curriculum
 from ..handout_setup import user_handouts
 from ..render.handouts import handout_pdf, print_handouts
 from ..render.pdf import RenderError

@@ -7,6 +7,7 @@ keeps the facilitator's own order. Totals and clock times follow every change.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -47,7 +48,6 @@ from ..core.planner import (
     new_plan,
     run_of_show,
 )
-from ..core.problems import ContentError
 from ..core.records.plans import delete_plan, load_plan, plans, save_plan
 from ..core.records.store import RecordsStore
 from ..core.sequence import (
@@ -56,7 +56,6 @@ from ..core.sequence import (
     ScopeAndSequence,
     in_recommended_order,
     position,
-    read_sequence,
     warnings,
 )
 from ..handout_setup import user_handouts
@@ -75,19 +74,11 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
     present_requested = Signal(object)
     """A saved Plan to run in presenter mode."""
 
-    def __init__(self, curriculum: Curriculum, store: RecordsStore, parent: QWidget | None = None,
-                 sequence_root: Path | None = None) -> None:
-        """`sequence_root`: the curriculum folder whose sequence.yaml the plan is checked against (default: the
-        bundled one)."""
+    def __init__(self, curriculum: Curriculum, store: RecordsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planPage")
         self.curriculum, self.store = curriculum, store
-        self.sequences: ScopeAndSequence | None = None
-        self.sequence_error: ContentError | None = None
-        try:
-            self.sequences = read_sequence(curriculum, sequence_root)
-        except ContentError as error:
-            self.sequence_error = error
+        self.sequences: ScopeAndSequence | None = curriculum.sequence
         self._labels = UiLabels(self)
         self.plan: Plan | None = None
         self.saved = True
@@ -344,13 +335,6 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
     def _show_sequence(self) -> None:
         """Where the plan sits in its audience's recommended sequence, and what to watch for, in plain words."""
         assert self.plan is not None
-        if self.sequence_error is not None:
-            self.sequence_note.setText(self.tr(
-                "The recommended sequence has errors, so this plan is not checked against it. Tell whoever looks "
-                "after the curriculum files:\n%1").replace("%1", str(self.sequence_error)))
-            self.sequence_note.setVisible(True)
-            self.warnings_note.setVisible(False)
-            return
         where = position(self.plan, self.sequences)
         self.sequence_note.setText(self._position_text(where) if where else "")
         self.sequence_note.setToolTip(self._reasons_text(where) if where else "")
@@ -389,7 +373,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         lines = [text, self._next_text(where)]
         if len(covered) == 1:
             assert self.plan is not None
-            reason = sequence.steps[covered[0] - 1].reason.get(self.plan.facilitator_language, "")
+            reason = self._said(sequence.steps[covered[0] - 1].reason)
             lines.append(self.tr("Why here: %1").replace("%1", reason))
         return "\n".join(lines)
 
@@ -403,7 +387,6 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
                 text = self.tr("Next: module %1, “%2”, in about %n day(s).", "", days)
             return text.replace("%1", str(self.curriculum.module(where.next_module).spec.number)) \
                 .replace("%2", self._title(where.next_module))
-        language = self.plan.facilitator_language
         booster = where.sequence.booster
         if booster.module_id:
             text = self.tr("This ends the sequence. Then a %1-minute booster %2: a review of module %3, “%4”.") \
@@ -411,19 +394,24 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
                 .replace("%4", self._title(booster.module_id))
         else:
             text = self.tr("This ends the sequence. Then a %1-minute booster %2: %3.") \
-                .replace("%3", booster.session.get(language, ""))
-        return text.replace("%1", str(booster.minutes)).replace("%2", booster.when.get(language, ""))
+                .replace("%3", self._said(booster.session))
+        return text.replace("%1", str(booster.minutes)).replace("%2", self._said(booster.when))
+
+    def _said(self, texts: Mapping[str, str] | None) -> str:
+        """A sequence text that goes into an interface sentence, in the interface's language (so a sentence never
+        mixes two languages), else the facilitator's."""
+        assert self.plan is not None
+        texts = texts or {}
+        return texts.get(interface_language(self.curriculum.languages)) or texts.get(self.plan.facilitator_language, "")
 
     def _reasons_text(self, where: Position) -> str:
-        """Why the sequence runs in this order (the tooltip of the position), in the facilitator's language."""
-        assert self.plan is not None
-        language = self.plan.facilitator_language
+        """Why the sequence runs in this order (the tooltip of the position), in the interface's language."""
         sequence = where.sequence
         lines = [self.tr("%1. %2").replace("%1", str(self.curriculum.module(step.module_id).spec.number))
-                 .replace("%2", step.reason.get(language, "")) for step in sequence.steps]
+                 .replace("%2", self._said(step.reason)) for step in sequence.steps]
         if sequence.spacing_reason:
-            lines.append(sequence.spacing_reason.get(language, ""))
-        lines.append(sequence.booster.reason.get(language, ""))
+            lines.append(self._said(sequence.spacing_reason))
+        lines.append(self._said(sequence.booster.reason))
         return "\n".join(line for line in lines if line)
 
     def _warning_text(self, warning: PlanWarning) -> str:
@@ -618,13 +606,19 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         try:
             with busy():
                 if kind == "guide":
-                    data = plan_guide_pdf(self.curriculum, plan)
+                    data: bytes | None = plan_guide_pdf(self.curriculum, plan)
                 else:
                     data, left_out = plan_print_pack_pdf(user_handouts(self.curriculum), plan)
-                write_bytes_whole(target, data)
+                if data is not None:
+                    write_bytes_whole(target, data)
         except (OSError, RenderError) as error:
             QMessageBox.warning(self, title, self.tr("The PDF could not be written to %1: %2")
                                 .replace("%1", str(target)).replace("%2", failure_reason(error)))
+            return None
+        if data is None:
+            self.notice.setText(self.tr("Nothing was saved: this plan's handouts all need the school's name or the "
+                                        "session date. Make them on the Handouts screen.") if left_out else
+                                self.tr("Nothing was saved: this plan's modules have no handouts."))
             return None
         saved = self.tr("Saved %1.").replace("%1", str(target))
         if left_out:
