@@ -8,7 +8,6 @@ the teaching rather than a passing word ("upstream" in a welcome is not teaching
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from .fields import Fields, read_entries
@@ -25,7 +24,7 @@ def load_ideas(path: Path, problems: list[Problem]) -> tuple[Idea, ...]:
     ideas = []
     for index, (item, line) in enumerate(read_entries(path, problems, "coverage", "ideas")):
         f = Fields(path, item, problems, f"idea {index + 1}", line)
-        ideas.append(Idea(f.text("id"), f.text("group"), f.text("idea"), ()))
+        ideas.append(Idea(f.text("id"), f.text("group"), f.text("idea"), (), line))
         f.finish()
     return tuple(ideas)
 
@@ -48,9 +47,6 @@ def check_coverage(ideas: tuple[Idea, ...], places: list[Place], modules: tuple[
                    ideas_path: Path) -> tuple[tuple[Idea, ...], list[Problem]]:
     """The ideas with the places that teach them, and a finding for every claim the text does not bear out and
     every idea that nothing teaches (findings, not errors: the app still opens while an author mends them)."""
-    source = ideas_path.read_text(encoding="utf-8") if ideas_path.is_file() else ""
-    idea_lines = {m.group(1): source.count("\n", 0, m.start()) + 1
-                  for m in re.finditer(r"^  - id: ([\w-]+)", source, re.MULTILINE)}
     by_id = {m.id: m for m in modules}
     known = {idea.id for idea in ideas}
     problems = []
@@ -67,9 +63,9 @@ def check_coverage(ideas: tuple[Idea, ...], places: list[Place], modules: tuple[
         if problem:
             problems.append(Problem(place.path, place.line, f"teaching point '{place.idea_id}': {problem}",
                                     Severity.LINT))
-    taught = tuple(Idea(idea.id, idea.group, idea.idea, tuple(p for p in places if p.idea_id == idea.id))
+    taught = tuple(Idea(idea.id, idea.group, idea.idea, tuple(p for p in places if p.idea_id == idea.id), idea.line)
                    for idea in ideas)
-    problems += [Problem(ideas_path, idea_lines.get(idea.id, 1), f"idea '{idea.id}' is taught by no question or "
+    problems += [Problem(ideas_path, idea.line, f"idea '{idea.id}' is taught by no question or "
                                                              f"activity (list it in a module's {TEACHES_FILE})",
                          Severity.LINT) for idea in taught if not idea.places]
     return taught, problems

@@ -375,6 +375,7 @@ class Idea:
     group: str
     idea: str
     places: tuple[Place, ...]
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ def load_timing(f: Fields) -> TimingRule | None:
     share = g.raw("max_share")
     reason = g.text("reason")
     g.finish()
+    if share is None:  # already reported as missing
+        return None
     if not isinstance(share, (int, float)) or isinstance(share, bool) or not 0 < share <= 1:
         g.problem(g.line_of("max_share"), f"lint: timing: 'max_share' must be a number above 0 and at most 1, "
                                           f"not {share!r}")
