@@ -178,16 +178,6 @@ def test_modules_for_other_audiences_are_greyed_and_say_whom_they_are_for(page) 
 
 
 # --- the recommended sequence ---------------------------------------------------------------------------------
-@pytest.fixture
-def spanish(qapp):
-    from facilitator.ui.i18n import LanguageSwitcher
-
-    switcher = LanguageSwitcher(qapp)
-    switcher.switch("es")
-    yield
-    switcher.switch("en")
-
-
 def sequence_of(page: PlanPage, audience: str) -> tuple[str, ...]:
     return page.sequences.for_audience(audience).module_ids
 
@@ -274,27 +264,31 @@ def test_a_complete_sequential_plan_does_not_warn(page, audience) -> None:
     assert page.sequence_note.isVisible()
 
 
-def test_a_one_off_plan_warns_in_spanish(page, curriculum, spanish) -> None:
-    ids = sequence_of(page, "grades_9_12")
-    plan_for(page, "grades_9_12", ids[-1])
-    earlier = ", ".join(number(curriculum, m) for m in ids[:-1])
-    last = number(curriculum, ids[-1])
-    assert page.warnings_note.isVisible()
-    assert page.warnings_note.text() == (
-        f"Una sola sesión: este plan solo enseña el módulo {last}, y la secuencia recomendada (Grados 9.º a 12.º) "
-        f"enseña antes los módulos {earlier}. Una sola sesión cambia poco. Si el grupo ya los tuvo, siga adelante; "
-        "si no, planéelos primero.")
+ONE_OFF = {
+    "en": "A single session: this plan teaches only module {last}, and the recommended sequence for Grades 9–12 "
+          "teaches modules {earlier} first. One session alone changes little. If this group has had them, go on; "
+          "if not, plan them first.",
+    "es": "Una sola sesión: este plan solo enseña el módulo {last}, y la secuencia recomendada (Grados 9.º a 12.º) "
+          "enseña antes los módulos {earlier}. Una sola sesión cambia poco. Si el grupo ya los tuvo, siga adelante; "
+          "si no, planéelos primero.",
+}
 
 
-def test_a_one_off_plan_warns_in_english(page, curriculum) -> None:
-    ids = sequence_of(page, "grades_9_12")
-    plan_for(page, "grades_9_12", ids[-1])
-    earlier = ", ".join(number(curriculum, m) for m in ids[:-1])
-    last = number(curriculum, ids[-1])
-    assert page.warnings_note.text() == (
-        f"A single session: this plan teaches only module {last}, and the recommended sequence for Grades 9–12 "
-        f"teaches modules {earlier} first. One session alone changes little. If this group has had them, go on; "
-        "if not, plan them first.")
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_one_off_plan_warns_in_the_interface_language(page, curriculum, qapp, language) -> None:
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.switch(language)
+    try:
+        ids = sequence_of(page, "grades_9_12")
+        plan_for(page, "grades_9_12", ids[-1])
+        earlier = ", ".join(number(curriculum, m) for m in ids[:-1])
+        assert page.warnings_note.isVisible()
+        assert page.warnings_note.text() == ONE_OFF[language].format(last=number(curriculum, ids[-1]),
+                                                                     earlier=earlier)
+    finally:
+        switcher.switch("en")
 
 
 def test_a_plan_that_drops_a_core_section_names_it(page, curriculum) -> None:
