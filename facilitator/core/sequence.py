@@ -8,13 +8,13 @@ left out). Warnings are codes and ids; each screen words them in its own languag
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .fields import Fields, suggest
 from .helplines import localized
-from .model import AUDIENCES, Curriculum
+from .model import AUDIENCES, AudienceSequence, Booster, Curriculum, ScopeAndSequence, Step
 from .planner import Plan
 from .problems import Problem
 from .yamlsource import read_yaml
@@ -22,46 +22,6 @@ from .yamlsource import read_yaml
 SEQUENCE_FILE = "sequence.yaml"
 NOT_CORE_KINDS = ("survey",)
 """Section kinds never warned about when left out: the pre/post survey is core to evaluation, not to teaching."""
-
-
-@dataclass(frozen=True)
-class Step:
-    module_id: str
-    reason: Mapping[str, str]
-    """language -> why the module sits here."""
-
-
-@dataclass(frozen=True)
-class Booster:
-    minutes: int
-    when: Mapping[str, str]
-    reason: Mapping[str, str]
-    module_id: str = ""
-    """The module it reviews, or empty when `session` describes it."""
-    session: Mapping[str, str] = field(default_factory=dict)
-    """language -> a short description of the session, when it is not named by a module."""
-
-
-@dataclass(frozen=True)
-class AudienceSequence:
-    audience: str
-    steps: tuple[Step, ...]
-    booster: Booster
-    days_between: int = 0
-    """Days from one session to the next (0 when the sequence is a single session)."""
-    spacing_reason: Mapping[str, str] = field(default_factory=dict)
-
-    @property
-    def module_ids(self) -> tuple[str, ...]:
-        return tuple(step.module_id for step in self.steps)
-
-
-@dataclass(frozen=True)
-class ScopeAndSequence:
-    sequences: tuple[AudienceSequence, ...]
-
-    def for_audience(self, audience: str) -> AudienceSequence | None:
-        return next((s for s in self.sequences if s.audience == audience), None)
 
 
 @dataclass(frozen=True)
