@@ -31,3 +31,16 @@ def test_a_damaged_cache_is_ignored_and_broken_content_still_refused(mini_curric
     edit(mini_curriculum / "modules/sample/module.yaml", "minutes: 20", "minutes: 25")
     with pytest.raises(ContentError):
         load_curriculum_cached(mini_curriculum, folder)
+
+
+def test_a_start_from_the_cache_never_imports_the_yaml_parser(tmp_path: Path) -> None:
+    """The cache exists to spare start-up the parser: unpickling the bundled curriculum (its sequence included)
+    must not import it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, facilitator.core.content_cache as c; c.load_curriculum_cached(folder=__import__('pathlib')"
+            f".Path({str(tmp_path)!r})); print('yaml' in sys.modules)")
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)  # fills the cache
+    again = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert again.stdout.strip() == "False"
