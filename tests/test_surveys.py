@@ -326,3 +326,17 @@ def test_records_and_reports_still_read_the_retired_item_and_count_the_check_ins
     [check_ins] = tables["construct"].rows
     assert check_ins[0].startswith("Whether the session left participants upset or unsafe")
     assert check_ins[4:6] == (68, 58)
+
+
+def test_a_print_pack_carries_one_survey_the_groups_and_its_answer_key(maker, survey) -> None:
+    pack = maker.print_pack(["what-is-trafficking", "parents-and-caregivers"], ("en",), "single", "letter",
+                            audience="adults")
+    forms = [r.handout for r in pack if r.handout.startswith("survey-")]
+    assert forms == ["survey-adult"], "one form, whatever forms the modules list"
+    for_class = maker.print_pack(["what-is-trafficking"], ("en",), "single", "letter", audience="grades_9_12")
+    assert [r.handout for r in for_class if r.handout.startswith("survey-")] == ["survey-youth"]
+    key = next(r for r in for_class if r.handout == "answer-key")
+    html = maker.make(key).parts[0].html
+    youth_title = survey.texts["en"].instruments["youth"][0]
+    adult_title = survey.texts["en"].instruments["adult"][0]
+    assert youth_title in html and adult_title not in html, "the key answers the form the class was given"
