@@ -155,8 +155,9 @@ class ModuleText:
         """The module-level text (everything outside the sections), in reading order."""
         result = [self.title, self.summary, *self.objectives.values(), *self.preparation, *self.materials,
                   self.content_preview, *self.safety_notes, *self.adaptations.values(), self.closing]
-        if self.fact_sheet:
-            result += [self.fact_sheet.intro, *self.fact_sheet.key_points]
+        for sheet in (self.fact_sheet, self.fact_sheet_adults):
+            if sheet:
+                result += [sheet.intro, *sheet.key_points]
         return [piece for piece in result if piece]
 
 
