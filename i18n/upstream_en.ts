@@ -889,11 +889,53 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next: Right arrow, Page Down, Space, or a remote&apos;s Forward key
+Back: Left arrow, Page Up, or a remote&apos;s Back key
+Blank the projector (pause screen): B or .    White screen: W
+Show the section again: F5 or Shift+F5
+Freeze the projector while you look ahead: F    Light or dark projector: L
+Swap the two screens: X
+Escape: leave full screen, or blank; it never ends the session
+Safety panel: S    Where to get help, on the projector: R
+Text size: Ctrl + + and Ctrl + −
+End the session and log it: Ctrl+E
+These keys: F1 or ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Previous section (Left arrow or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop sees one screen. If a projector is connected, it is probably showing a copy of the laptop&apos;s screen, so the class would see your notes and the safety panel.
+
+To show notes on the laptop and prompts on the projector, set the projector to Extend: press Windows+P on Windows, or open the Displays settings on macOS and Linux, then start again.
+
+Or choose: the audience view alone, full screen (use the printed guide for your notes), or a rehearsal with the notes alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience view only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse with notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal: nothing is shown to a class. Connect the projector and set it to Extend to present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -910,6 +952,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Next: %1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -938,6 +984,34 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: white screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector frozen (F to show this section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys while presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session now? You can log it next. Or keep presenting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End and log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -995,6 +1069,17 @@ The details are saved in the log file:
     <message>
         <source>Session: %1 over</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left in the session</source>
+        <translation>
+            <numerusform>%n minute left in the session</numerusform>
+            <numerusform>%n minutes left in the session</numerusform>
+        </translation>
     </message>
     <message>
         <source>The session is over. Log this session now? The form is filled in from the plan and what happened; add the number of participants.</source>

@@ -892,12 +892,68 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Recursos (R)</translation>
     </message>
     <message>
+        <source>Next: Right arrow, Page Down, Space, or a remote&apos;s Forward key
+Back: Left arrow, Page Up, or a remote&apos;s Back key
+Blank the projector (pause screen): B or .    White screen: W
+Show the section again: F5 or Shift+F5
+Freeze the projector while you look ahead: F    Light or dark projector: L
+Swap the two screens: X
+Escape: leave full screen, or blank; it never ends the session
+Safety panel: S    Where to get help, on the projector: R
+Text size: Ctrl + + and Ctrl + −
+End the session and log it: Ctrl+E
+These keys: F1 or ?</source>
+        <translation>Siguiente: flecha derecha, Avanzar página, barra espaciadora o la tecla Adelante del control remoto
+Atrás: flecha izquierda, Retroceder página o la tecla Atrás del control remoto
+Pantalla del proyector en pausa: B o .    Pantalla blanca: W
+Volver a mostrar la sección: F5 o Mayús+F5
+Congelar el proyector mientras mira lo que sigue: F    Proyector claro u oscuro: L
+Intercambiar las dos pantallas: X
+Escape: sale de pantalla completa o pone la pausa; nunca termina la sesión
+Panel de seguridad: S    Dónde conseguir ayuda, en el proyector: R
+Tamaño del texto: Ctrl + + y Ctrl + −
+Terminar la sesión y registrarla: Ctrl+E
+Estas teclas: F1 o ?</translation>
+    </message>
+    <message>
         <source>End session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
         <source>Previous section (Left arrow or Page Up)</source>
         <translation>Sección anterior (flecha izquierda o Re Pág)</translation>
+    </message>
+    <message>
+        <source>One screen</source>
+        <translation>Una sola pantalla</translation>
+    </message>
+    <message>
+        <source>This laptop sees one screen. If a projector is connected, it is probably showing a copy of the laptop&apos;s screen, so the class would see your notes and the safety panel.
+
+To show notes on the laptop and prompts on the projector, set the projector to Extend: press Windows+P on Windows, or open the Displays settings on macOS and Linux, then start again.
+
+Or choose: the audience view alone, full screen (use the printed guide for your notes), or a rehearsal with the notes alone.</source>
+        <translation>Esta computadora ve una sola pantalla. Si hay un proyector conectado, lo más probable es que muestre una copia de la pantalla de la computadora, y el grupo vería sus notas y el panel de seguridad.
+
+Para ver las notas en la computadora y las preguntas en el proyector, ponga el proyector en Extender: oprima Windows+P en Windows, o abra la configuración de Pantallas en macOS y Linux, y vuelva a empezar.
+
+O elija: solo la vista del público, en pantalla completa (use la guía impresa para sus notas), o un ensayo solo con las notas.</translation>
+    </message>
+    <message>
+        <source>Audience view only</source>
+        <translation>Solo la vista del público</translation>
+    </message>
+    <message>
+        <source>Rehearse with notes</source>
+        <translation>Ensayar con las notas</translation>
+    </message>
+    <message>
+        <source>End session (Ctrl+E)</source>
+        <translation>Terminar la sesión (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Rehearsal: nothing is shown to a class. Connect the projector and set it to Extend to present.</source>
+        <translation>Ensayo: no se le muestra nada al grupo. Para presentar, conecte el proyector y póngalo en Extender.</translation>
     </message>
     <message>
         <source>Next section (Right arrow, Page Down or Space)</source>
@@ -914,6 +970,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Next: %1 (%2 min)</source>
         <translation>Después: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Projector page %1 of %2</source>
+        <translation>Proyector: página %1 de %2</translation>
     </message>
     <message>
         <source>Say and do</source>
@@ -942,6 +1002,34 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Debrief</source>
         <translation>Reflexión final</translation>
+    </message>
+    <message>
+        <source>Projector: white screen</source>
+        <translation>Proyector: pantalla blanca</translation>
+    </message>
+    <message>
+        <source>Projector frozen (F to show this section)</source>
+        <translation>Proyector congelado (F para mostrar esta sección)</translation>
+    </message>
+    <message>
+        <source>Keys while presenting</source>
+        <translation>Teclas durante la presentación</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>¿Terminar la sesión?</translation>
+    </message>
+    <message>
+        <source>End the session now? You can log it next. Or keep presenting.</source>
+        <translation>¿Terminar la sesión ahora? Después puede registrarla. O siga presentando.</translation>
+    </message>
+    <message>
+        <source>End and log</source>
+        <translation>Terminar y registrar</translation>
+    </message>
+    <message>
+        <source>Keep presenting</source>
+        <translation>Seguir presentando</translation>
     </message>
     <message>
         <source>Projector: pause screen</source>
@@ -998,6 +1086,17 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Session: %1 over</source>
         <translation>Sesión: %1 de más</translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation>Termina a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left in the session</source>
+        <translation>
+            <numerusform>Queda %n minuto de sesión</numerusform>
+            <numerusform>Quedan %n minutos de sesión</numerusform>
+        </translation>
     </message>
     <message>
         <source>The session is over. Log this session now? The form is filled in from the plan and what happened; add the number of participants.</source>

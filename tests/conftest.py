@@ -30,6 +30,15 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
+@pytest.fixture(autouse=True)
+def _one_screen_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' single offscreen screen makes the presenter ask what to show; a modal question would block the
+    run, so it is answered "rehearse with notes" unless a test answers it otherwise."""
+    from facilitator.ui.presenter import Presenter
+
+    monkeypatch.setattr(Presenter, "ask_one_screen_mode", lambda self: "rehearsal")
+
+
 @pytest.fixture
 def mini_curriculum(tmp_path: Path) -> Path:
     """A copy of a small valid curriculum (with the real labels) that a test may break on purpose."""

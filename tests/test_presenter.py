@@ -41,19 +41,23 @@ class Clock:
 
 
 def every_note(curriculum, item, language: str) -> list[str]:
+    """Everything written for the facilitator: notes, what to listen for, how to respond, and the activity's steps
+    and debrief (which say how the facilitator runs and ends it)."""
     section = curriculum.module(item.module_id).text(language).sections[item.section_id]
-    notes = [*section.talking_points, *section.facilitator_notes]
+    notes = [*section.talking_points, *section.facilitator_notes, *section.younger]
     for question in section.questions:
         notes += [*question.listen_for, question.respond]
+    if section.activity:
+        notes += [*section.activity.steps, *section.activity.debrief]
     return [n for n in notes if n]
 
 
-def test_the_audience_sees_prompts_in_its_language_and_never_the_notes(curriculum, plan) -> None:
+def test_the_audience_sees_its_own_text_in_its_language_and_never_the_notes(curriculum, plan) -> None:
     for item in plan.items:
         card = audience_card(curriculum, item, "es")
         section = curriculum.module(MODULE).text("es").sections[item.section_id]
-        assert card.title == section.title and card.questions == tuple(q.prompt for q in section.questions)
-        shown = " ".join([card.title, *card.questions, card.activity_title, *card.steps])
+        assert card.title == section.title and card.lines == section.audience and card.lines
+        shown = " ".join([card.title, *card.lines])
         assert not [note for note in every_note(curriculum, item, "es") if note in shown]
         notes = facilitator_card(curriculum, item, "en", plan.audience)
         assert notes.talking_points == curriculum.module(MODULE).text("en").sections[item.section_id].talking_points
@@ -114,16 +118,19 @@ def presenter(qtbot, curriculum, plan):
     clock = Clock()
     shown = Presenter(curriculum, plan, now=clock)
     shown.clock = clock
-    qtbot.addWidget(shown.facilitator)
-    qtbot.addWidget(shown.audience)
     shown.start()
     yield shown
     shown.ticker.stop()
+    shown.close()  # as Upstream does when it closes: no question about ending the session
+    for window in (shown.facilitator, shown.audience):
+        window.deleteLater()
 
 
 def test_keyboard_runs_the_session_and_the_projector_follows(presenter, curriculum, plan, qtbot) -> None:
     f, audience = presenter.facilitator, presenter.audience
-    assert audience.isVisible() and not presenter.on_second_screen, "one screen: two ordinary windows"
+    assert presenter.layout == "rehearsal" and f.isVisible() and not audience.isVisible(), \
+        "one screen: never the notes beside the audience view"
+    assert f.rehearsal_label.isVisible() and "Extend" in f.rehearsal_label.text()
     first_es = curriculum.module(MODULE).text("es").sections[plan.items[0].section_id].title
     first_en = curriculum.module(MODULE).text("en").sections[plan.items[0].section_id].title
     assert first_es in audience.text.text() and f.title.text() == first_en
@@ -225,3 +232,173 @@ def test_the_safety_file_is_checked_like_all_content(mini_curriculum, edit) -> N
     problems = [str(p) for p in check_content(mini_curriculum, lint=False).problems]
     assert any(f"{safety}:" in p and "'reporting' has unknown value 'nc-7b-999'" in p for p in problems), problems
     assert any(f"{safety}:11:" in p and "everyone step 2 needs its text in es" in p for p in problems), problems
+
+
+@pytest.fixture
+def audience_only(curriculum, plan, monkeypatch):
+    """One screen, and the facilitator chose the audience view alone (the projector mirrors the laptop)."""
+    monkeypatch.setattr(Presenter, "ask_one_screen_mode", lambda self: "audience_only")
+    shown = Presenter(curriculum, plan, now=Clock())
+    shown.start()
+    yield shown
+    shown.ticker.stop()
+    shown.close()
+    for window in (shown.facilitator, shown.audience):
+        window.deleteLater()
+
+
+def test_on_one_screen_the_class_never_sees_notes_or_the_protocol(audience_only, qtbot) -> None:
+    p, audience = audience_only, audience_only.audience
+    assert p.layout == "audience_only" and audience.isVisible() and audience.isFullScreen()
+    assert not p.facilitator.isVisible(), "the notes are never drawn on a screen the class may see"
+    qtbot.keyClick(audience, Qt.Key.Key_S)
+    assert audience.mode == "pause" and "Hagamos una pausa breve" in audience.text.text()
+    assert not p.facilitator.isVisible() and not p.facilitator.safety.isVisible()
+    assert "Stay calm" not in audience.text.text() and "Mantenga la calma" not in audience.text.text()
+    qtbot.keyClick(audience, Qt.Key.Key_F5)
+    assert audience.mode == "prompt"
+    pages = len(audience.paged.pages)
+    for _ in range(pages):
+        qtbot.keyClick(audience, Qt.Key.Key_PageDown)
+    assert p.run.index == 1, "the remote works on the only window there is, page by page, then the next section"
+
+
+def test_remote_keys_do_what_a_presenter_expects(presenter, qtbot) -> None:
+    f, audience = presenter.facilitator, presenter.audience
+    for key, index in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_Forward, 2), (Qt.Key.Key_Back, 1),
+                       (Qt.Key.Key_PageUp, 0)):
+        qtbot.keyClick(f, key)
+        assert presenter.run.index == index, key
+    qtbot.keyClick(f, Qt.Key.Key_Period)
+    assert audience.mode == "pause", "a remote's blank button sends '.'"
+    qtbot.keyClick(f, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert audience.mode == "prompt"
+    qtbot.keyClick(f, Qt.Key.Key_Escape)
+    assert audience.mode == "pause" and f.isVisible() and presenter.ticker.isActive(), "Escape never ends"
+    qtbot.mouseClick(audience, Qt.MouseButton.LeftButton)
+    assert presenter.run.index == 0, "a click on the projector does not move on"
+
+
+def test_f1_lists_the_keys(presenter, qtbot, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    qtbot.keyClick(presenter.facilitator, Qt.Key.Key_F1)
+    assert shown and "Escape: leave full screen, or blank; it never ends the session" in shown[0]
+    assert "End the session and log it: Ctrl+E" in shown[0]
+
+
+def test_closing_a_window_asks_to_end_and_log_or_keep_presenting(presenter, qtbot, monkeypatch) -> None:
+    answers = ["keep", "end"]
+    monkeypatch.setattr(Presenter, "ask_end_or_keep", lambda self: answers.pop(0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    logged: list = []
+    presenter.log_requested.connect(logged.append)
+    presenter.facilitator.close()
+    qtbot.waitUntil(lambda: answers == ["end"])
+    assert presenter.facilitator.isVisible() and presenter.ticker.isActive() and not logged, "kept presenting"
+    qtbot.keyClick(presenter.facilitator, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert logged and not presenter.facilitator.isVisible(), "Ctrl+E ends the session and offers the log"
+
+
+TWO_SCREENS = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from facilitator.core.loader import load_curriculum
+from facilitator.core.planner import new_plan
+from facilitator.ui.presenter import Presenter
+curriculum = load_curriculum()
+plan = new_plan(curriculum, "Period 3", "grades_9_12", 45, "en", "es", ["what-is-trafficking"])
+shown = Presenter(curriculum, plan)
+shown.start()
+app.processEvents()
+g = shown.audience.geometry()
+print(json.dumps({"layout": shown.layout, "screen": shown.audience.screen().name(),
+                  "full": shown.audience.isFullScreen(), "audience": [g.x(), g.y(), g.width(), g.height()],
+                  "notes": shown.facilitator.screen().name()}))
+shown.swap_screens()
+app.processEvents()
+print(json.dumps({"audience": shown.audience.screen().name(), "notes": shown.facilitator.screen().name(),
+                  "full": shown.audience.isFullScreen()}))
+shown.close()
+"""
+
+
+@pytest.mark.parametrize("projector", [(1024, 768), (1920, 1080)])
+def test_with_two_screens_the_projector_gets_the_audience_view_full_screen(tmp_path, projector) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    width, height = projector
+    screens = {"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96,
+         "dpr": 1},
+        {"name": "projector", "x": 1366, "y": 0, "width": width, "height": height, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1}]}
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run([sys.executable, "-c", TWO_SCREENS], env=env, capture_output=True, text=True, check=True)
+    shown, swapped = (json.loads(line) for line in done.stdout.strip().splitlines()[-2:])
+    assert shown == {"layout": "two_screens", "screen": "projector", "full": True,
+                     "audience": [1366, 0, width, height], "notes": "laptop"}
+    assert swapped == {"audience": "laptop", "notes": "projector", "full": True}, "X swaps the two screens"
+
+
+def test_next_walks_a_long_sections_pages_before_the_next_section(presenter, qtbot) -> None:
+    from facilitator.core.presenting import AudienceCard
+
+    f, audience = presenter.facilitator, presenter.audience
+    audience.show()  # a projector the class can see (a rehearsal's hidden one goes section by section)
+    audience.resize(1024, 768)
+    long = AudienceCard("Module", "A long section", tuple(f"Step {i}: " + "read the card together " * 4
+                                                          for i in range(12)))
+    audience.show_card(long)
+    presenter._show_page()
+    pages = len(audience.paged.pages)
+    assert pages > 1 and f.page_label.text() == f"Projector page 1 of {pages}"
+    assert audience.height() == 768, "the window never grows to fit the text"
+    qtbot.keyClick(f, Qt.Key.Key_PageDown)
+    assert presenter.run.index == 0 and audience.page == 1 and "(2/" in audience.text.text()
+    qtbot.keyClick(f, Qt.Key.Key_PageUp)
+    assert presenter.run.index == 0 and audience.page == 0
+    for _ in range(pages):
+        qtbot.keyClick(f, Qt.Key.Key_PageDown)
+    assert presenter.run.index == 1, "after the last page, the next section"
+
+
+def test_freeze_white_and_the_projectors_look(presenter, qtbot) -> None:
+    from facilitator.render.projector import THEMES, contrast
+
+    f, audience = presenter.facilitator, presenter.audience
+    first = audience.text.text()
+    qtbot.keyClick(f, Qt.Key.Key_F)
+    qtbot.keyClick(f, Qt.Key.Key_Right)
+    assert presenter.run.index == 1 and audience.text.text() == first, "frozen: the class keeps the first section"
+    qtbot.keyClick(f, Qt.Key.Key_F)
+    assert audience.text.text() != first and audience.mode == "prompt"
+    qtbot.keyClick(f, Qt.Key.Key_W)
+    assert audience.mode == "white" and audience.text.text() == "" and "#ffffff" in audience.styleSheet()
+    qtbot.keyClick(f, Qt.Key.Key_W)
+    assert audience.mode == "prompt"
+    looks: list[str] = []
+    presenter.theme_changed.connect(looks.append)
+    qtbot.keyClick(f, Qt.Key.Key_L)
+    assert looks == ["light"] and THEMES["light"]["background"] in audience.styleSheet()
+    for theme in THEMES.values():
+        assert contrast(theme["text"], theme["background"]) >= 7 and contrast(theme["muted"], theme["background"]) >= 7
+
+
+def test_the_bell_time_shows_and_a_screen_reader_hears_five_minutes_left_once(presenter, plan,
+                                                                             monkeypatch) -> None:
+    from PySide6.QtGui import QAccessible
+
+    heard: list[str] = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", lambda event: heard.append(event.message()))
+    assert presenter.facilitator.ends_label.text() == "Ends at 11:15", "the plan starts at 10:30 and has 45 min"
+    for seconds in (39 * 60, 40 * 60 + 10, 40 * 60 + 20, 41 * 60):
+        presenter.clock.seconds = seconds
+        presenter.tick()
+    assert heard == ["5 minutes left in the session"]

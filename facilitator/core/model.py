@@ -108,10 +108,13 @@ class SectionText:
     """How this section changes for grades 6–8: words, examples, activity."""
     questions: tuple[Question, ...] = ()
     activity: Activity | None = None
+    audience: tuple[str, ...] = ()
+    """What the class reads on the projector, in this language: prompts, questions and the steps they follow,
+    written for participants (never the facilitator's notes or steps)."""
 
     def pieces(self) -> list[str]:
         """Every piece of text in the section, in reading order (for search, word counts and coverage)."""
-        result = [self.title, *self.talking_points, *self.facilitator_notes, *self.younger]
+        result = [self.title, *self.talking_points, *self.facilitator_notes, *self.younger, *self.audience]
         for question in self.questions:
             result += [question.prompt, *question.listen_for, question.respond]
         if self.activity:

@@ -231,11 +231,26 @@ def _parse_section_texts(f: Fields, spec: ModuleSpec, source: ModuleText | None)
         if younger_required and not younger:
             s.problem(s.line, f"{where}: needs 'younger': how this {section.kind} changes for grades 6–8 "
                               "(the module serves them and an older group)")
+        audience = _parse_audience(s, where, source.sections.get(section.id) if source else None)
         result[section.id] = SectionText(title=s.text("title"), talking_points=s.texts("talking_points"),
                                          facilitator_notes=s.texts("facilitator_notes", required=False),
-                                         younger=younger, questions=questions, activity=activity)
+                                         younger=younger, questions=questions, activity=activity,
+                                         audience=audience)
         s.finish()
     return result
+
+
+def _parse_audience(s: Fields, where: str, source: SectionText | None) -> tuple[str, ...]:
+    """What the class reads on the projector: its own text, never the facilitator's. A section without it is a
+    finding (the projector falls back to the title alone), and a translation has as many lines as its source."""
+    audience = s.texts("audience", required=False)
+    if not audience:
+        s.problems.append(Problem(s.path, s.line, f"{where}: needs 'audience': what the class reads on the "
+                                                  "projector, written for participants", Severity.LINT))
+    elif source is not None and source.audience and len(audience) != len(source.audience):
+        s.problem(s.line_of("audience"), f"{where}: 'audience' has {len(audience)} lines but the source has "
+                                         f"{len(source.audience)}")
+    return audience
 
 
 def _parse_question(s: Fields, qid: str, value: Any) -> Question:

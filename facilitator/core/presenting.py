@@ -1,9 +1,9 @@
 """Running a plan: what each screen shows, the timers, and the session record the run leaves behind.
 
 The facilitator's card carries everything from the guide in the facilitator's language; the audience's card carries
-only what is meant to be seen (the section's title, its discussion questions, an activity's steps) in the
-audience's language, never the notes. Time is passed in by the caller (a monotonic clock in seconds), so a run can
-be tested without waiting.
+only the section's own projector text (what participants read: prompts, questions, the steps they follow) in the
+audience's language, never the facilitator's notes or steps. Time is passed in by the caller (a monotonic clock in
+seconds), so a run can be tested without waiting.
 """
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ SHORT_SHARE = 0.2
 class AudienceCard:
     module_title: str
     title: str
-    questions: tuple[str, ...] = ()
-    activity_title: str = ""
-    steps: tuple[str, ...] = ()
+    lines: tuple[str, ...] = ()
+    """The section's projector text; a section without one shows its title alone."""
 
 
 @dataclass(frozen=True)
@@ -47,12 +46,9 @@ class FacilitatorCard:
 
 
 def audience_card(curriculum: Curriculum, item: PlanItem, language: str) -> AudienceCard:
-    module = curriculum.module(item.module_id)
-    text = module.text(language)
+    text = curriculum.module(item.module_id).text(language)
     section = text.sections[item.section_id]
-    activity = section.activity
-    return AudienceCard(text.title, section.title, tuple(q.prompt for q in section.questions),
-                        activity.title if activity else "", activity.steps if activity else ())
+    return AudienceCard(text.title, section.title, section.audience)
 
 
 def facilitator_card(curriculum: Curriculum, item: PlanItem, language: str, audience: str) -> FacilitatorCard:

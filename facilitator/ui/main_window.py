@@ -210,13 +210,18 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self.presenter.facilitator.activateWindow()  # one session at a time: End session ends this one
             return
         self.presenter = Presenter(self.curriculum, plan, local_helplines(self.curriculum), self,
-                                   points=self.settings.projector_points or AUDIENCE_POINTS)
+                                   points=self.settings.projector_points or AUDIENCE_POINTS,
+                                   theme=self.settings.projector_theme)
         self.presenter.log_requested.connect(self.log_run)
         self.presenter.points_changed.connect(self._remember_projector_points)
+        self.presenter.theme_changed.connect(self._remember_projector_theme)
         self.presenter.start()
 
     def _remember_projector_points(self, points: int) -> None:
         self.settings.projector_points = points
+
+    def _remember_projector_theme(self, theme: str) -> None:
+        self.settings.projector_theme = theme
 
     def log_run(self, run) -> None:
         """The session log, filled in from the plan and the run, for the facilitator to complete and save."""

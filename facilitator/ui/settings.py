@@ -75,6 +75,16 @@ class Settings:
     def projector_points(self, value: int) -> None:
         self._store.setValue("presenter/points", value)
 
+    @property
+    def projector_theme(self) -> str:
+        """"dark" (light text on black) or "light" (dark text on off-white), chosen per room."""
+        value = self._store.value("presenter/theme", "dark")
+        return value if value in ("dark", "light") else "dark"
+
+    @projector_theme.setter
+    def projector_theme(self, value: str) -> None:
+        self._store.setValue("presenter/theme", value)
+
     def geometry(self, key: str) -> QByteArray | None:
         value = self._store.value(f"geometry/{key}")
         return value if isinstance(value, QByteArray) else None
