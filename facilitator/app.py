@@ -53,6 +53,7 @@ def start(app: QApplication) -> MainWindow | None:
     window.show()
     QTimer.singleShot(SEARCH_WARM_UP_MS, window.curriculum_page.prepare_search)
     QTimer.singleShot(BACKUP_DELAY_MS, window.records.start)
+    QTimer.singleShot(0, window.offer_unfinished_run)
     return window
 
 

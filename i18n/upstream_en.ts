@@ -550,6 +550,14 @@ The details are saved in the log file:
         </translation>
     </message>
     <message>
+        <source>Unfinished session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session “%1” of %2 was still being presented when Upstream stopped. Log it now? The form is filled in from what had happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a backup of the session records</source>
         <translation type="unfinished"></translation>
     </message>

@@ -553,6 +553,14 @@ Los detalles se guardaron en el archivo de registro:
         </translation>
     </message>
     <message>
+        <source>Unfinished session</source>
+        <translation>Sesión sin terminar</translation>
+    </message>
+    <message>
+        <source>The session “%1” of %2 was still being presented when Upstream stopped. Log it now? The form is filled in from what had happened.</source>
+        <translation>La sesión «%1» del %2 seguía en presentación cuando Upstream se cerró. ¿La registra ahora? El formulario viene lleno con lo que había pasado.</translation>
+    </message>
+    <message>
         <source>Choose a backup of the session records</source>
         <translation>Elija una copia de seguridad de los registros de sesiones</translation>
     </message>

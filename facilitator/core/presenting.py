@@ -108,6 +108,19 @@ class Run:
         self.spent[self.index] += now - self._entered
         self.index, self._entered = index, now
 
+    def spent_so_far(self, now: float) -> list[float]:
+        """Seconds on each section, the current one's time so far included (what a saved run keeps)."""
+        spent = list(self.spent)
+        if self.ended is None:
+            spent[self.index] += now - self._entered
+        return spent
+
+    def restore(self, index: int, spent: list[float]) -> None:
+        """Put back a run saved at `spent`: ended there, at section `index`."""
+        self.spent, self.index = list(spent), max(0, min(index, len(self.plan.items) - 1))
+        self.ended = self.started + sum(self.spent)
+        self._entered = self.ended
+
     def section_seconds(self, now: float) -> float:
         return self.spent[self.index] + (now - self._entered)
 

@@ -223,6 +223,27 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def _remember_projector_theme(self, theme: str) -> None:
         self.settings.projector_theme = theme
 
+    def offer_unfinished_run(self) -> None:
+        """A session that was presenting when Upstream stopped (a crash, a closed laptop): offer its log, filled in
+        from what had happened, once."""
+        from ..core.presenting import session_from_run
+        from ..core.run_journal import clear, load_run
+
+        run = load_run()
+        if run is None:
+            return
+        clear()
+        try:
+            session_from_run(run, self.curriculum)
+        except KeyError:  # the curriculum has changed since: its modules or sections are gone
+            return
+        answer = QMessageBox.question(self, self.tr("Unfinished session"), self.tr(
+            "The session “%1” of %2 was still being presented when Upstream stopped. Log it now? The form is "
+            "filled in from what had happened.").replace("%1", run.plan.name)
+            .replace("%2", run.started_at.strftime("%Y-%m-%d %H:%M")))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.log_run(run)
+
     def log_run(self, run) -> None:
         """The session log, filled in from the plan and the run, for the facilitator to complete and save."""
         from ..core.presenting import session_from_run

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
@@ -45,13 +46,18 @@ from ..core.presenting import (
     projector_words,
     safety_panel,
 )
+from ..core.run_journal import clear as clear_saved_run
+from ..core.run_journal import save_run
 from ..render.projector import THEMES, Pages, card_html, fit, min_points, projector_font
 from .layout import emphasised
 
+log = logging.getLogger(__name__)
 TIMER_STYLES = {"on_time": "", "short": "background: #ffd54f; color: #1a1a1a;",
                 "over": "background: #b71c1c; color: #ffffff;"}
 """Timers change colour as time runs short; the words beside them say the same for anyone who cannot see it."""
 AUDIENCE_POINTS = 40
+SAVE_EVERY_SECONDS = 15
+"""How often a running session is written to disk between section changes."""
 ANNOUNCE_AT = 5 * 60
 """Seconds left in the session when a screen reader is told, once."""
 MARGINS = (60, 40, 60, 40)
@@ -267,6 +273,7 @@ class Presenter(QObject):
         self.frozen = False
         """While frozen the projector keeps its page and the facilitator looks ahead or back."""
         self._announced = False
+        self._saved_at = 0.0
         start = dt.datetime.now()
         if plan.start_time:
             hours, minutes = map(int, plan.start_time.split(":"))
@@ -366,6 +373,17 @@ class Presenter(QObject):
         f.back_button.setToolTip(self.tr("Previous section (Left arrow or Page Up)"))
         f.next_button.setToolTip(self.tr("Next section (Right arrow, Page Down or Space)"))
 
+    def save_progress(self) -> None:
+        """The run so far, on disk: a crash or a closed laptop loses nothing (the next start offers the log).
+        An ended run is not saved again: its log has been offered."""
+        if self.run.ended is not None:
+            return
+        try:
+            save_run(self.run, self.now())
+            self._saved_at = self.now()
+        except OSError:
+            log.warning("Could not save the session in progress", exc_info=True)
+
     def show_section(self) -> None:
         run, f = self.run, self.facilitator
         card = facilitator_card(self.curriculum, run.item, self.plan.facilitator_language, self.plan.audience)
@@ -387,6 +405,7 @@ class Presenter(QObject):
             self.audience.show_card(audience_card(self.curriculum, run.item, self.plan.audience_language))
         self._show_page()
         self.tick()
+        self.save_progress()
 
     def _show_page(self) -> None:
         """The facilitator sees which projector page is up when a section needs several."""
@@ -599,6 +618,8 @@ class Presenter(QObject):
         f.section_timer.setStyleSheet(TIMER_STYLES[run.section_state(now)])
         f.session_timer.setStyleSheet(TIMER_STYLES[run.session_state(now)])
         f.ends_label.setText(self.tr("Ends at %1").replace("%1", self.ends_at.strftime("%H:%M")))
+        if now - self._saved_at >= SAVE_EVERY_SECONDS:
+            self.save_progress()
         if 0 <= session_left <= ANNOUNCE_AT and not self._announced:
             # Once, not every tick: a screen reader hears the warning the amber colour gives the eye.
             self._announced = True
@@ -617,11 +638,14 @@ class Presenter(QObject):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         self.facilitator.closing.disconnect(self._closed)
         self.facilitator.close()
+        clear_saved_run()  # the log has been offered: nothing is left to recover
         if answer == QMessageBox.StandardButton.Yes:
             self.log_requested.emit(self.run)
 
     def close(self) -> None:
-        """Both windows, with no offer to log: Upstream itself is closing."""
+        """Both windows, with no offer to log: Upstream itself is closing. The saved run stays, so the next start
+        offers the log."""
+        self.save_progress()
         self._closing = True
         self.facilitator.close()
 
