@@ -8,14 +8,15 @@ export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${UPSTREAM_VENV:-$ROOT/.venv}"
 
-# Qt's runtime libraries (offscreen and X11), a virtual screen, PDF tools and a basic font.
+# Qt's runtime libraries (offscreen and X11), a virtual screen, PDF tools, a basic font, a print queue and a D-Bus
+# daemon (the keep-awake test starts a session bus of its own).
 DEBIAN_PACKAGES=(
   python3 python3-venv python3-pip
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1
   xvfb poppler-utils fonts-dejavu-core
-  cups printer-driver-cups-pdf
+  cups printer-driver-cups-pdf dbus-daemon
 )
 PRINT_QUEUE=UpstreamPDF
 

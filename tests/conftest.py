@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test talks to the desktop's own session bus (the keep-awake test starts a bus of its own).
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/upstream-tests-have-no-session-bus"
 
 import pytest
 

@@ -49,6 +49,7 @@ from ..core.presenting import (
 from ..core.run_journal import clear as clear_saved_run
 from ..core.run_journal import save_run
 from ..render.projector import THEMES, Pages, card_html, fit, min_points, projector_font
+from .keep_awake import KeepAwake
 from .layout import emphasised
 
 log = logging.getLogger(__name__)
@@ -274,6 +275,8 @@ class Presenter(QObject):
         """While frozen the projector keeps its page and the facilitator looks ahead or back."""
         self._announced = False
         self._saved_at = 0.0
+        self.awake = KeepAwake("presenting a session")
+        """No screen saver or sleep while presenting; released when the session ends."""
         start = dt.datetime.now()
         if plan.start_time:
             hours, minutes = map(int, plan.start_time.split(":"))
@@ -342,6 +345,7 @@ class Presenter(QObject):
         self.facilitator.rehearsal_label.setVisible(self.layout == "rehearsal")
         self.show_section()
         self.ticker.start()
+        self.awake.hold()
         (self.audience if self.layout == "audience_only" else self.facilitator).activateWindow()
 
     def ask_one_screen_mode(self) -> str:
@@ -631,6 +635,7 @@ class Presenter(QObject):
         self._closing = True
         self.run.end(self.now())
         self.ticker.stop()
+        self.awake.release()
         self.audience.close()
         answer = QMessageBox.question(self.facilitator, self.tr("End session"),
                                       self.tr("The session is over. Log this session now? The form is filled in "
@@ -647,6 +652,7 @@ class Presenter(QObject):
         offers the log."""
         self.save_progress()
         self._closing = True
+        self.awake.release()
         self.facilitator.close()
 
     def _closed(self) -> None:
