@@ -1873,6 +1873,10 @@ Or choose: the audience view alone, full screen (use the printed guide for your 
         <source>Tally sheet (counts only, no names)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Safety card: if someone tells you about harm (for you)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>

@@ -1892,6 +1892,10 @@ O elija: solo la vista del público, en pantalla completa (use la guía impresa 
         <source>Tally sheet (counts only, no names)</source>
         <translation>Hoja de conteo (solo números, sin nombres)</translation>
     </message>
+    <message>
+        <source>Safety card: if someone tells you about harm (for you)</source>
+        <translation>Tarjeta de seguridad: si alguien le cuenta que sufre daño (para usted)</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>

@@ -30,4 +30,4 @@ def test_the_fact_sheet_follows_the_audience_it_is_printed_for() -> None:
     assert "Hoy hablamos con usted." in sheet("adults") and "para ti" not in sheet("parents")
     assert "Hoy hablamos con usted." in sheet(""), "unknown readers of a mixed module are addressed as adults"
     pack = maker.print_pack([MODULE], ("es",), "single", "letter", audience="adults")
-    assert {request.audience for request in pack} == {"adults"}
+    assert {r.audience for r in pack} == {"adults", "facilitators"}, "the safety card speaks to the facilitator"

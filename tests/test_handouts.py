@@ -153,7 +153,8 @@ def test_missing_choices_are_explained(maker) -> None:
 def test_print_pack_holds_everything_the_modules_use(qapp, maker, tmp_path) -> None:
     requests = maker.print_pack([MODULE, "what-is-trafficking"], ("en", "es"), "side", "letter", "Carrboro", DATE)
     assert [r.handout for r in requests] == ["fact-sheet", "fact-sheet", "job-offer-checklist",
-                                             "workers-rights-card", "resource-card", "survey-adult", "answer-key"]
+                                             "workers-rights-card", "resource-card", "survey-adult", "answer-key",
+                                             "safety-card"]
     text = pdf_text(handout_pdf([maker.make(r) for r in requests]), tmp_path)
     assert "Your rights at work" in text and "Sus derechos en el trabajo" in text
     for_class = maker.print_pack([MODULE], ("en",), "single", "letter", audience="grades_9_12")
@@ -167,6 +168,21 @@ def test_a_plans_print_pack_leaves_out_what_needs_a_school_or_date_and_says_so(q
     plan = new_plan(maker.curriculum, "Period 2", "grades_6_8", 45, "en", "en", ["relationships-and-grooming"])
     data, left_out = plan_print_pack_pdf(maker, plan)
     assert data.startswith(b"%PDF") and left_out == ("parent-letter",)
+
+
+def test_the_print_pack_carries_the_safety_card_in_the_facilitators_language(qapp, maker, tmp_path) -> None:
+    pack = maker.print_pack([MODULE], ("es",), "single", "letter", facilitator_language="en")
+    card = next(r for r in pack if r.handout == "safety-card")
+    assert card.languages == ("en",), "the protocol is for the facilitator, in their language"
+    made = maker.make(card)
+    assert "Whatever their age" in " ".join(pdf_text(handout_pdf([made]), tmp_path).split()), "it prints"
+    text = " ".join(made.parts[0].html.split())
+    for expected in ("Whatever their age", "If they are under 18: you must report", "Do not promise to keep it secret",
+                     "If they are 18 or older: they decide", "There is no general duty to report harm done to an adult",
+                     "N.C. Gen. Stat. § 7B-301", "34 U.S.C. 12291(b)(2)", "1-888-373-7888"):
+        assert expected in text, expected
+    spanish = " ".join(maker.make(HandoutRequest("safety-card", ("es",))).parts[0].html.split())
+    assert "No prometa guardar el secreto" in spanish and "la persona decide" in spanish
 
 
 def test_logo_that_is_missing_or_not_an_image_is_refused_clearly(qapp, tmp_path) -> None:

@@ -26,6 +26,7 @@ from .agency import AgencyProfile
 from .dates import long_date
 from .model import CONSENT_RULES, YOUTH_AUDIENCES, Curriculum, Helpline, Module
 from .paths import resources_dir
+from .presenting import safety_panel
 from .surveys import survey_handout
 
 BLOCK = "<!--block-->"
@@ -213,9 +214,11 @@ class Handouts:
         return Handout(parts, titles, request.languages[0], request.paper, footer, self.agency.logo, warnings)
 
     def print_pack(self, modules: Sequence[str], languages: tuple[str, ...], layout: str, paper: str,
-                   school: str = "", date: dt.date | None = None, audience: str = "") -> list[HandoutRequest]:
+                   school: str = "", date: dt.date | None = None, audience: str = "",
+                   facilitator_language: str = "") -> list[HandoutRequest]:
         """Every handout the chosen modules use, in the registry's order (a fact sheet for each module), worded
-        for `audience` when it is known."""
+        for `audience` when it is known, and the facilitator's safety card, in the facilitator's language (the
+        protocol on paper: on one screen the safety panel is never shown)."""
         chosen = [self.curriculum.module(m) for m in modules]
         wanted = {h for m in chosen for h in m.spec.handouts}
         surveyed = {h for h in wanted if h in SURVEY_FORMS} or any(
@@ -234,6 +237,10 @@ class Handouts:
             else:
                 requests.append(HandoutRequest(handout.id, usable, layout, tuple(modules), school, date, paper,
                                                audience=audience))
+        card = spec("safety-card")
+        own = facilitator_language if facilitator_language in card.languages else usable_for(card, languages)
+        requests.append(HandoutRequest(card.id, (own,), "single", tuple(modules), school, date, paper,
+                                       audience="facilitators"))  # the card speaks to the facilitator
         return requests
 
     # --- checks and contexts ------------------------------------------------------------------------------------
@@ -305,6 +312,8 @@ class Handouts:
         }
         if handout.id == "parent-letter":
             context.update(return_by=request.slip_due, consent=request.consent.replace("-", "_"))
+        if handout.id == "safety-card":
+            context["safety"] = safety_panel(self.curriculum, content_language, self.local_helplines)
         if handout.id.startswith("survey-") or handout.id in ("answer-key", "tally-sheet"):
             context.update(self._survey_context(handout.id, content_language, modules, request.audience))
         return context
@@ -415,6 +424,11 @@ def _left_to_right(context: Context, text: str) -> str:
 def _fill(text: str, **values: Any) -> str:
     """Put values into a wording's {placeholders}; values are user text and stay escaped by autoescape."""
     return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
+
+
+def usable_for(handout: HandoutSpec, languages: Sequence[str]) -> str:
+    """The first of `languages` the handout has wording in, else English."""
+    return next((lang for lang in languages if lang in handout.languages), "en")
 
 
 def _for_youth(audience: str, modules: Sequence[Module]) -> bool:

@@ -19,7 +19,8 @@ def plan_print_pack_pdf(maker: Handouts, plan: Plan, paper: str = "letter") -> t
     """Every handout the plan's modules use, in the audience's language (None when there is none to print), and
     the ids of those left out because they need what a plan does not know (the school for a parent letter, the
     date for a sign-in sheet)."""
-    requests = maker.print_pack(plan.modules, (plan.audience_language,), "single", paper, audience=plan.audience)
+    requests = maker.print_pack(plan.modules, (plan.audience_language,), "single", paper, audience=plan.audience,
+                                facilitator_language=plan.facilitator_language)
     ready, left_out = [], []
     for request in requests:
         (left_out if maker.unmet_needs(request) else ready).append(request)

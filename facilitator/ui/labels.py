@@ -39,6 +39,7 @@ class UiLabels(QObject):
             "sign-in-sheet": self.tr("Sign-in sheet (adult trainings)"),
             "certificate": self.tr("Certificate of attendance"),
             "tally-sheet": self.tr("Tally sheet (counts only, no names)"),
+            "safety-card": self.tr("Safety card: if someone tells you about harm (for you)"),
         }
         return names.get(handout_id, handout_id)
 
