@@ -927,7 +927,7 @@ These keys: F1 or ?</source>
 
 To show notes on the laptop and prompts on the projector, set the projector to Extend: press Windows+P on Windows, or open the Displays settings on macOS and Linux, then start again.
 
-Or choose: the audience view alone, full screen (use the printed guide for your notes), or a rehearsal with the notes alone.</source>
+Or choose: the audience view alone, full screen (your notes show only while you hold N, and the printed guide and safety card have the rest), or a rehearsal with the notes alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

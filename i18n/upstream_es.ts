@@ -940,12 +940,12 @@ Estas teclas: F1 o ?</translation>
 
 To show notes on the laptop and prompts on the projector, set the projector to Extend: press Windows+P on Windows, or open the Displays settings on macOS and Linux, then start again.
 
-Or choose: the audience view alone, full screen (use the printed guide for your notes), or a rehearsal with the notes alone.</source>
+Or choose: the audience view alone, full screen (your notes show only while you hold N, and the printed guide and safety card have the rest), or a rehearsal with the notes alone.</source>
         <translation>Esta computadora ve una sola pantalla. Si hay un proyector conectado, lo más probable es que muestre una copia de la pantalla de la computadora, y el grupo vería sus notas y el panel de seguridad.
 
 Para ver las notas en la computadora y las preguntas en el proyector, ponga el proyector en Extender: oprima Windows+P en Windows, o abra la configuración de Pantallas en macOS y Linux, y vuelva a empezar.
 
-O elija: solo la vista del público, en pantalla completa (use la guía impresa para sus notas), o un ensayo solo con las notas.</translation>
+O elija: solo la vista del público, en pantalla completa (sus notas aparecen solo mientras mantiene oprimida la N, y la guía y la tarjeta de seguridad impresas tienen lo demás), o un ensayo solo con las notas.</translation>
     </message>
     <message>
         <source>Audience view only</source>

@@ -402,3 +402,13 @@ def test_the_bell_time_shows_and_a_screen_reader_hears_five_minutes_left_once(pr
         presenter.clock.seconds = seconds
         presenter.tick()
     assert heard == ["5 minutes left in the session"]
+
+
+def test_on_one_screen_the_notes_show_only_while_n_is_held(audience_only, qtbot) -> None:
+    from PySide6.QtTest import QTest
+
+    p, audience = audience_only, audience_only.audience
+    QTest.keyPress(audience, Qt.Key.Key_N)
+    assert p.facilitator.isVisible() and not p.facilitator.safety.isVisible(), "notes, never the safety panel"
+    QTest.keyRelease(audience, Qt.Key.Key_N)
+    assert not p.facilitator.isVisible()

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QCloseEvent,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -75,6 +76,9 @@ class AudienceWindow(QWidget):
     """Large white text on black: the prompt, a pause screen, or where to get help. Never the notes. A click on it
     does nothing (someone reaching for the projector must not move the session on); closing it asks first."""
 
+    notes_held = Signal(bool)
+    """N pressed (True) or let go (False): with one screen, the notes show only while N is held."""
+
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("audienceView")
@@ -106,6 +110,16 @@ class AudienceWindow(QWidget):
     def may_close(self) -> bool:
         """Replaced by the presenter, as for the facilitator's window."""
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_N and not event.isAutoRepeat():
+            self.notes_held.emit(True)
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_N and not event.isAutoRepeat():
+            self.notes_held.emit(False)
+        super().keyReleaseEvent(event)
 
     def show_card(self, card: AudienceCard, page: int = 0) -> None:
         """The card fitted to this window: the largest size that shows it whole, or pages at the smallest readable
@@ -291,6 +305,7 @@ class Presenter(QObject):
         self.on_second_screen = False
         for window in (self.facilitator, self.audience):
             window.may_close = self._may_close
+        self.audience.notes_held.connect(self._peek_notes)
         f = self.facilitator
         f.next_button.clicked.connect(self.next)
         f.back_button.clicked.connect(self.back)
@@ -348,6 +363,21 @@ class Presenter(QObject):
         self.awake.hold()
         (self.audience if self.layout == "audience_only" else self.facilitator).activateWindow()
 
+    def _peek_notes(self, held: bool) -> None:
+        """With the audience view alone on one screen, the notes show only while N is held (the facilitator knows
+        the class may see them then), and never the safety panel."""
+        if self.layout != "audience_only":
+            return
+        if held:
+            self.facilitator.safety.hide()
+            # Shown without taking the keyboard, so letting go of N still reaches the audience view.
+            self.facilitator.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            self.facilitator.show()
+            self.facilitator.raise_()
+        else:
+            self.facilitator.hide()
+            self.audience.activateWindow()
+
     def ask_one_screen_mode(self) -> str:
         """"audience_only" or "rehearsal": what to show when the laptop sees a single screen."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("One screen"), self.tr(
@@ -355,8 +385,8 @@ class Presenter(QObject):
             "screen, so the class would see your notes and the safety panel.\n\n"
             "To show notes on the laptop and prompts on the projector, set the projector to Extend: press Windows+P "
             "on Windows, or open the Displays settings on macOS and Linux, then start again.\n\n"
-            "Or choose: the audience view alone, full screen (use the printed guide for your notes), or a rehearsal "
-            "with the notes alone."), parent=None)
+            "Or choose: the audience view alone, full screen (your notes show only while you hold N, and the printed "
+            "guide and safety card have the rest), or a rehearsal with the notes alone."), parent=None)
         audience = box.addButton(self.tr("Audience view only"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Rehearse with notes"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
