@@ -943,6 +943,26 @@ Or choose: the audience view alone, full screen (your notes show only while you 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Amber at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;d at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rehearsal: nothing is shown to a class. Connect the projector and set it to Extend to present.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -960,6 +960,26 @@ O elija: solo la vista del público, en pantalla completa (sus notas aparecen so
         <translation>Terminar la sesión (Ctrl+E)</translation>
     </message>
     <message>
+        <source>&amp;Amber at</source>
+        <translation>Á&amp;mbar cuando quedan</translation>
+    </message>
+    <message>
+        <source>Re&amp;d at</source>
+        <translation>&amp;Rojo cuando quedan</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source> min left</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>0 (al acabarse el tiempo)</translation>
+    </message>
+    <message>
         <source>Rehearsal: nothing is shown to a class. Connect the projector and set it to Extend to present.</source>
         <translation>Ensayo: no se le muestra nada al grupo. Para presentar, conecte el proyector y póngalo en Extender.</translation>
     </message>

@@ -68,6 +68,11 @@ def test_timers_warn_when_time_runs_short_and_when_it_is_over() -> None:
     assert time_state(8 * 60 - 1, 10) == "on_time" and time_state(8 * 60, 10) == "short"
     assert time_state(10 * 60, 10) == "short" and time_state(10 * 60 + 1, 10) == "over"
     assert time_state(3 * 60, 4) == "short", "at least the last minute is short"
+    from facilitator.core.presenting import Warnings
+
+    set_by_hand = Warnings(amber_minutes=5, red_minutes=1)
+    assert time_state(4 * 60, 10, set_by_hand) == "on_time" and time_state(5 * 60, 10, set_by_hand) == "short"
+    assert time_state(9 * 60 - 1, 10, set_by_hand) == "short" and time_state(9 * 60, 10, set_by_hand) == "over"
 
 
 def test_a_run_books_the_time_of_each_section_and_the_log_follows(curriculum, plan) -> None:
@@ -412,3 +417,21 @@ def test_on_one_screen_the_notes_show_only_while_n_is_held(audience_only, qtbot)
     assert p.facilitator.isVisible() and not p.facilitator.safety.isVisible(), "notes, never the safety panel"
     QTest.keyRelease(audience, Qt.Key.Key_N)
     assert not p.facilitator.isVisible()
+
+
+
+def test_the_facilitator_sets_when_the_timers_turn_amber_and_red(presenter, plan) -> None:
+    f = presenter.facilitator
+    kept: list = []
+    presenter.warnings_changed.connect(kept.append)
+    f.amber.setValue(3)
+    f.red.setValue(1)
+    minutes = plan.items[0].minutes
+    presenter.clock.seconds = minutes * 60 - 150
+    presenter.tick()
+    assert "#ffd54f" in f.section_timer.styleSheet(), "amber with 2:30 left of a 3-minute warning"
+    presenter.clock.seconds = minutes * 60 - 50
+    presenter.tick()
+    assert "#b71c1c" in f.section_timer.styleSheet(), "red with under a minute left, as set"
+    assert kept[-1].amber_minutes == 3 and kept[-1].red_minutes == 1
+    assert f.amber.text().endswith("min left") and f.amber_label.text() == "&Amber at"

@@ -63,12 +63,23 @@ def facilitator_card(curriculum: Curriculum, item: PlanItem, language: str, audi
                            activity.debrief if activity else ())
 
 
-def time_state(elapsed_seconds: float, planned_minutes: int) -> str:
-    """"on_time", "short" (little time left) or "over", for a timer's colour."""
+@dataclass(frozen=True)
+class Warnings:
+    """When a timer turns amber and red: minutes left, as the facilitator sets them. Amber None means a fifth of the
+    time (at least a minute); red 0 means when the time is over."""
+
+    amber_minutes: int | None = None
+    red_minutes: int = 0
+
+
+def time_state(elapsed_seconds: float, planned_minutes: int, warnings: Warnings = Warnings()) -> str:
+    """"on_time", "short" (amber: little time left) or "over" (red), for a timer's colour."""
     planned = planned_minutes * 60
-    if elapsed_seconds > planned:
+    left = planned - elapsed_seconds
+    if left < 0 or (warnings.red_minutes and left <= warnings.red_minutes * 60):
         return "over"
-    if planned - elapsed_seconds <= max(60.0, planned * SHORT_SHARE):
+    amber = max(60.0, planned * SHORT_SHARE) if warnings.amber_minutes is None else warnings.amber_minutes * 60
+    if left <= amber:
         return "short"
     return "on_time"
 
@@ -127,11 +138,11 @@ class Run:
     def session_seconds(self, now: float) -> float:
         return (self.ended if self.ended is not None else now) - self.started
 
-    def section_state(self, now: float) -> str:
-        return time_state(self.section_seconds(now), self.item.minutes)
+    def section_state(self, now: float, warnings: Warnings = Warnings()) -> str:
+        return time_state(self.section_seconds(now), self.item.minutes, warnings)
 
-    def session_state(self, now: float) -> str:
-        return time_state(self.session_seconds(now), self.plan.minutes_available)
+    def session_state(self, now: float, warnings: Warnings = Warnings()) -> str:
+        return time_state(self.session_seconds(now), self.plan.minutes_available, warnings)
 
     def end(self, now: float) -> None:
         if self.ended is None:

@@ -211,14 +211,22 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             return
         self.presenter = Presenter(self.curriculum, plan, local_helplines(self.curriculum), self,
                                    points=self.settings.projector_points or AUDIENCE_POINTS,
-                                   theme=self.settings.projector_theme)
+                                   theme=self.settings.projector_theme, warnings=self._timer_warnings())
         self.presenter.log_requested.connect(self.log_run)
         self.presenter.points_changed.connect(self._remember_projector_points)
         self.presenter.theme_changed.connect(self._remember_projector_theme)
+        self.presenter.warnings_changed.connect(
+            lambda w: setattr(self.settings, "timer_warnings", (w.amber_minutes or 0, w.red_minutes)))
         self.presenter.start()
 
     def _remember_projector_points(self, points: int) -> None:
         self.settings.projector_points = points
+
+    def _timer_warnings(self):
+        from ..core.presenting import Warnings
+
+        amber, red = self.settings.timer_warnings
+        return Warnings(amber or None, red)
 
     def _remember_projector_theme(self, theme: str) -> None:
         self.settings.projector_theme = theme

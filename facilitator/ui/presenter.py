@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -42,6 +43,7 @@ from ..core.presenting import (
     FacilitatorCard,
     Run,
     SafetyPanel,
+    Warnings,
     audience_card,
     facilitator_card,
     projector_words,
@@ -193,6 +195,12 @@ class FacilitatorWindow(QWidget):
         self.section_timer, self.session_timer = QLabel(), QLabel()
         self.ends_label = QLabel()
         self.ends_label.setObjectName("endsAt")
+        self.amber, self.red = QSpinBox(objectName="amberMinutes"), QSpinBox(objectName="redMinutes")
+        self.amber.setRange(0, 30)  # 0 shows "auto": a fifth of the time
+        self.red.setRange(0, 10)
+        self.amber_label, self.red_label = QLabel(), QLabel()
+        self.amber_label.setBuddy(self.amber)
+        self.red_label.setBuddy(self.red)
         for timer in (self.section_timer, self.session_timer):
             timer.setObjectName("timer")
             emphasised(timer, 1.4, bold=False)
@@ -233,6 +241,8 @@ class FacilitatorWindow(QWidget):
                        self.resources_button):
             controls.addWidget(button)
         controls.addStretch(1)
+        for widget in (self.amber_label, self.amber, self.red_label, self.red):
+            controls.addWidget(widget)
         controls.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.rehearsal_label)
@@ -265,13 +275,15 @@ class Presenter(QObject):
 
     log_requested = Signal(object)
     points_changed = Signal(int)
+    warnings_changed = Signal(object)
+    """The timers' amber and red minutes (a Warnings), when the facilitator changes them (kept for next time)."""
     theme_changed = Signal(str)
     """The projector's look, when the facilitator changes it (kept for the next session)."""
     """The projector's text size, when the facilitator changes it (the next session starts at it)."""
 
     def __init__(self, curriculum: Curriculum, plan: Plan, local_helplines: tuple = (),
                  parent: QObject | None = None, now: Callable[[], float] | None = None,
-                 points: int = AUDIENCE_POINTS, theme: str = "dark") -> None:
+                 points: int = AUDIENCE_POINTS, theme: str = "dark", warnings: Warnings | None = None) -> None:
         super().__init__(parent)
         self.curriculum, self.plan = curriculum, plan
         self._elapsed = QElapsedTimer()
@@ -287,6 +299,11 @@ class Presenter(QObject):
         self.audience.set_theme(theme if theme in THEMES else "dark")
         self.frozen = False
         """While frozen the projector keeps its page and the facilitator looks ahead or back."""
+        self.warnings = warnings or Warnings()
+        self.facilitator.amber.setValue(self.warnings.amber_minutes or 0)
+        self.facilitator.red.setValue(self.warnings.red_minutes)
+        self.facilitator.amber.valueChanged.connect(self._set_warnings)
+        self.facilitator.red.valueChanged.connect(self._set_warnings)
         self._announced = False
         self._saved_at = 0.0
         self.awake = KeepAwake("presenting a session")
@@ -363,6 +380,12 @@ class Presenter(QObject):
         self.awake.hold()
         (self.audience if self.layout == "audience_only" else self.facilitator).activateWindow()
 
+    def _set_warnings(self) -> None:
+        f = self.facilitator
+        self.warnings = Warnings(f.amber.value() or None, f.red.value())
+        self.tick()
+        self.warnings_changed.emit(self.warnings)
+
     def _peek_notes(self, held: bool) -> None:
         """With the audience view alone on one screen, the notes show only while N is held (the facilitator knows
         the class may see them then), and never the safety panel."""
@@ -402,6 +425,12 @@ class Presenter(QObject):
         f.safety_button.setText(self.tr("Safety (S)"))
         f.resources_button.setText(self.tr("Resources (R)"))
         f.end_button.setText(self.tr("End session (Ctrl+E)"))
+        f.amber_label.setText(self.tr("&Amber at"))
+        f.red_label.setText(self.tr("Re&d at"))
+        f.amber.setSpecialValueText(self.tr("auto"))
+        f.amber.setSuffix(self.tr(" min left"))
+        f.red.setSpecialValueText(self.tr("time up"))
+        f.red.setSuffix(self.tr(" min left"))
         f.rehearsal_label.setText(self.tr("Rehearsal: nothing is shown to a class. Connect the projector and set "
                                           "it to Extend to present."))
         f.back_button.setToolTip(self.tr("Previous section (Left arrow or Page Up)"))
@@ -649,8 +678,8 @@ class Presenter(QObject):
                                  self.tr("Section: %1 over")).replace("%1", clock(section_left)))
         f.session_timer.setText((self.tr("Session: %1 left") if session_left >= 0 else
                                  self.tr("Session: %1 over")).replace("%1", clock(session_left)))
-        f.section_timer.setStyleSheet(TIMER_STYLES[run.section_state(now)])
-        f.session_timer.setStyleSheet(TIMER_STYLES[run.session_state(now)])
+        f.section_timer.setStyleSheet(TIMER_STYLES[run.section_state(now, self.warnings)])
+        f.session_timer.setStyleSheet(TIMER_STYLES[run.session_state(now, self.warnings)])
         f.ends_label.setText(self.tr("Ends at %1").replace("%1", self.ends_at.strftime("%H:%M")))
         if now - self._saved_at >= SAVE_EVERY_SECONDS:
             self.save_progress()

@@ -76,6 +76,16 @@ class Settings:
         self._store.setValue("presenter/points", value)
 
     @property
+    def timer_warnings(self) -> tuple[int, int]:
+        """The presenter's amber and red minutes (0 amber: a fifth of the time; 0 red: when time is up)."""
+        return self._int("presenter/amber", 0), self._int("presenter/red", 0)
+
+    @timer_warnings.setter
+    def timer_warnings(self, value: tuple[int, int]) -> None:
+        self._store.setValue("presenter/amber", value[0])
+        self._store.setValue("presenter/red", value[1])
+
+    @property
     def projector_theme(self) -> str:
         """"dark" (light text on black) or "light" (dark text on off-white), chosen per room."""
         value = self._store.value("presenter/theme", "dark")
