@@ -897,20 +897,6 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next: Right arrow, Page Down, Space, or a remote&apos;s Forward key
-Back: Left arrow, Page Up, or a remote&apos;s Back key
-Blank the projector (pause screen): B or .    White screen: W
-Show the section again: F5 or Shift+F5
-Freeze the projector while you look ahead: F    Light or dark projector: L
-Swap the two screens: X
-Escape: leave full screen, or blank; it never ends the session
-Safety panel: S    Where to get help, on the projector: R
-Text size: Ctrl + + and Ctrl + −
-End the session and log it: Ctrl+E
-These keys: F1 or ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,6 +1010,20 @@ Or choose: the audience view alone, full screen (your notes show only while you 
     </message>
     <message>
         <source>Keys while presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: Right arrow, Page Down, Space, or a remote&apos;s Forward key
+Back: Left arrow, Page Up, or a remote&apos;s Back key
+Blank the projector (pause screen): B or .    White screen: W
+Show the section again: F5 or Shift+F5
+Freeze the projector while you look ahead: F    Light or dark projector: L
+Swap the two screens: X    One screen: hold N for your notes
+Escape: leave full screen, or blank; it never ends the session
+Safety panel: S    Where to get help, on the projector: R
+Text size: Ctrl + + and Ctrl + −
+End the session and log it: Ctrl+E
+These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -900,30 +900,6 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Recursos (R)</translation>
     </message>
     <message>
-        <source>Next: Right arrow, Page Down, Space, or a remote&apos;s Forward key
-Back: Left arrow, Page Up, or a remote&apos;s Back key
-Blank the projector (pause screen): B or .    White screen: W
-Show the section again: F5 or Shift+F5
-Freeze the projector while you look ahead: F    Light or dark projector: L
-Swap the two screens: X
-Escape: leave full screen, or blank; it never ends the session
-Safety panel: S    Where to get help, on the projector: R
-Text size: Ctrl + + and Ctrl + −
-End the session and log it: Ctrl+E
-These keys: F1 or ?</source>
-        <translation>Siguiente: flecha derecha, Avanzar página, barra espaciadora o la tecla Adelante del control remoto
-Atrás: flecha izquierda, Retroceder página o la tecla Atrás del control remoto
-Pantalla del proyector en pausa: B o .    Pantalla blanca: W
-Volver a mostrar la sección: F5 o Mayús+F5
-Congelar el proyector mientras mira lo que sigue: F    Proyector claro u oscuro: L
-Intercambiar las dos pantallas: X
-Escape: sale de pantalla completa o pone la pausa; nunca termina la sesión
-Panel de seguridad: S    Dónde conseguir ayuda, en el proyector: R
-Tamaño del texto: Ctrl + + y Ctrl + −
-Terminar la sesión y registrarla: Ctrl+E
-Estas teclas: F1 o ?</translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation>Terminar la sesión</translation>
     </message>
@@ -1042,6 +1018,30 @@ O elija: solo la vista del público, en pantalla completa (sus notas aparecen so
     <message>
         <source>Keys while presenting</source>
         <translation>Teclas durante la presentación</translation>
+    </message>
+    <message>
+        <source>Next: Right arrow, Page Down, Space, or a remote&apos;s Forward key
+Back: Left arrow, Page Up, or a remote&apos;s Back key
+Blank the projector (pause screen): B or .    White screen: W
+Show the section again: F5 or Shift+F5
+Freeze the projector while you look ahead: F    Light or dark projector: L
+Swap the two screens: X    One screen: hold N for your notes
+Escape: leave full screen, or blank; it never ends the session
+Safety panel: S    Where to get help, on the projector: R
+Text size: Ctrl + + and Ctrl + −
+End the session and log it: Ctrl+E
+These keys: F1 or ?</source>
+        <translation>Siguiente: flecha derecha, Avanzar página, barra espaciadora o la tecla Adelante del control remoto
+Atrás: flecha izquierda, Retroceder página o la tecla Atrás del control remoto
+Pantalla del proyector en pausa: B o .    Pantalla blanca: W
+Volver a mostrar la sección: F5 o Mayús+F5
+Congelar el proyector mientras mira lo que sigue: F    Proyector claro u oscuro: L
+Intercambiar las dos pantallas: X    Con una sola pantalla: mantenga oprimida la N para ver sus notas
+Escape: sale de pantalla completa o pone la pausa; nunca termina la sesión
+Panel de seguridad: S    Dónde conseguir ayuda, en el proyector: R
+Tamaño del texto: Ctrl + + y Ctrl + −
+Terminar la sesión y registrarla: Ctrl+E
+Estas teclas: F1 o ?</translation>
     </message>
     <message>
         <source>End the session?</source>

@@ -576,7 +576,7 @@ class Presenter(QObject):
             "Blank the projector (pause screen): B or .    White screen: W\n"
             "Show the section again: F5 or Shift+F5\n"
             "Freeze the projector while you look ahead: F    Light or dark projector: L\n"
-            "Swap the two screens: X\n"
+            "Swap the two screens: X    One screen: hold N for your notes\n"
             "Escape: leave full screen, or blank; it never ends the session\n"
             "Safety panel: S    Where to get help, on the projector: R\n"
             "Text size: Ctrl + + and Ctrl + −\n"
