@@ -475,7 +475,8 @@ class Presenter(QObject):
         pages = len(self.audience.paged.pages)
         self.facilitator.next_button.setEnabled(self.audience.more_pages or not self.run.is_last)
         self.facilitator.page_label.setText(self.tr("Projector page %1 of %2").replace(
-            "%1", str(self.audience.page + 1)).replace("%2", str(pages)) if pages > 1 else "")
+            "%1", str(self.audience.page + 1)).replace("%2", str(pages)) if pages > 1 and self.audience.isVisible()
+            else "")
 
     def _notes_html(self, card: FacilitatorCard) -> str:
         def block(title: str, items) -> str:
