@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+import time
 import traceback
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateSyntaxError, pass_context
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateSyntaxError, pass_context
+from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import surveys
 from .agency import AgencyProfile
@@ -30,6 +34,10 @@ from .presenting import safety_panel
 from .surveys import survey_handout
 
 BLOCK = "<!--block-->"
+RENDER_SECONDS = 10
+RENDER_CHARACTERS = 5_000_000
+RANGE_LIMIT = 10_000
+"""Limits on one template's render: no real handout comes near them; a loop gone wrong stops with a clear error."""
 SURVEY_FORMS = frozenset({*surveys.SURVEY_HANDOUTS.values(), surveys.RETROSPECTIVE_HANDOUT})
 """Handouts that are a survey form; a print pack carries exactly one, the group's."""
 LAYOUTS = ("single", "sequential", "side")
@@ -191,8 +199,11 @@ class Handouts:
         self.agency = agency or AgencyProfile()
         self.local_helplines = tuple(local_helplines)
         folders = [str(user_templates)] if user_templates and user_templates.is_dir() else []
-        self.env = Environment(loader=ChoiceLoader([FileSystemLoader([*folders, str(handouts_dir() / "templates")])]),
-                               autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        # An agency's own templates are data, not code: they render in Jinja's sandbox (no attribute tricks, no
+        # changing what they are given) with limits on time and output, like every bundled one.
+        self.env = LimitedEnvironment(
+            loader=ChoiceLoader([FileSystemLoader([*folders, str(handouts_dir() / "templates")])]),
+            autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.env.filters["fill"] = _fill
         self.env.filters["longdate"] = long_date
         self.env.filters["ltr"] = _left_to_right
@@ -388,9 +399,12 @@ class Handouts:
     # --- rendering ------------------------------------------------------------------------------------------------
     def _render(self, template: str, context: Mapping[str, Any], frame: bool = True) -> str:
         try:
-            return self.env.get_template(template).render(**context, frame=frame)
+            return self.env.render_limited(self.env.get_template(template), {**context, "frame": frame})
         except TemplateSyntaxError as error:
             raise HandoutError(f"template {error.name or template}, line {error.lineno}: {error.message}") from error
+        except SecurityError as error:
+            raise HandoutError(f"template {_where(error, template)}: refused, templates may not do this ({error})") \
+                from error
         except Exception as error:  # a template can fail in any way; say where, whatever the error
             raise HandoutError(f"template {_where(error, template)}: {error}") from error
 
@@ -403,6 +417,49 @@ class Handouts:
         frame = self._render("_frame.html.j2", {**contexts[0], "title": " / ".join(c["title"] for c in contexts)})
         return HtmlPart(frame.replace(BLOCK, f'<table width="100%" cellspacing="0" cellpadding="6">{rows}</table>'),
                         contexts[0]["lang"])
+
+
+class LimitedEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox, plus a budget: a render stops with a clear error past RENDER_SECONDS or RENDER_CHARACTERS.
+    Time is checked at every output chunk, every call, attribute lookup and step of `range` (so an empty nested loop
+    is bounded too); `range` itself is capped at RANGE_LIMIT items."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._budget = threading.local()
+        self.globals["range"] = self._range
+
+    def render_limited(self, template: Any, context: Mapping[str, Any]) -> str:
+        self._budget.deadline = time.monotonic() + RENDER_SECONDS
+        parts, size = [], 0
+        for chunk in template.generate(**context):
+            size += len(chunk)
+            if size > RENDER_CHARACTERS:
+                raise SecurityError(f"its output passes {RENDER_CHARACTERS:,} characters")
+            self._check_time()
+            parts.append(chunk)
+        return "".join(parts)
+
+    def _check_time(self) -> None:
+        deadline = getattr(self._budget, "deadline", None)
+        if deadline is not None and time.monotonic() > deadline:
+            raise SecurityError(f"it ran for more than {RENDER_SECONDS} seconds")
+
+    def _range(self, *bounds: int) -> Iterator[int]:
+        numbers = range(*bounds)
+        if len(numbers) > RANGE_LIMIT:
+            raise SecurityError(f"range() may give at most {RANGE_LIMIT:,} numbers")
+        for number in numbers:
+            self._check_time()
+            yield number
+
+    def call(self, context: Context, obj: Any, *args: Any, **kwargs: Any) -> Any:
+        self._check_time()
+        return super().call(context, obj, *args, **kwargs)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        self._check_time()
+        return super().getattr(obj, attribute)
 
 
 def _where(error: Exception, default: str) -> str:
