@@ -240,7 +240,11 @@ def _handout_render(args: argparse.Namespace) -> int:
         return 1
     from .core.files import write_bytes_whole
 
-    write_bytes_whole(args.output, data)
+    try:
+        write_bytes_whole(args.output, data)
+    except OSError as error:
+        print(f"cannot write {args.output}: {error.strerror or error} (nothing was written)", file=sys.stderr)
+        return 1
     for warning in {w for h in handouts for w in h.warnings}:
         print(f"note: {warning}", file=sys.stderr)
     print(f"{args.output}: {len(handouts)} handout(s)")

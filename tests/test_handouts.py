@@ -373,3 +373,11 @@ def test_outreach_cards_have_interpreter_wording_and_the_reviewers_register() ->
     assert "الإجراءات الانتقامية" in strings("ar")["helplines"]["wage-and-hour"]["for"]
     assert {lang: strings(lang)["review"] for lang in ("es", "vi", "fr", "hmn", "ar")} == {
         "es": "reviewed", "vi": "unreviewed", "fr": "unreviewed", "hmn": "unreviewed", "ar": "unreviewed"}
+
+
+def test_cli_says_when_the_output_cannot_be_written(qapp, tmp_path, capsys) -> None:
+    for target in (tmp_path / "no-such-folder" / "card.pdf", tmp_path):
+        assert main(["handout", "render", "resource-card", "-o", str(target)]) == 1
+        error = capsys.readouterr().err
+        assert error.startswith(f"cannot write {target}: ") and "(nothing was written)" in error
+    assert list(tmp_path.iterdir()) == [], "no partial file is left behind"
