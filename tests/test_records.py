@@ -194,6 +194,16 @@ def test_backups_rotate_and_restore_sets_the_current_file_aside(tmp_path: Path) 
     reopened.close()
 
 
+def test_a_backup_killed_half_way_leaves_no_part_file_for_ever(tmp_path: Path) -> None:
+    db, folder = tmp_path / "records.db", tmp_path / "backups"
+    RecordsStore(db).close()
+    folder.mkdir()
+    stale = folder / "records-20260101-000000-000000.db.part"
+    stale.write_bytes(b"\0" * 4096)  # what a killed copy leaves
+    backup(db, folder)
+    assert not stale.exists() and len(backups(folder)) == 1
+
+
 def test_db_commands(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
     records = RecordsStore(tmp_path / "records.db")

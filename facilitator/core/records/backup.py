@@ -21,6 +21,8 @@ def backup(database: Path, folder: Path, when: dt.datetime | None = None) -> Pat
     if problem != "ok":
         raise DamagedDatabase(database, problem)
     folder.mkdir(parents=True, exist_ok=True)
+    for partial in folder.glob(f"{PREFIX}*.db.part"):  # a copy that was killed half-way is never a backup
+        partial.unlink(missing_ok=True)
     stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{PREFIX}{stamp}.db"
     copy_database(database, target)
