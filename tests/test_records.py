@@ -308,3 +308,18 @@ def test_a_failed_write_leaves_the_previous_file_and_no_part(tmp_path: Path) -> 
     assert target.read_bytes() == b"first" and list(tmp_path.iterdir()) == [target]
     write_bytes_whole(target, b"second")
     assert target.read_bytes() == b"second" and list(tmp_path.iterdir()) == [target]
+
+
+def test_a_file_from_a_newer_upstream_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "records.db"
+    records = RecordsStore(db)
+    records.save_site("Site", "school", "Wake")
+    records.close()
+    raw = Database(db)
+    raw["_sqlite_migrations"].insert({"migration_set": "upstream-records", "name": "m099_from_the_future",
+                                      "applied_at": "2027-01-01T00:00:00"})
+    raw.close()
+    before = db.read_bytes()
+    with pytest.raises(DamagedDatabase, match="made by a newer version of Upstream.*m099_from_the_future"):
+        RecordsStore(db)
+    assert db.read_bytes() == before, "nothing is written into it"

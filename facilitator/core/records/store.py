@@ -22,6 +22,10 @@ from .schema import DETAIL_COLUMNS, migrations
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+KNOWN_MIGRATIONS = frozenset(m.name for m in migrations.pending(Database(memory=True)))
+"""Every schema change this version knows; a file that has others was made by a newer Upstream."""
+
+
 class DamagedDatabase(Exception):
     """The records file cannot be trusted; it has not been changed."""
 
@@ -74,6 +78,11 @@ class RecordsStore:
             raise DamagedDatabase(path, problem)
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = Database(path)
+        newer = [m.name for m in migrations.applied(self.db) if m.name not in KNOWN_MIGRATIONS]
+        if newer:  # never written by an older program that cannot know what the newer one changed
+            self.db.close()
+            raise DamagedDatabase(path, f"it was made by a newer version of Upstream (its records have "
+                                        f"{', '.join(newer)}); update Upstream to use it, or use a backup")
         self.db.enable_wal()
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA synchronous = FULL")  # a save reported is on disk, even if the battery dies
