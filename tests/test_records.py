@@ -320,6 +320,6 @@ def test_a_file_from_a_newer_upstream_is_refused_and_left_as_it_was(tmp_path: Pa
                                       "applied_at": "2027-01-01T00:00:00"})
     raw.close()
     before = db.read_bytes()
-    with pytest.raises(DamagedDatabase, match="made by a newer version of Upstream.*m099_from_the_future"):
+    with pytest.raises(DamagedDatabase, match=r"made by a newer version of Upstream.*m099_from_the_future"):
         RecordsStore(db)
     assert db.read_bytes() == before, "nothing is written into it"
