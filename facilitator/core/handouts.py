@@ -241,7 +241,7 @@ class Handouts:
         for handout in handout_specs():
             if handout.id not in wanted:
                 continue
-            usable = tuple(lang for lang in languages if lang in handout.languages) or ("en",)
+            usable = usable_languages(handout, languages)
             if handout.id == "fact-sheet":
                 requests += [HandoutRequest(handout.id, usable, layout, (m,), school, date, paper, audience=audience)
                              for m in modules if "fact-sheet" in self.curriculum.module(m).spec.handouts]
@@ -249,7 +249,7 @@ class Handouts:
                 requests.append(HandoutRequest(handout.id, usable, layout, tuple(modules), school, date, paper,
                                                audience=audience))
         card = spec("safety-card")
-        own = facilitator_language if facilitator_language in card.languages else usable_for(card, languages)
+        own = facilitator_language if facilitator_language in card.languages else usable_languages(card, languages)[0]
         requests.append(HandoutRequest(card.id, (own,), "single", tuple(modules), school, date, paper,
                                        audience="facilitators"))  # the card speaks to the facilitator
         return requests
@@ -483,9 +483,9 @@ def _fill(text: str, **values: Any) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
 
 
-def usable_for(handout: HandoutSpec, languages: Sequence[str]) -> str:
-    """The first of `languages` the handout has wording in, else English."""
-    return next((lang for lang in languages if lang in handout.languages), "en")
+def usable_languages(handout: HandoutSpec, languages: Sequence[str]) -> tuple[str, ...]:
+    """Those of `languages` the handout has wording in, else English."""
+    return tuple(lang for lang in languages if lang in handout.languages) or ("en",)
 
 
 def _for_youth(audience: str, modules: Sequence[Module]) -> bool:

@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .model import Curriculum
 
@@ -21,6 +22,15 @@ class PlanItem:
     section_id: str
     minutes: int
     core: bool
+
+
+def items_data(items: Sequence[PlanItem]) -> list[list[object]]:
+    """A plan's items as plain lists, for JSON (saved plans, a run in progress)."""
+    return [[i.module_id, i.section_id, i.minutes, i.core] for i in items]
+
+
+def items_from(data: Sequence[Sequence[Any]]) -> tuple[PlanItem, ...]:
+    return tuple(PlanItem(str(m), str(s), int(n), bool(c)) for m, s, n, c in data)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .files import write_bytes_whole
 from .paths import user_data_dir
-from .planner import Plan, PlanItem
+from .planner import Plan, items_data, items_from
 from .presenting import Run
 
 JOURNAL_FILE = "run-in-progress.json"
@@ -35,7 +35,7 @@ def save_run(run: Run, now: float, path: Path | None = None) -> None:
             "plan": {"id": plan.id, "name": plan.name, "audience": plan.audience,
                      "minutes_available": plan.minutes_available, "facilitator_language": plan.facilitator_language,
                      "audience_language": plan.audience_language, "modules": list(plan.modules),
-                     "items": [[i.module_id, i.section_id, i.minutes, i.core] for i in plan.items],
+                     "items": items_data(plan.items),
                      "start_time": plan.start_time}}
     write_bytes_whole(path or journal_path(), json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
@@ -51,7 +51,7 @@ def load_run(path: Path | None = None) -> Run | None:
         p = data["plan"]
         plan = Plan(p["name"], p["audience"], int(p["minutes_available"]), p["facilitator_language"],
                     p["audience_language"], tuple(p["modules"]),
-                    tuple(PlanItem(m, s, int(n), bool(c)) for m, s, n, c in p["items"]), p.get("start_time", ""),
+                    items_from(p["items"]), p.get("start_time", ""),
                     id=p["id"])
         spent = [float(seconds) for seconds in data["spent"]]
         if len(spent) != len(plan.items) or data.get("version") != VERSION:

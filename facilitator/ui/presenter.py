@@ -463,7 +463,6 @@ class Presenter(QObject):
             f.next_label.setText(self.tr("Next: %1 (%2 min)").replace("%1", nxt.title)
                                  .replace("%2", str(nxt.minutes)))
         f.back_button.setEnabled(run.index > 0)
-        f.next_button.setEnabled(not run.is_last)
         if self.audience.mode == "prompt" and not self.frozen:
             self.audience.show_card(audience_card(self.curriculum, run.item, self.plan.audience_language))
         self._show_page()

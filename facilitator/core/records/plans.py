@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..planner import Plan, PlanItem
+from ..planner import Plan, items_data, items_from
 from .store import RecordsStore, now
 
 
@@ -14,7 +14,7 @@ def save_plan(store: RecordsStore, plan: Plan) -> Plan:
     row = {"id": plan.id, "name": plan.name, "audience": plan.audience, "minutes_available": plan.minutes_available,
            "facilitator_language": plan.facilitator_language, "audience_language": plan.audience_language,
            "modules": json.dumps(list(plan.modules)),
-           "items": json.dumps([[i.module_id, i.section_id, i.minutes, i.core] for i in plan.items]),
+           "items": json.dumps(items_data(plan.items)),
            "start_time": plan.start_time, "updated_at": stamp}
     with store.db.atomic():
         existing = store.db.execute("select created_at from plans where id = ?", [plan.id]).fetchone()
@@ -42,5 +42,5 @@ def _plan(row: tuple) -> Plan:
     (plan_id, name, audience, minutes, facilitator_language, audience_language, modules, items, start_time,
      _created_at, updated_at) = row
     return Plan(name, audience, minutes, facilitator_language, audience_language, tuple(json.loads(modules)),
-                tuple(PlanItem(m, s, int(n), bool(c)) for m, s, n, c in json.loads(items)), start_time or "",
+                items_from(json.loads(items)), start_time or "",
                 plan_id, updated_at)
