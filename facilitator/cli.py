@@ -255,7 +255,7 @@ def _handout_render(args: argparse.Namespace) -> int:
 def _db_backup(args: argparse.Namespace) -> int:
     from .core.paths import backups_dir, records_path
     from .core.records.backup import backup
-    from .core.records.store import DamagedDatabase
+    from .core.records.store import DamagedDatabase, RecordsUnavailable
 
     if not records_path().exists():
         print(f"{records_path()}: no records yet, nothing to back up", file=sys.stderr)
@@ -266,13 +266,16 @@ def _db_backup(args: argparse.Namespace) -> int:
         print(f"cannot back up: {error}. The file was not changed; 'facilitator db restore' puts the newest good "
               "backup in its place.", file=sys.stderr)
         return 1
+    except RecordsUnavailable as error:
+        print(f"cannot back up: {error}. Nothing was changed.", file=sys.stderr)
+        return 1
     return 0
 
 
 def _db_restore(args: argparse.Namespace) -> int:
     from .core.paths import backups_dir, records_path
     from .core.records.backup import latest_good, restore
-    from .core.records.store import DamagedDatabase
+    from .core.records.store import DamagedDatabase, RecordsUnavailable
 
     source = args.file or latest_good(backups_dir())
     if source is None:
@@ -280,12 +283,12 @@ def _db_restore(args: argparse.Namespace) -> int:
         return 1
     try:
         set_aside = restore(source, records_path())
-    except DamagedDatabase as error:
-        print(f"not restored: {error}", file=sys.stderr)
+    except (DamagedDatabase, RecordsUnavailable) as error:
+        print(f"not restored: {error}. Nothing was changed.", file=sys.stderr)
         return 1
     print(f"restored {source} to {records_path()}")
     if set_aside:
-        print(f"the file it replaced is kept as {set_aside}")
+        print(f"a copy of the file it replaced is kept as {set_aside}")
     return 0
 
 
@@ -299,13 +302,21 @@ def _date(text: str) -> dt.date:
 def _open_records(doing: str) -> RecordsStore | None:
     """The records store, or None after saying why it cannot be opened (a damaged file is left untouched)."""
     from .core.paths import records_path
-    from .core.records.store import DamagedDatabase, RecordsStore
+    from .core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
 
     try:
-        return RecordsStore(records_path())
+        store = RecordsStore(records_path())
     except DamagedDatabase as error:
-        print(f"cannot {doing}: {error}", file=sys.stderr)
+        print(f"cannot {doing}: {error}. The file was not changed; 'facilitator db restore' puts the newest good "
+              "backup in its place.", file=sys.stderr)
         return None
+    except RecordsUnavailable as error:
+        print(f"cannot {doing}: {error}. Nothing was changed.", file=sys.stderr)
+        return None
+    for notice in store.notices:  # "log_set_aside", the only kind so far
+        print(f"{records_path()}-wal did not belong to the records ({notice.detail}), so it was not used; it is "
+              f"kept, with the file it was found beside, as {notice.path}-wal", file=sys.stderr)
+    return store
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -393,10 +404,17 @@ def _records_import(args: argparse.Namespace) -> int:
 
 
 def _db_check(args: argparse.Namespace) -> int:
+    """SQLite's full check of the file, and of its write-ahead log: changes nothing."""
     from .core.paths import records_path
-    from .core.records.store import check_file
+    from .core.records.store import RecordsUnavailable, check_file
+    from .core.records.wal_guard import foreign_log_problem
 
-    result = check_file(records_path(), quick=False)
+    try:
+        log = foreign_log_problem(records_path()) if records_path().exists() else ""
+        result = f"its write-ahead log does not belong to it: {log}" if log else check_file(records_path())
+    except RecordsUnavailable as error:
+        print(error, file=sys.stderr)
+        return 1
     print(f"{records_path()}: {result}")
     return 0 if result == "ok" else 1
 

@@ -1,18 +1,26 @@
 """Backups of the records: SQLite's online backup, at start and once a day, rotated; restore never destroys.
 
-Restoring sets the current file aside (renamed, not deleted or overwritten) before putting the backup in place,
-so even a mistaken restore loses nothing.
+A restore copies the backup whole beside the records, checks the copy, keeps a copy of the current file (with what
+its log holds), and only then swaps the checked copy in with one rename: killed at any moment, `records.db` is the old
+file or the new one, never missing. Backup names are in UTC, so a clock change never makes an older one look newer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import shutil
 from pathlib import Path
 
-from .store import DamagedDatabase, check_file, copy_database
+from .file_checks import DamagedDatabase, RecordsUnavailable, check_file, open_elsewhere, require_ordinary_file
+from .store import copy_database
+from .wal_guard import log_of, unique_path
 
 KEEP = 14
 PREFIX = "records-"
+STAMP = re.compile(r"records-(\d{8}-\d{6}-\d{6})(Z?)\.db")
+"""A backup's name: when it was made, in UTC with a Z (in local time, without, before this version)."""
 
 
 def backup(database: Path, folder: Path, when: dt.datetime | None = None) -> Path:
@@ -23,36 +31,70 @@ def backup(database: Path, folder: Path, when: dt.datetime | None = None) -> Pat
     folder.mkdir(parents=True, exist_ok=True)
     for partial in folder.glob(f"{PREFIX}*.db.part"):  # a copy that was killed half-way is never a backup
         partial.unlink(missing_ok=True)
-    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{PREFIX}{stamp}.db"
+    stamp = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = unique_path(folder / f"{PREFIX}{stamp}Z.db")
     copy_database(database, target)
     for old in backups(folder)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
 
 
+def made_at(path: Path) -> dt.datetime:
+    """When the backup at `path` was made, from its name (its file time if the name is not one Upstream gives)."""
+    match = STAMP.match(path.name)
+    if match is None:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    when = dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S-%f")
+    return when.replace(tzinfo=dt.UTC) if match[2] else when.astimezone(dt.UTC)
+
+
 def backups(folder: Path) -> list[Path]:
     """Backups, newest first."""
-    return sorted(folder.glob(f"{PREFIX}*.db"), reverse=True) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return sorted((path for path in folder.glob(f"{PREFIX}*.db") if path.is_file()), key=made_at, reverse=True)
 
 
 def latest_good(folder: Path) -> Path | None:
-    return next((path for path in backups(folder) if check_file(path, quick=False) == "ok"), None)
+    return next((path for path in backups(folder) if check_file(path) == "ok"), None)
 
 
 def restore(source: Path, database: Path) -> Path | None:
-    """Put the backup `source` in place of `database`; returns where the replaced file was set aside (if any)."""
-    problem = check_file(source, quick=False)
+    """Put the backup `source` in place of `database`; returns where a copy of the replaced file was kept (if any).
+
+    Refused, with nothing changed, if `source` is missing, damaged or not a file, or if another program has the
+    records open (its later saves would go to a file no longer in place)."""
+    if not source.exists():
+        raise RecordsUnavailable(source, "missing")
+    require_ordinary_file(source)
+    problem = check_file(source)
     if problem != "ok":
         raise DamagedDatabase(source, problem)
-    set_aside = None
-    if database.exists():
-        set_aside = database.with_name(f"{database.stem}-replaced-{dt.datetime.now():%Y%m%d-%H%M%S}{database.suffix}")
-        database.replace(set_aside)
-        for suffix in ("-wal", "-shm"):
-            extra = database.with_name(database.name + suffix)
-            if extra.exists():
-                extra.replace(set_aside.with_name(set_aside.name + suffix))
+    require_ordinary_file(database, writable=True)
+    if open_elsewhere(database):
+        raise RecordsUnavailable(database, "in_use")
     database.parent.mkdir(parents=True, exist_ok=True)
-    copy_database(source, database)
-    return set_aside
+    incoming = database.with_name(database.name + ".restoring")
+    copy_database(source, incoming)  # whole and checked, or an error and no copy
+    try:
+        kept = _keep_current(database)
+        os.replace(incoming, database)
+    finally:
+        incoming.unlink(missing_ok=True)
+    for extra in (log_of(database), database.with_name(database.name + "-shm")):
+        extra.unlink(missing_ok=True)  # the replaced file's log, kept with its copy; the new file has none
+    return kept
+
+
+def _keep_current(database: Path) -> Path | None:
+    """A copy of the records file about to be replaced, with its log beside it, as the files are (it may be damaged:
+    that is often why it is being replaced)."""
+    if not database.exists():
+        return None
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%fZ")
+    kept = unique_path(database.with_name(f"{database.stem}-replaced-{stamp}{database.suffix}"))
+    for suffix in ("", "-wal"):
+        extra = database.with_name(database.name + suffix)
+        if extra.exists():
+            shutil.copyfile(extra, kept.with_name(kept.name + suffix))
+    return kept

@@ -1,7 +1,10 @@
-"""The records store: SQLite through sqlite-utils, in WAL mode with foreign keys on, every multi-row write atomic.
+"""The records store: SQLite through sqlite-utils, in WAL mode with foreign keys on, every write one IMMEDIATE
+transaction, so two programs saving at once wait for each other instead of failing with "database is locked".
 
-A file that is not a SQLite database, or fails SQLite's check, is refused with DamagedDatabase and never written
-to: the caller offers the latest backup instead.
+A file that is not a SQLite database, fails SQLite's full integrity check, or was made by a newer Upstream is refused
+with DamagedDatabase and never written to: the caller offers the newest good backup instead. A path that is a folder,
+a pipe, unreadable or read-only is refused with RecordsUnavailable (not damage: no restore is offered). A write-ahead
+log that does not belong to the file is set aside before SQLite can replay it (see wal_guard).
 """
 
 from __future__ import annotations
@@ -11,87 +14,140 @@ import json
 import sqlite3
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from ..files import replaced_when_done
+from .file_checks import DamagedDatabase, RecordsUnavailable, check_file, require_ordinary_file, unavailable_from
 from .model import RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, Tally
 from .schema import DETAIL_COLUMNS, migrations
+from .wal_guard import BASE, CHAIN, TOKEN, foreign_log_problem, log_is_empty, set_aside_log
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
+__all__ = ["DamagedDatabase", "Notice", "RecordsStore", "RecordsUnavailable", "check_file", "copy_database", "now"]
 
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations.pending(Database(memory=True)))
 """Every schema change this version knows; a file that has others was made by a newer Upstream."""
+BUSY_SECONDS = 60
+"""How long a write waits for another program's write (a large import takes seconds) before it gives up."""
+CHAIN_KEPT = 400
+"""Write tokens kept since the log began (see wal_guard): SQLite copies the log into the file in steps, so the file
+may hold any recent write's token."""
 
 
-class DamagedDatabase(Exception):
-    """The records file cannot be trusted; it has not been changed."""
+@dataclass(frozen=True)
+class Notice:
+    """Something done to keep the records safe that the person must hear of. "log_set_aside": a write-ahead log that
+    did not belong to the file was not used; `path` is the copy of the file it was kept with, `detail` why (English)."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path, self.reason = path, reason
-        super().__init__(f"{path}: {reason}")
+    code: str
+    path: Path
+    detail: str
 
 
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
-def check_file(path: Path, quick: bool = True) -> str:
-    """'ok', or why the file at `path` cannot be used as a records database (it is only read)."""
-    if not path.exists():
-        return "ok"
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            return "not a SQLite database"
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        return f"SQLite cannot read it ({error})"
-    result = "; ".join(str(row[0]) for row in rows)
-    return "ok" if result == "ok" else result
-
-
 def copy_database(source: Path, target: Path) -> None:
     """Copy the SQLite file `source` to `target` with SQLite's online backup, which is safe while another
-    connection writes to it; `target` appears only once the copy is complete."""
+    connection writes to it; `target` appears only once the copy is complete and checked. The copy gets a write
+    token of its own, so a log left by the file it came from is never taken as the copy's (see wal_guard)."""
     with replaced_when_done(target) as partial:
         original = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         copy = sqlite3.connect(partial)
         try:
             original.backup(copy)
+            if copy.execute("select 1 from sqlite_master where name = 'meta'").fetchone():
+                copy.execute("insert or replace into meta (key, value) values (?, ?)", [TOKEN, uuid.uuid4().hex])
+                copy.commit()
         finally:
             copy.close()
             original.close()
+        problem = check_file(partial)
+        if problem != "ok":
+            raise DamagedDatabase(source, f"its copy did not pass SQLite's check ({problem})")
 
 
 class RecordsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        require_ordinary_file(path, writable=True)
+        self.notices: list[Notice] = []
+        """What was done on opening that the person should hear of."""
+        if path.exists() and (problem := foreign_log_problem(path)):
+            self.notices.append(Notice("log_set_aside", set_aside_log(path), problem))
         problem = check_file(path)
         if problem != "ok":
             raise DamagedDatabase(path, problem)
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = Database(path)
+        try:
+            self._open()
+        except sqlite3.OperationalError as error:
+            raise unavailable_from(path, error) or error from error
+
+    def _open(self) -> None:
+        self.db = Database(self.path)
         newer = [m.name for m in migrations.applied(self.db) if m.name not in KNOWN_MIGRATIONS]
         if newer:  # never written by an older program that cannot know what the newer one changed
             self.db.close()
-            raise DamagedDatabase(path, f"it was made by a newer version of Upstream (its records have "
-                                        f"{', '.join(newer)}); update Upstream to use it, or use a backup")
+            raise DamagedDatabase(self.path, f"it was made by a newer version of Upstream (its records have "
+                                             f"{', '.join(newer)}); update Upstream to use it, or use a backup",
+                                  "newer")
         self.db.enable_wal()
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA synchronous = FULL")  # a save reported is on disk, even if the battery dies
+        self.db.conn.isolation_level = "IMMEDIATE"  # a write that SQLite starts by itself also waits its turn
+        # synchronous FULL: a save reported is on disk, even if the battery dies.
+        for pragma in ("foreign_keys = ON", "synchronous = FULL", f"busy_timeout = {BUSY_SECONDS * 1000}"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if self.db["meta"].exists():
+            with self.writing():  # the log starts from this file: mark it so before any schema change
+                pass
         self._copy_before_migrating()
         migrations.apply(self.db)
-        self.device_id = self._meta("device_id") or self._set_meta("device_id", str(uuid.uuid4()))
+        self.device_id = self._meta("device_id")
+        if not self.device_id:
+            with self.writing():
+                self.device_id = self._set_meta("device_id", str(uuid.uuid4()))
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[Database]:
+        """One write transaction, begun IMMEDIATE: it waits (up to BUSY_SECONDS) for another program's write to end
+        rather than failing half-way, as a deferred one does when it reads first. Marks the write (see wal_guard).
+        Nested, it is a savepoint of the outer one. A full disk or a read-only file becomes RecordsUnavailable."""
+        if self.db.conn.in_transaction:
+            with self.writing():
+                yield self.db
+            return
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self._mark_write()
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.conn.rollback()
+                raise
+        except (sqlite3.OperationalError, OSError) as error:
+            raise unavailable_from(self.path, error) or error from error
+
+    def _mark_write(self) -> None:
+        token = self._meta(TOKEN)
+        if log_is_empty(self.path):  # everything so far is in the file itself: the log starts from its token
+            self._set_meta(BASE, token)
+            chain: list[str] = []
+        else:
+            chain = self._meta(CHAIN).split()
+        new = uuid.uuid4().hex[:16]
+        self._set_meta(CHAIN, " ".join([*chain[-CHAIN_KEPT + 1:], new]))
+        self._set_meta(TOKEN, new)
 
     def _copy_before_migrating(self) -> None:
         """A schema change may rewrite whole tables, so records from an older Upstream are first copied, as they
@@ -105,11 +161,11 @@ class RecordsStore:
 
     # --- meta -------------------------------------------------------------------------------------------------
     def _meta(self, key: str) -> str:
-        row = next(self.db.query("select value from meta where key = ?", [key]), None)
-        return row["value"] if row else ""
+        row = self.db.execute("select value from meta where key = ?", [key]).fetchone()
+        return row[0] if row else ""
 
     def _set_meta(self, key: str, value: str) -> str:
-        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+        self.db.execute("insert or replace into meta (key, value) values (?, ?)", [key, value])
         return value
 
     def next_versions(self, table: str, record_id: str) -> str:
@@ -152,7 +208,7 @@ class RecordsStore:
         stamp = now()
         row = {"id": site_id, "name": name, "site_type": site_type, "county": county, "updated_at": stamp,
                "device_id": self.device_id}
-        with self.db.atomic():
+        with self.writing():
             row["versions"] = self.next_versions("sites", site_id)
             if self.db["sites"].count_where("id = ?", [site_id]):
                 self.db["sites"].update(site_id, row)
@@ -172,7 +228,7 @@ class RecordsStore:
                "participants": record.participants, "referrals": record.referrals,
                "curriculum_version": record.curriculum_version, "notes": record.notes, "updated_at": stamp,
                "deleted_at": None, "device_id": self.device_id}
-        with self.db.atomic():
+        with self.writing():
             existing = next(self.db.query("select created_at from sessions where id = ?", [session_id]), None)
             row["created_at"] = existing["created_at"] if existing else stamp
             row["versions"] = self.next_versions("sessions", session_id)
@@ -235,16 +291,16 @@ class RecordsStore:
 
     def delete_session(self, session_id: str) -> None:
         """A tombstone, so the deletion can travel to other laptops and be undone here."""
-        with self.db.atomic():
+        with self.writing():
             self._mark_edited(session_id, deleted_at=now())
 
     def restore_session(self, session_id: str) -> None:
-        with self.db.atomic():
+        with self.writing():
             self._mark_edited(session_id, deleted_at=None)
 
     def purge_roster(self, session_id: str) -> int:
         """Remove the names of an adult training's participants for good; returns how many were removed."""
-        with self.db.atomic():
+        with self.writing():
             key = self._session_key(session_id)
             count = self.db["roster"].count_where("session_key = ?", [key])
             self.db.execute("delete from roster where session_key = ?", [key])

@@ -1,0 +1,131 @@
+"""What kind of thing the records path is, before SQLite touches it: a damaged file, a folder, a pipe, a file that
+cannot be read or written, or one that another program has open, each with its own code and nothing changed.
+
+Asked first because SQLite, or a plain open(), hangs on a FIFO, reads a device for ever and gives tracebacks for a
+folder; and because a read-only folder or a full disk is not damage, and must not be met with a restore.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import sqlite3
+import stat
+import struct
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SHM_DMS_LOCK = 128
+"""The byte of the `-shm` file that every SQLite connection to a WAL database holds a shared lock on while it is open
+(unix VFS: UNIX_SHM_BASE 120 + SQLITE_SHM_NLOCK 8)."""
+
+
+class RecordsUnavailable(Exception):
+    """The records cannot be used just now, for a reason that is not damage; nothing was changed.
+
+    `code`: "folder" (the path is a folder), "not_a_file" (a pipe, a device), "no_permission" (cannot be read),
+    "read_only" (the file or its folder cannot be written), "disk_full", "in_use" (another program has it open, for an
+    action that needs it closed) or "missing" (a restore from a file that is not there)."""
+
+    def __init__(self, path: Path, code: str, detail: str = "") -> None:
+        self.path, self.code, self.detail = path, code, detail
+        super().__init__(f"{path}: {ENGLISH[code]}{f' ({detail})' if detail else ''}")
+
+
+ENGLISH = {
+    "folder": "this is a folder, not a records file",
+    "not_a_file": "this is not an ordinary file (a pipe or a device), so it is not read",
+    "no_permission": "Upstream is not allowed to read it",
+    "read_only": "it, or its folder, cannot be written (read-only); nothing can be saved until that is changed",
+    "disk_full": "the disk is full; nothing was saved",
+    "in_use": "another program (perhaps Upstream in another window) has the records open; close it first",
+    "missing": "there is no such file",
+}
+
+
+class DamagedDatabase(Exception):
+    """The records file cannot be trusted; it has not been changed."""
+
+    def __init__(self, path: Path, reason: str, code: str = "damaged") -> None:
+        self.path, self.reason, self.code = path, reason, code
+        super().__init__(f"{path}: {reason}")
+
+
+def require_ordinary_file(path: Path, writable: bool = False) -> None:
+    """Raise RecordsUnavailable unless `path` (after links) is a regular file Upstream may read (and write, with
+    `writable`); a path that does not exist passes, as a new records file starts there."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if writable and not os.access(_existing_parent(path), os.W_OK | os.X_OK):
+            raise RecordsUnavailable(path, "read_only") from None
+        return
+    except PermissionError as error:
+        raise RecordsUnavailable(path, "no_permission", error.strerror or "") from error
+    if stat.S_ISDIR(info.st_mode):
+        raise RecordsUnavailable(path, "folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise RecordsUnavailable(path, "not_a_file")
+    if not os.access(path, os.R_OK):
+        raise RecordsUnavailable(path, "no_permission")
+    if writable and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
+        raise RecordsUnavailable(path, "read_only")
+
+
+def _existing_parent(path: Path) -> Path:
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    return parent
+
+
+def check_file(path: Path, quick: bool = False) -> str:
+    """'ok', or why the file at `path` cannot be used as a records database (it is only read).
+
+    The full integrity check by default: quick_check misses index damage, and a file that `db check` calls damaged
+    must not be written to or backed up (at 100,000 sessions the full check takes about 0.15 s)."""
+    if not path.exists():
+        return "ok"
+    require_ordinary_file(path)
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            return "not a SQLite database"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return f"SQLite cannot read it ({error})"
+    result = "; ".join(str(row[0]) for row in rows)
+    return "ok" if result == "ok" else result
+
+
+def open_elsewhere(path: Path) -> bool:
+    """Whether another process has the SQLite database at `path` open (it holds the lock every connection to a WAL
+    database keeps on its `-shm` file). Locks this process holds do not count, as POSIX locks never conflict with
+    their own process."""
+    shm = path.with_name(path.name + "-shm")
+    try:
+        descriptor = os.open(shm, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, SHM_DMS_LOCK, 1, 0)
+        answer = fcntl.fcntl(descriptor, fcntl.F_GETLK, query)
+        return struct.unpack("hhqqi", answer)[0] != fcntl.F_UNLCK
+    finally:
+        os.close(descriptor)
+
+
+def unavailable_from(path: Path, error: BaseException) -> RecordsUnavailable | None:
+    """The RecordsUnavailable an OSError or SQLite error stands for (a full disk, a read-only file), if any."""
+    text = str(error).lower()
+    number = error.errno if isinstance(error, OSError) else None
+    if number == errno.ENOSPC or "disk is full" in text:
+        return RecordsUnavailable(path, "disk_full")
+    if number in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text:
+        return RecordsUnavailable(path, "read_only")
+    return None

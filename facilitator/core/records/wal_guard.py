@@ -1,0 +1,92 @@
+"""A write-ahead log (`records.db-wal`) is replayed into the file only if it belongs to it.
+
+SQLite replays any valid WAL it finds beside a database, even one from another file, or the log of the file that a
+backup was copied over by hand, and then the records are silently replaced or mixed. So the store marks every write:
+`write_token` in `meta` changes with each transaction, `write_base` is the token the file itself (not its log) held
+when the log began, and `write_chain` lists the tokens written since. A log belongs to the file when, read through
+it, the file's own token is the base or one of the chain (SQLite copies a log into its file in steps), and the
+sessions and sites the file holds without it are all still there. Every copy Upstream makes gets a token of its own.
+A log that fails is set aside with a copy of the file, the pair still opening as what SQLite would have made of
+them, so nothing in it is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from .file_checks import open_elsewhere
+
+TOKEN, BASE, CHAIN = "write_token", "write_base", "write_chain"
+
+
+def log_of(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def log_is_empty(path: Path) -> bool:
+    log = log_of(path)
+    return not log.exists() or log.stat().st_size == 0
+
+
+def _marks(connection: sqlite3.Connection) -> tuple[str, set[str], set[str]]:
+    """(token, the tokens a file this log belongs to may hold, ids of every session and site) as this connection
+    sees the file."""
+    def table_exists(name: str) -> bool:
+        return connection.execute("select 1 from sqlite_master where type = 'table' and name = ?",
+                                  [name]).fetchone() is not None
+    meta = dict(connection.execute("select key, value from meta where key in (?, ?, ?)",
+                                   [TOKEN, BASE, CHAIN]).fetchall()) if table_exists("meta") else {}
+    ids = {row[0] for table in ("sessions", "sites") if table_exists(table)
+           for row in connection.execute(f"select id from {table}")}
+    return meta.get(TOKEN, ""), {meta.get(BASE, ""), *meta.get(CHAIN, "").split()}, ids
+
+
+def foreign_log_problem(path: Path) -> str:
+    """'' if the log beside `path` is empty or belongs to it; otherwise why it does not."""
+    if log_is_empty(path) or open_elsewhere(path):
+        return ""  # another program writing the file is the log's owner: it is not ours to judge
+    try:
+        alone = sqlite3.connect(f"file:{path}?immutable=1", uri=True)  # the file without its log
+        try:
+            token, _owned, held = _marks(alone)
+        finally:
+            alone.close()
+        through = sqlite3.connect(f"file:{path}?mode=ro", uri=True)  # the file as its log would make it
+        try:
+            _token, owned, kept = _marks(through)
+            damage = through.execute("pragma integrity_check").fetchone()[0]
+        finally:
+            through.close()
+    except sqlite3.DatabaseError as error:
+        return f"read through it, the file cannot be read ({error})"
+    if damage != "ok":
+        return f"read through it, the file is damaged ({damage})"
+    if token not in owned:
+        return "it was written for another copy of the records (its marks do not match the file's)"
+    if not held <= kept:
+        return f"read through it, {len(held - kept)} of the file's sessions and sites would disappear"
+    return ""
+
+
+def set_aside_log(path: Path) -> Path:
+    """Move the log beside `path` away, with a copy of the file it was found with; returns the copy's path. The copy
+    and the log beside it open together, so whatever the log held can still be looked at."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%fZ")
+    copy = unique_path(path.with_name(f"{path.stem}-with-unmatched-log-{stamp}{path.suffix}"))
+    shutil.copyfile(path, copy)
+    os.replace(log_of(path), log_of(copy))
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)  # the log's index, rebuilt from the log on open
+    return copy
+
+
+def unique_path(path: Path) -> Path:
+    """`path`, or with -2, -3... before the suffix if that name is taken: nothing set aside overwrites another."""
+    candidate, number = path, 1
+    while candidate.exists() or log_of(candidate).exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate

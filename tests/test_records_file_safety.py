@@ -1,0 +1,285 @@
+"""The records file is never replaced, mixed or emptied without the person choosing it: stray logs, restores,
+damage only the full check sees, odd paths, and two programs writing at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.records.backup import backup, backups, latest_good, restore
+from facilitator.core.records.file_checks import DamagedDatabase, RecordsUnavailable, check_file
+from facilitator.core.records.store import RecordsStore
+from records_helpers import session
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def filled(path: Path, sessions: int, site_name: str = "Site") -> RecordsStore:
+    store = RecordsStore(path)
+    site = store.save_site(site_name, "school", "Wake")
+    for n in range(sessions):
+        store.save_session(session(site.id, 1 + n % 28))
+    return store
+
+
+def crashed_copy(store: RecordsStore, folder: Path) -> Path:
+    """The records file and its log as a crash would leave them: copied while the store is still open."""
+    folder.mkdir(exist_ok=True)
+    assert store.path.with_name(store.path.name + "-wal").stat().st_size > 0
+    for suffix in ("", "-wal"):
+        shutil.copyfile(store.path.with_name(store.path.name + suffix), folder / f"records.db{suffix}")
+    return folder / "records.db"
+
+
+def count(path: Path) -> int:
+    store = RecordsStore(path)
+    try:
+        return len(store.session_rows())
+    finally:
+        store.close()
+
+
+# --- item 1: a log that does not belong to the file ------------------------------------------------------------
+def test_a_log_from_another_records_file_is_set_aside_not_replayed(tmp_path: Path) -> None:
+    ours = filled(tmp_path / "ours.db", 41)
+    ours.close()
+    theirs = RecordsStore(tmp_path / "theirs.db")
+    theirs.save_site("Elsewhere", "school", "Durham")  # their log now rewrites the pages ours keeps sessions in
+    shutil.copyfile(tmp_path / "theirs.db-wal", tmp_path / "ours.db-wal")
+    store = RecordsStore(tmp_path / "ours.db")
+    assert len(store.session_rows()) == 41, "every session is still there"
+    assert [n.code for n in store.notices] == ["log_set_aside"]
+    kept = store.notices[0].path
+    store.close()
+    assert kept.exists() and kept.with_name(kept.name + "-wal").exists(), "the stray log is kept, with a copy"
+    assert count(tmp_path / "ours.db") == 41
+
+
+def test_a_backup_copied_by_hand_over_a_crashed_file_is_not_mixed_with_its_log(tmp_path: Path) -> None:
+    live = filled(tmp_path / "records.db", 31)
+    kept = backup(live.path, tmp_path / "backups")
+    site = live.sites()[0].id
+    for n in range(90):
+        live.save_session(session(site, 1 + n % 28))
+    crashed = crashed_copy(live, tmp_path / "crash")
+    live.close()
+    shutil.copyfile(kept, crashed)  # "a plain SQLite file": the person puts the backup in place
+    store = RecordsStore(crashed)
+    assert len(store.session_rows()) == 31, "the backup, as it was, not a mix with the old file's log"
+    assert store.notices and store.notices[0].code == "log_set_aside"
+    store.close()
+
+
+def test_a_log_left_by_a_crash_is_replayed_even_after_sqlite_copied_part_of_it(tmp_path: Path) -> None:
+    live = filled(tmp_path / "records.db", 150)  # enough writes for SQLite to copy the log into the file on its own
+    crashed = crashed_copy(live, tmp_path / "crash")
+    live.close()
+    store = RecordsStore(crashed)
+    assert len(store.session_rows()) == 150 and store.notices == []
+    store.close()
+
+
+def test_db_check_reports_a_log_that_does_not_belong(tmp_path: Path, monkeypatch, capsys) -> None:
+    from facilitator import cli
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
+    filled(tmp_path / "records.db", 3).close()
+    other = RecordsStore(tmp_path / "other.db")
+    other.save_site("Elsewhere", "school", "Durham")
+    shutil.copyfile(tmp_path / "other.db-wal", tmp_path / "records.db-wal")
+    before = (tmp_path / "records.db").read_bytes()
+    assert cli.main(["db", "check"]) == 1
+    assert "write-ahead log does not belong" in capsys.readouterr().out
+    assert (tmp_path / "records.db").read_bytes() == before and (tmp_path / "records.db-wal").exists()
+
+
+# --- item 2: restore copies whole, checks, then swaps ----------------------------------------------------------
+def test_restore_of_a_missing_file_changes_nothing(tmp_path: Path) -> None:
+    filled(tmp_path / "records.db", 2).close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(RecordsUnavailable) as raised:
+        restore(tmp_path / "records-2026O101.db", tmp_path / "records.db")
+    assert raised.value.code == "missing" and sorted(p.name for p in tmp_path.iterdir()) == before
+    assert count(tmp_path / "records.db") == 2
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_files(tmp_path: Path) -> None:
+    database = tmp_path / "records.db"
+    filled(database, 1).close()
+    first = backup(database, tmp_path / "backups")
+    store = filled(database, 0)
+    store.save_session(session(store.sites()[0].id, 3))
+    store.close()
+    kept = [restore(first, database), restore(first, database)]
+    assert kept[0] != kept[1] and all(path.exists() for path in kept)
+    assert [count(path) for path in kept] == [2, 1]
+
+
+def test_restore_is_refused_while_another_program_has_the_records_open(tmp_path: Path) -> None:
+    database = tmp_path / "records.db"
+    filled(database, 2).close()
+    good = backup(database, tmp_path / "backups")
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1]); c.execute('select 1 from sessions').fetchall();"
+        " print('open', flush=True); time.sleep(30)"), str(database)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(RecordsUnavailable) as raised:
+            restore(good, database)
+        assert raised.value.code == "in_use"
+    finally:
+        holder.kill()
+        holder.wait()
+    assert restore(good, database) is not None, "once it is closed, the restore goes ahead"
+
+
+KILL_DURING_RESTORE = """
+import sys
+from pathlib import Path
+from facilitator.core.records import backup
+original = backup.os.replace
+def replace(source, target):
+    if str(target).endswith("records.db"):
+        print("swapping", flush=True)
+        import os, signal; os.kill(os.getpid(), signal.SIGKILL)
+    original(source, target)
+backup.os.replace = replace
+backup.restore(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def test_a_restore_killed_at_the_swap_leaves_the_records_in_place(tmp_path: Path) -> None:
+    database = tmp_path / "records.db"
+    good = backup(filled(database, 1).path, tmp_path / "backups")
+    store = RecordsStore(database)
+    store.save_session(session(store.sites()[0].id, 2))
+    store.close()
+    result = subprocess.run([sys.executable, "-c", KILL_DURING_RESTORE, str(good), str(database)], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == -9 and "swapping" in result.stdout
+    assert count(database) == 2, "killed before the swap: the records are as they were"
+
+
+def test_backups_are_ordered_by_when_they_were_made_across_a_clock_change(tmp_path: Path) -> None:
+    database, folder = tmp_path / "records.db", tmp_path / "backups"
+    filled(database, 1).close()
+    # 1 November 2026, 01:30 EDT then 01:10 EST: later in fact, earlier on the wall clock.
+    eastern = dt.timezone(dt.timedelta(hours=-4)), dt.timezone(dt.timedelta(hours=-5))
+    earlier = backup(database, folder, dt.datetime(2026, 11, 1, 1, 30, tzinfo=eastern[0]))
+    later = backup(database, folder, dt.datetime(2026, 11, 1, 1, 10, tzinfo=eastern[1]))
+    assert backups(folder) == [later, earlier] and latest_good(folder) == later
+
+
+# --- item 3: nothing is written into a file that fails the full check -------------------------------------------
+def damaged_only_in_an_index(path: Path) -> None:
+    """A file quick_check passes and integrity_check rejects: an index that no longer matches its table."""
+    connection = sqlite3.connect(path)
+    connection.execute("create index idx_damage on sessions (participants)")
+    connection.execute("pragma writable_schema = on")
+    connection.execute("update sqlite_master set sql = 'create index idx_damage on sessions (minutes)' "
+                       "where name = 'idx_damage'")
+    connection.commit()
+    connection.close()
+
+
+def test_a_file_the_full_check_rejects_is_neither_used_nor_backed_up(tmp_path: Path) -> None:
+    database = tmp_path / "records.db"
+    good = backup(filled(database, 3).path, tmp_path / "backups")
+    damaged_only_in_an_index(database)
+    assert check_file(database, quick=True) == "ok" and check_file(database) != "ok"
+    before = database.read_bytes()
+    with pytest.raises(DamagedDatabase):
+        RecordsStore(database)
+    with pytest.raises(DamagedDatabase):
+        backup(database, tmp_path / "backups")
+    assert database.read_bytes() == before and latest_good(tmp_path / "backups") == good
+
+
+# --- item 7: odd paths are refused clearly, without a hang ------------------------------------------------------
+@pytest.mark.parametrize("kind, code", [("folder", "folder"), ("fifo", "not_a_file"), ("device", "not_a_file")])
+def test_a_records_path_that_is_not_a_file_is_refused(tmp_path: Path, kind: str, code: str) -> None:
+    path = tmp_path / "records.db"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    with pytest.raises(RecordsUnavailable) as raised:
+        RecordsStore(path)
+    assert raised.value.code == code
+    with pytest.raises(RecordsUnavailable):
+        check_file(path)
+
+
+def owner_access(path, mode: int) -> bool:
+    """os.access as it answers a user who is not root: by the owner's permission bits (root may read anything)."""
+    bits = os.stat(path).st_mode
+    wanted = [(os.R_OK, 0o400), (os.W_OK, 0o200), (os.X_OK, 0o100)]
+    return all(bits & bit for flag, bit in wanted if mode & flag)
+
+
+@pytest.mark.parametrize("file_mode, folder_mode, code", [(0o000, 0o755, "no_permission"),
+                                                          (0o444, 0o555, "read_only"),
+                                                          (0o644, 0o555, "read_only")])
+def test_an_unreadable_or_read_only_records_file_is_not_called_damaged(tmp_path: Path, monkeypatch, file_mode: int,
+                                                                       folder_mode: int, code: str) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    database = folder / "records.db"
+    filled(database, 1).close()
+    before = database.read_bytes()
+    monkeypatch.setattr(os, "access", owner_access)
+    database.chmod(file_mode)
+    folder.chmod(folder_mode)
+    try:
+        with pytest.raises(RecordsUnavailable) as raised:
+            RecordsStore(database)
+    finally:
+        folder.chmod(0o755)
+        database.chmod(0o644)
+    assert raised.value.code == code
+    assert database.read_bytes() == before
+
+
+def test_a_full_disk_is_reported_as_a_full_disk(tmp_path: Path) -> None:
+    store = filled(tmp_path / "records.db", 1)
+    site = store.sites()[0].id
+    store.db.execute("pragma max_page_count = " + str(store.db.execute("pragma page_count").fetchone()[0]))
+    with pytest.raises(RecordsUnavailable) as raised:
+        store.save_session(session(site, 2, notes="x" * 200_000))
+    assert raised.value.code == "disk_full"
+    store.close()
+    assert count(tmp_path / "records.db") == 1
+
+
+# --- item 9: two writers wait for each other --------------------------------------------------------------------
+def test_two_programs_saving_at_once_both_save_everything(tmp_path: Path) -> None:
+    database = tmp_path / "records.db"
+    site = filled(database, 0).sites()[0].id
+    failures: list[BaseException] = []
+
+    def save_many() -> None:
+        store = RecordsStore(database)
+        try:
+            for n in range(60):
+                store.save_session(session(site, 1 + n % 28))
+        except BaseException as error:  # noqa: BLE001 - the test reports any failure
+            failures.append(error)
+        finally:
+            store.close()
+
+    writers = [threading.Thread(target=save_many) for _ in range(3)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert failures == [] and count(database) == 180
