@@ -13,11 +13,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from records_helpers import session
 
 from facilitator.core.records.backup import backup, backups, latest_good, restore
 from facilitator.core.records.file_checks import DamagedDatabase, RecordsUnavailable, check_file
 from facilitator.core.records.store import RecordsStore
-from records_helpers import session
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -272,7 +272,7 @@ def test_two_programs_saving_at_once_both_save_everything(tmp_path: Path) -> Non
         try:
             for n in range(60):
                 store.save_session(session(site, 1 + n % 28))
-        except BaseException as error:  # noqa: BLE001 - the test reports any failure
+        except BaseException as error:
             failures.append(error)
         finally:
             store.close()
@@ -283,3 +283,55 @@ def test_two_programs_saving_at_once_both_save_everything(tmp_path: Path) -> Non
     for writer in writers:
         writer.join()
     assert failures == [] and count(database) == 180
+
+
+# --- what the app says ------------------------------------------------------------------------------------------
+def guard_in(tmp_path: Path, qtbot, monkeypatch) -> tuple:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from facilitator.ui.records_guard import RecordsGuard
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    return RecordsGuard(owner), shown
+
+
+def test_the_app_says_a_folder_in_the_way_is_a_folder_and_offers_no_restore(tmp_path: Path, qtbot,
+                                                                           monkeypatch) -> None:
+    (tmp_path / "records.db").mkdir()
+    backup(filled(tmp_path / "elsewhere.db", 1).path, tmp_path / "backups")
+    guard, shown = guard_in(tmp_path, qtbot, monkeypatch)
+    assert guard.open() is None
+    assert [box.objectName() for box in shown] == ["recordsUnavailable"]
+    assert "is a folder, not a records file" in shown[0].text() and not shown[0].buttons()[1:]
+    assert (tmp_path / "records.db").is_dir()
+
+
+def test_the_app_says_where_a_stray_log_went(tmp_path: Path, qtbot, monkeypatch) -> None:
+    filled(tmp_path / "records.db", 4).close()
+    other = RecordsStore(tmp_path / "other.db")
+    other.save_site("Elsewhere", "school", "Durham")
+    shutil.copyfile(tmp_path / "other.db-wal", tmp_path / "records.db-wal")
+    guard, shown = guard_in(tmp_path, qtbot, monkeypatch)
+    store = guard.open()
+    assert len(store.session_rows()) == 4
+    assert [box.objectName() for box in shown] == ["logSetAside"]
+    assert "did not belong to them" in shown[0].text() and store.notices[0].path.name in shown[0].text()
+    store.close()
+
+
+def test_the_app_offers_the_newest_good_backup_for_a_file_from_a_newer_upstream(tmp_path: Path, qtbot,
+                                                                               monkeypatch) -> None:
+    database = tmp_path / "records.db"
+    good = backup(filled(database, 2).path, tmp_path / "backups")
+    connection = sqlite3.connect(database)
+    connection.execute("insert into _sqlite_migrations (migration_set, name, applied_at) values "
+                       "('upstream-records', 'm099_from_the_future', '2030-01-01')")
+    connection.commit()
+    connection.close()
+    guard, shown = guard_in(tmp_path, qtbot, monkeypatch)
+    assert guard.open() is None
+    assert "made by a newer version of Upstream" in shown[0].text() and good.name in shown[0].informativeText()

@@ -255,7 +255,7 @@ def test_restoring_a_backup_from_the_app_keeps_the_current_file(qtbot, tmp_path,
     assert guard.restore_chosen(saved)
     assert [r.participants for r in guard.store.session_rows()] == [10]
     kept = list(tmp_path.glob("records-replaced-*.db"))
-    assert len(kept) == 1
+    assert len(kept) == 1, "a copy of the replaced file is kept"
     old = RecordsStore(kept[0])
     assert sorted(r.participants for r in old.session_rows()) == [10, 11]
     old.close()

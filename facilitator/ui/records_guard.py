@@ -19,7 +19,9 @@ DAY_MS = 24 * 60 * 60 * 1000
 
 
 class RecordsGuard(QObject):
-    """Owns the store for the window: opens it on first use, backs it up, and handles a damaged file."""
+    """Owns the store for the window: opens it on first use, backs it up, and meets each kind of trouble with what
+    helps: a damaged file or one from a newer Upstream with the newest good backup, a folder, pipe, read-only file or
+    full disk with what to change (no restore: nothing is wrong with the records), a stray log with where it went."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -35,18 +37,18 @@ class RecordsGuard(QObject):
 
     def back_up(self) -> None:
         from ..core.records.backup import backup
-        from ..core.records.store import DamagedDatabase
+        from ..core.records.store import DamagedDatabase, RecordsUnavailable
 
         path = records_path()
         if path.exists():  # backup() checks the file first and refuses a damaged one
             try:
                 log.info("Backed up the records to %s", backup(path, backups_dir()))
-            except (OSError, DamagedDatabase):
+            except (OSError, DamagedDatabase, RecordsUnavailable):
                 log.warning("Could not back up the records", exc_info=True)
 
     def open(self) -> RecordsStore | None:
         # The records machinery (sqlite-utils) loads on first use, not at start-up.
-        from ..core.records.store import DamagedDatabase, RecordsStore
+        from ..core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
 
         if self.store is None:
             try:
@@ -54,46 +56,91 @@ class RecordsGuard(QObject):
                 self.problem = ""
             except DamagedDatabase as error:
                 self.problem = error.reason
-                log.error("The records file is damaged: %s", error)
-                if self.offer_restore():
+                log.error("The records file cannot be used: %s", error)
+                if self.offer_restore(newer=error.code == "newer"):
                     return self.open()
+                return None
+            except RecordsUnavailable as error:
+                log.error("The records cannot be opened: %s", error)
+                self.warn(self.tr("The session records cannot be opened"), self.unavailable_text(error.code))
+                return None
+            for notice in self.store.notices:
+                log.warning("Set aside a write-ahead log that did not belong to the records (%s): %s",
+                            notice.detail, notice.path)
+                self.warn(self.tr("Session records checked"), self.tr(
+                    "A leftover file beside the session records (%1) did not belong to them, so Upstream did not "
+                    "use it: your records are as they were saved. The leftover file is kept, with a copy of the "
+                    "records it was found beside, as %2.").replace("%1", records_path().name + "-wal")
+                    .replace("%2", notice.path.name), name="logSetAside")
         return self.store
 
-    def restore_chosen(self, source: Path) -> bool:
-        """Restore a backup the user chose (after saying what will happen). The current file is set aside."""
-        from ..core.records.backup import restore
-        from ..core.records.store import DamagedDatabase
+    def warn(self, title: str, text: str, name: str = "recordsUnavailable") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        box.setObjectName(name)
+        box.exec()
 
+    def unavailable_text(self, code: str) -> str:
+        """Why the records cannot be used now, and what to do; nothing is wrong with the file itself."""
+        path = str(records_path())
+        texts = {
+            "folder": self.tr("%1 is a folder, not a records file. Move it away or rename it, then try again."),
+            "not_a_file": self.tr("%1 is not an ordinary file (a pipe or a device), so Upstream does not read it. "
+                                  "Move it away, then try again."),
+            "no_permission": self.tr("Upstream is not allowed to read %1. Give your user account permission to "
+                                     "read and write it, then try again."),
+            "read_only": self.tr("%1, or its folder, is read-only, so nothing could be saved. Nothing was changed. "
+                                 "Make it writable (or copy the folder somewhere writable), then try again."),
+            "disk_full": self.tr("The disk that holds %1 is full, so nothing was saved. Free some space, then try "
+                                 "again."),
+            "in_use": self.tr("Another program (perhaps Upstream in another window) has %1 open. Close it, then "
+                              "try again. Nothing was changed."),
+            "missing": self.tr("That file is not there any more. Nothing was changed."),
+        }
+        return texts[code].replace("%1", path)
+
+    def restore_chosen(self, source: Path) -> bool:
+        """Restore a backup the user chose (after saying what will happen). A copy of the current file is kept."""
         answer = QMessageBox.question(self.window, self.tr("Restore session records"), self.tr(
-            "Replace the session records with the backup %1? The current records file is kept beside it, so "
-            "nothing is lost.").replace("%1", source.name))
+            "Replace the session records with the backup %1? A copy of the current records file is kept beside "
+            "it, so nothing is lost.").replace("%1", source.name))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         if self.store is not None:
             self.store.close()
             self.store = None
+        return self._restore(source) and self.open() is not None
+
+    def _restore(self, source: Path) -> bool:
+        from ..core.records.backup import restore
+        from ..core.records.store import DamagedDatabase, RecordsUnavailable
+
         try:
             restore(source, records_path())
         except DamagedDatabase as error:
             QMessageBox.warning(self.window, self.tr("Not restored"), self.tr(
                 "That backup cannot be used: %1. Nothing was changed.").replace("%1", error.reason))
             return False
-        return self.open() is not None
+        except RecordsUnavailable as error:
+            self.warn(self.tr("Not restored"), self.unavailable_text(error.code))
+            return False
+        return True
 
-    def offer_restore(self) -> bool:
+    def offer_restore(self, newer: bool = False) -> bool:
         """Say what is wrong; restore the newest good backup only if the user agrees. Returns True if restored."""
-        from ..core.records.backup import latest_good, restore
+        from ..core.records.backup import latest_good
 
         good = latest_good(backups_dir())
+        text = self.tr("The records file was made by a newer version of Upstream, so this version does not change "
+                       "it. Update Upstream on this laptop to use it.\n\n%1") if newer else self.tr(
+            "The records file is damaged or is not an Upstream records file. Upstream has not changed it.\n\n%1")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The session records cannot be opened"),
-                          self.tr("The records file is damaged or is not an Upstream records file. Upstream has not "
-                                  "changed it.\n\n%1").replace("%1", str(records_path())), parent=self.window)
+                          text.replace("%1", str(records_path())), parent=self.window)
         box.setObjectName("damagedRecords")
         box.setDetailedText(self.problem)
         restore_button = None
         if good is not None:
-            box.setInformativeText(self.tr("Restore the newest good backup (%1)? The damaged file is kept beside it.")
-                                   .replace("%1", good.name))
+            box.setInformativeText(self.tr("Restore the newest good backup (%1)? The file that cannot be used is "
+                                           "kept beside it.").replace("%1", good.name))
             restore_button = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
         else:
             box.setInformativeText(self.tr("There is no backup to restore. Sessions cannot be logged until the "
@@ -102,5 +149,4 @@ class RecordsGuard(QObject):
         box.exec()
         if restore_button is None or box.clickedButton() is not restore_button:
             return False
-        restore(good, records_path())
-        return True
+        return self._restore(good)

@@ -16,7 +16,7 @@ def save_plan(store: RecordsStore, plan: Plan) -> Plan:
            "modules": json.dumps(list(plan.modules)),
            "items": json.dumps(items_data(plan.items)),
            "start_time": plan.start_time, "updated_at": stamp}
-    with store.db.atomic():
+    with store.writing():
         existing = store.db.execute("select created_at from plans where id = ?", [plan.id]).fetchone()
         store.db["plans"].upsert({**row, "created_at": existing[0] if existing else stamp}, pk="id")
     return _plan(store.db.execute("select * from plans where id = ?", [plan.id]).fetchone())
@@ -34,7 +34,7 @@ def load_plan(store: RecordsStore, plan_id: str) -> Plan:
 
 
 def delete_plan(store: RecordsStore, plan_id: str) -> None:
-    with store.db.atomic():
+    with store.writing():
         store.db.execute("delete from plans where id = ?", [plan_id])
 
 

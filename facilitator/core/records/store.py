@@ -79,7 +79,10 @@ class RecordsStore:
         self.notices: list[Notice] = []
         """What was done on opening that the person should hear of."""
         if path.exists() and (problem := foreign_log_problem(path)):
-            self.notices.append(Notice("log_set_aside", set_aside_log(path), problem))
+            try:
+                self.notices.append(Notice("log_set_aside", set_aside_log(path), problem))
+            except OSError as error:
+                raise unavailable_from(path, error) or error from error
         problem = check_file(path)
         if problem != "ok":
             raise DamagedDatabase(path, problem)
@@ -102,10 +105,7 @@ class RecordsStore:
         # synchronous FULL: a save reported is on disk, even if the battery dies.
         for pragma in ("foreign_keys = ON", "synchronous = FULL", f"busy_timeout = {BUSY_SECONDS * 1000}"):
             self.db.execute(f"PRAGMA {pragma}")
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        if self.db["meta"].exists():
-            with self.writing():  # the log starts from this file: mark it so before any schema change
-                pass
+        self._start_log()
         self._copy_before_migrating()
         migrations.apply(self.db)
         self.device_id = self._meta("device_id")
@@ -115,6 +115,19 @@ class RecordsStore:
 
     def close(self) -> None:
         self.db.close()
+
+    def _start_log(self) -> None:
+        """Copy the log into the file and mark where the next one starts, before any schema change. On a full disk
+        neither can be done; the records still open to be read, and a save says the disk is full."""
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.db["meta"].exists():
+                with self.writing():
+                    pass
+        except (sqlite3.OperationalError, RecordsUnavailable) as error:
+            said = error if isinstance(error, RecordsUnavailable) else unavailable_from(self.path, error)
+            if said is None or said.code != "disk_full":
+                raise
 
     @contextmanager
     def writing(self) -> Iterator[Database]:

@@ -50,11 +50,6 @@ def foreign_log_problem(path: Path) -> str:
     if log_is_empty(path) or open_elsewhere(path):
         return ""  # another program writing the file is the log's owner: it is not ours to judge
     try:
-        alone = sqlite3.connect(f"file:{path}?immutable=1", uri=True)  # the file without its log
-        try:
-            token, _owned, held = _marks(alone)
-        finally:
-            alone.close()
         through = sqlite3.connect(f"file:{path}?mode=ro", uri=True)  # the file as its log would make it
         try:
             _token, owned, kept = _marks(through)
@@ -65,6 +60,14 @@ def foreign_log_problem(path: Path) -> str:
         return f"read through it, the file cannot be read ({error})"
     if damage != "ok":
         return f"read through it, the file is damaged ({damage})"
+    try:
+        alone = sqlite3.connect(f"file:{path}?immutable=1", uri=True)  # the file without its log
+        try:
+            token, _owned, held = _marks(alone)
+        finally:
+            alone.close()
+    except sqlite3.DatabaseError:
+        return ""  # a copy of the log into the file stopped half-way (a full disk): only the log makes it whole
     if token not in owned:
         return "it was written for another copy of the records (its marks do not match the file's)"
     if not held <= kept:
@@ -77,7 +80,11 @@ def set_aside_log(path: Path) -> Path:
     and the log beside it open together, so whatever the log held can still be looked at."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%fZ")
     copy = unique_path(path.with_name(f"{path.stem}-with-unmatched-log-{stamp}{path.suffix}"))
-    shutil.copyfile(path, copy)
+    try:
+        shutil.copyfile(path, copy)
+    except OSError:
+        copy.unlink(missing_ok=True)
+        raise
     os.replace(log_of(path), log_of(copy))
     path.with_name(path.name + "-shm").unlink(missing_ok=True)  # the log's index, rebuilt from the log on open
     return copy
