@@ -19,13 +19,18 @@ def offscreen_gui():
 
 def user_handouts(curriculum: Curriculum | None = None) -> Handouts:
     """Handouts with the user's agency profile, local helplines and template folder (a broken local helplines file
-    is left out here; `facilitator helplines` explains what is wrong with it)."""
-    from .core.agency import load_profile
+    is left out here; `facilitator helplines` explains what is wrong with it). A saved profile that cannot be read
+    makes every handout refuse with the reason, naming the file and line."""
+    from .core.agency import AgencyError, load_profile
     from .core.content_cache import load_curriculum_cached
     from .core.paths import user_data_dir
 
     curriculum = curriculum or load_curriculum_cached()
-    return Handouts(curriculum, load_profile(), local_helplines(curriculum), user_data_dir() / "templates")
+    try:
+        profile, problem = load_profile(), ""
+    except AgencyError as error:
+        profile, problem = None, str(error)
+    return Handouts(curriculum, profile, local_helplines(curriculum), user_data_dir() / "templates", problem)
 
 
 def local_helplines(curriculum: Curriculum) -> tuple[Helpline, ...]:

@@ -16,7 +16,6 @@ from facilitator.core.agency import AgencyError, AgencyProfile, check_logo, load
 from facilitator.core.handouts import HandoutError, HandoutRequest, Handouts, handout_specs, strings
 from facilitator.core.loader import load_curriculum
 from facilitator.render.handouts import handout_pdf
-from facilitator.render.pdf import RenderError
 
 DATE = dt.date(2026, 12, 3)
 MODULE = "jobs-and-labor-trafficking"
@@ -185,7 +184,7 @@ def test_the_print_pack_carries_the_safety_card_in_the_facilitators_language(qap
     assert "No prometa guardar el secreto" in spanish and "la persona decide" in spanish
 
 
-def test_logo_that_is_missing_or_not_an_image_is_refused_clearly(qapp, tmp_path) -> None:
+def test_logo_that_is_missing_or_not_an_image_is_refused_clearly(qapp, tmp_path, caplog) -> None:
     with pytest.raises(AgencyError, match="does not exist"):
         check_logo(tmp_path / "nowhere.png")
     fake = tmp_path / "logo.png"
@@ -194,8 +193,9 @@ def test_logo_that_is_missing_or_not_an_image_is_refused_clearly(qapp, tmp_path)
         save_profile(AgencyProfile(name="X", logo=fake), tmp_path)
     assert load_profile(tmp_path) == AgencyProfile(), "a refused profile is not saved"
     made = Handouts(load_curriculum(), AgencyProfile(name="X", logo=fake)).make(HandoutRequest("resource-card"))
-    with pytest.raises(RenderError, match="could not be read as an image"):
-        handout_pdf([made])
+    assert made.logo is None and "agency-logo" not in made.parts[0].html, "the handout is made without the logo"
+    assert "Where to get help" in pdf_text(handout_pdf([made]), tmp_path)
+    assert f"Handouts are made without the logo: The logo file {fake} is not an image" in caplog.text
 
 
 def test_a_real_logo_is_printed(qapp, tmp_path) -> None:

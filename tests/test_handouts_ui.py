@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import socket
 import subprocess
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from facilitator.core.agency import load_profile
 from facilitator.core.loader import load_curriculum
+from facilitator.ui import handouts_page, print_service
 from facilitator.ui.agency_dialog import AgencyDialog
 from facilitator.ui.handouts_page import HandoutsPage
 
@@ -83,11 +86,33 @@ def test_save_as_pdf_writes_the_handout(page, tmp_path, monkeypatch) -> None:
 
 def test_no_printer_offers_save_as_pdf(page, monkeypatch) -> None:
     shown: list[QMessageBox] = []
+    monkeypatch.setattr(handouts_page, "printing_service_ready", lambda: True)
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     page.print_handout()
     assert len(shown) == 1 and shown[0].objectName() == "cannotPrint"
     assert "No printer is installed" in shown[0].text()
+    assert any(b.text() == "Save as PDF…" for b in shown[0].buttons())
+
+
+def test_with_no_printing_service_nothing_is_asked_and_no_network_is_used(page, tmp_path, monkeypatch) -> None:
+    """Asked for printers without a local socket, CUPS connects to [::1]:631: printing asks nothing instead."""
+    monkeypatch.delenv("CUPS_SERVER", raising=False)
+    monkeypatch.setattr(print_service, "CUPS_SOCKETS", (tmp_path / "run" / "cups.sock", tmp_path / "var" / "cups.sock"))
+    asked: list[str] = []
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: asked.append("printers") or []))
+    connected: list[socket.AddressFamily] = []
+    connect = socket.socket.connect
+    monkeypatch.setattr(socket.socket, "connect", lambda self, address: connected.append(self.family)
+                        or connect(self, address))
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    page.print_handout()
+    assert asked == [] and "CUPS_SERVER" not in os.environ, "Qt (and so CUPS) was not asked anything"
+    assert set(connected) <= {socket.AF_UNIX}, "only the local socket was looked for"
+    assert len(shown) == 1 and shown[0].objectName() == "cannotPrint"
+    assert shown[0].text() == ("There is no printing service on this computer (CUPS is not running), so Upstream "
+                               "cannot print.")
     assert any(b.text() == "Save as PDF…" for b in shown[0].buttons())
 
 
@@ -141,7 +166,6 @@ PRINT_QUEUE = "UpstreamPDF"  # set up by scripts/test.sh when run as root (CUPS 
 
 
 def test_printing_to_a_real_cups_queue(page, qtbot) -> None:
-    import os
     import pwd
     import time
 

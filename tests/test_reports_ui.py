@@ -12,10 +12,14 @@ from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from facilitator.core.agency import PROFILE_FILE
+from facilitator.core.dates import PERIODS, period_dates
+from facilitator.core.paths import user_data_dir
 from facilitator.core.records.model import SectionRecord, SessionRecord, Tally
 from facilitator.core.records.store import RecordsStore
 from facilitator.render.charts import chart_height, paint_chart
-from facilitator.ui.reports_page import ReportsPage, period_dates
+from facilitator.ui import reports_page
+from facilitator.ui.reports_page import ReportsPage
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -108,6 +112,39 @@ def test_named_periods() -> None:
     assert period_dates("custom", november) is None
 
 
+def test_periods_at_the_ends_of_the_calendar() -> None:
+    """On 9999-12-31, the last day a date can hold, and in year 1, every named period is a real span of days."""
+    last = dt.date.max
+    assert period_dates("school_year", last) == (dt.date(9999, 7, 1), last), "it would end in June 10000"
+    assert period_dates("school_year", dt.date(9999, 7, 1)) == (dt.date(9999, 7, 1), last)
+    assert period_dates("last_school_year", last) == (dt.date(9998, 7, 1), dt.date(9999, 6, 30))
+    assert period_dates("calendar_year", last) == (dt.date(9999, 1, 1), last)
+    assert period_dates("last_12_months", last) == (dt.date(9999, 1, 1), last)
+    assert period_dates("school_year", dt.date.min) == (dt.date.min, dt.date(1, 6, 30))
+    assert period_dates("last_12_months", dt.date(1, 3, 5)) == (dt.date.min, dt.date(1, 3, 5))
+    assert period_dates("last_school_year", dt.date(1, 7, 1)) == (dt.date.min, dt.date(1, 6, 30))
+    assert period_dates("last_school_year", dt.date(1, 6, 30)) is None, "all of it is before year 1"
+    for today in (last, dt.date(9999, 6, 30), dt.date.min, dt.date(1, 12, 31)):
+        for period in PERIODS[:-1]:
+            dates = period_dates(period, today)
+            assert dates is None or dates[0] <= dates[1], (period, today)
+
+
+def test_a_named_period_on_the_last_day_of_the_calendar_is_counted(page, monkeypatch) -> None:
+    class LastDay(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:
+            return dt.date.max
+
+    monkeypatch.setattr(reports_page, "dt", type("datetime", (), {"date": LastDay}))
+    page.period.setCurrentIndex(PERIODS.index("calendar_year"))
+    assert page.dates() == (dt.date(9999, 1, 1), dt.date.max)
+    page.period.setCurrentIndex(PERIODS.index("school_year"))
+    assert page.dates() == (dt.date(9999, 7, 1), dt.date.max)
+    assert page.heading.text() == "July 1, 9999 to December 31, 9999"
+    assert page.save_pdf.isEnabled()
+
+
 def test_saving_each_kind_of_file(page, tmp_path, monkeypatch) -> None:
     choose(page, dt.date(2026, 9, 1), dt.date(2026, 12, 31))
     page.language.setCurrentIndex(page.language.findData("es"))
@@ -132,6 +169,19 @@ def test_a_file_that_cannot_be_written_is_reported_and_leaves_nothing(page, tmp_
     assert not page.save("pdf")
     assert shown and shown[0].startswith(f"The report could not be written to {target}: ")
     assert not target.parent.exists()
+
+
+def test_a_pdf_report_with_a_refused_agency_profile_says_why_and_leaves_nothing(page, tmp_path, monkeypatch) -> None:
+    profile = user_data_dir() / PROFILE_FILE
+    profile.parent.mkdir(parents=True, exist_ok=True)
+    profile.write_text("base: &agency {name: Orange County}\nname: *agency\n", encoding="utf-8")
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert not page.save("pdf")
+    assert shown and f"{profile}:1: uses a YAML anchor or alias" in shown[0]
+    assert not target.exists()
 
 
 def test_spanish_interface_shows_the_report_in_spanish(page, qapp) -> None:

@@ -14,7 +14,7 @@ import threading
 import time
 import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,8 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import surveys
-from .agency import AgencyProfile
+from .agency import AgencyProfile, usable_logo
+from .bidi import isolated
 from .dates import long_date
 from .model import CONSENT_RULES, YOUTH_AUDIENCES, Curriculum, Helpline, Module
 from .paths import resources_dir
@@ -191,12 +192,20 @@ def review_status(language: str) -> str:
 
 
 class Handouts:
-    """Makes handouts from one curriculum, one agency profile and the agency's local helplines."""
+    """Makes handouts from one curriculum, one agency profile and the agency's local helplines.
+
+    `profile_error`, when given, says why the saved profile cannot be used; every handout is then refused with it
+    rather than printed without the agency's details. Text the agency or the facilitator typed is printed isolated
+    (see `isolated`); a logo that is missing, unreadable or too large is left out, and the reason logged."""
 
     def __init__(self, curriculum: Curriculum, agency: AgencyProfile | None = None,
-                 local_helplines: Sequence[Helpline] = (), user_templates: Path | None = None) -> None:
+                 local_helplines: Sequence[Helpline] = (), user_templates: Path | None = None,
+                 profile_error: str = "") -> None:
         self.curriculum = curriculum
         self.agency = agency or AgencyProfile()
+        self.profile_error = profile_error
+        self.logo = usable_logo(self.agency.logo)
+        self._printed_agency = _isolated_profile(self.agency)
         self.local_helplines = tuple(local_helplines)
         folders = [str(user_templates)] if user_templates and user_templates.is_dir() else []
         # An agency's own templates are data, not code: they render in Jinja's sandbox (no attribute tricks, no
@@ -209,6 +218,8 @@ class Handouts:
         self.env.filters["ltr"] = _left_to_right
 
     def make(self, request: HandoutRequest) -> Handout:
+        if self.profile_error:
+            raise HandoutError(self.profile_error)
         handout = spec(request.handout)
         self._check(handout, request)
         contexts = [self._context(handout, request, language) for language in request.languages]
@@ -221,8 +232,8 @@ class Handouts:
         titles = " / ".join(dict.fromkeys(c["title"] for c in contexts))
         warnings = tuple(f"The {strings(lang)['language_name']} wording has not been reviewed by a native speaker yet."
                          for lang in request.languages if review_status(lang) == "unreviewed")
-        footer = self.agency.name or "Upstream"
-        return Handout(parts, titles, request.languages[0], request.paper, footer, self.agency.logo, warnings)
+        footer = self._printed_agency.name or "Upstream"
+        return Handout(parts, titles, request.languages[0], request.paper, footer, self.logo, warnings)
 
     def print_pack(self, modules: Sequence[str], languages: tuple[str, ...], layout: str, paper: str,
                    school: str = "", date: dt.date | None = None, audience: str = "",
@@ -314,9 +325,9 @@ class Handouts:
         help_rows = self._help(language, modules)
         context: dict[str, Any] = {
             "lang": language, "rtl": words.get("direction") == "rtl", "t": words,
-            "title": words["titles"][handout.id], "handout": handout.id, "agency": self.agency,
-            "has_logo": self.agency.logo is not None, "date": request.date, "school": request.school,
-            "participant": request.participant, "today": dt.date.today(),
+            "title": words["titles"][handout.id], "handout": handout.id, "agency": self._printed_agency,
+            "has_logo": self.logo is not None, "date": request.date, "school": isolated(request.school),
+            "participant": isolated(request.participant), "today": dt.date.today(),
             "modules": [(m, m.text(content_language)) for m in modules],
             "help": help_rows, "checks": self._checks(help_rows),
             "labels": self.curriculum.labels.get(content_language), "adults": not youth,
@@ -342,9 +353,11 @@ class Handouts:
         for helpline in chosen:
             words = own.get(helpline.id, {})
             keywords = helpline.text_keywords or {}
+            typed = isolated if helpline.id in local_ids else str  # the agency's own entries are typed text
             rows.append({"helpline": helpline,
-                         "name": words.get("name") or helpline.name.get(language) or helpline.name["en"],
-                         "purpose": words.get("for") or helpline.purpose.get(language) or helpline.purpose["en"],
+                         "name": typed(words.get("name") or helpline.name.get(language) or helpline.name["en"]),
+                         "purpose": typed(words.get("for") or helpline.purpose.get(language)
+                                          or helpline.purpose["en"]),
                          "keyword": keywords.get(language) or keywords.get("en", "")})
         return rows
 
@@ -476,6 +489,11 @@ def _left_to_right(context: Context, text: str) -> str:
     A left-to-right isolate (LRI...PDI) does it; the older embedding marks misplace the run in Qt's layout.
     Left-to-right handouts get the text unchanged, so nothing invisible ends up in their extracted text."""
     return f"\u2066{text}\u2069" if context.get("rtl") else text
+
+
+def _isolated_profile(agency: AgencyProfile) -> AgencyProfile:
+    return replace(agency, name=isolated(agency.name), address=isolated(agency.address),
+                   phone=isolated(agency.phone), website=isolated(agency.website))
 
 
 def _fill(text: str, **values: Any) -> str:

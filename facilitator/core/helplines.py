@@ -24,7 +24,7 @@ _DIALABLE = re.compile(r"^[0-9A-Z][0-9A-Z-]*$")
 def load_resources(path: Path, languages: tuple[str, ...], problems: list[Problem],
                    today: dt.date | None = None, local: bool = False) -> Resources:
     """Read a helplines file (bundled, or an agency's local one, which may hold helplines only)."""
-    data, read_problems = read_yaml(path)
+    data, read_problems = read_yaml(path, aliases=not local)  # a local file is the agency's own: no aliases
     problems += read_problems
     if data is None:
         return Resources((), ())

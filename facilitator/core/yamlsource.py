@@ -2,6 +2,9 @@
 
 PyYAML's plain loaders drop positions and silently keep the last of two duplicate keys; composing the node graph
 ourselves keeps both pieces of information.
+
+A file the user edits (the agency's local helplines, its profile) is read without anchors and aliases: a few nested
+aliases stand for billions of values ("billion laughs"), and expanding them would take the app minutes and gigabytes.
 """
 
 from __future__ import annotations
@@ -37,8 +40,28 @@ class LocatedList(list):
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
-def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
-    """Parse one file; return (data, problems). Data is None when the file cannot be parsed at all."""
+EMPTY_FILE = "the file is empty"
+ALIASES_REFUSED = ("uses a YAML anchor or alias (& or *), which this file may not use: write each value out in "
+                   "full")
+
+
+def first_alias_line(text: str) -> int | None:
+    """The line of the first anchor (&name) or alias (*name) in `text`, or None. Reading the parser's events costs
+    time in proportion to the text, however the aliases nest; invalid YAML raises yaml.MarkedYAMLError."""
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return event.start_mark.line + 1
+        return None
+    finally:
+        loader.dispose()
+
+
+def read_yaml(path: Path, aliases: bool = True) -> tuple[Any, list[Problem]]:
+    """Parse one file; return (data, problems). Data is None when the file cannot be parsed at all.
+    `aliases=False` is for files the user edits: one with an anchor or alias is refused, with its line."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -47,9 +70,12 @@ def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
         return None, [Problem(path, 1, f"cannot be read: {exc.strerror}")]
     loader = _Loader(text)
     try:
+        alias_line = None if aliases else first_alias_line(text)
+        if alias_line is not None:
+            return None, [Problem(path, alias_line, ALIASES_REFUSED)]
         node = loader.get_single_node()
         if node is None:
-            return None, [Problem(path, 1, "the file is empty")]
+            return None, [Problem(path, 1, EMPTY_FILE)]
         problems: list[Problem] = []
         return _convert(node, loader, path, problems), problems
     except yaml.MarkedYAMLError as exc:

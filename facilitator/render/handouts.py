@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QImageReader, QPagedPaintDevice, QPainter, QPen
 
 from ..core.handouts import Handout
-from .pdf import Part, Progress, RenderError, RenderJob, paint, render_pdf
+from .pdf import Part, Progress, RenderJob, paint, render_pdf
 
 SYMBOL_PIXELS = 96
+log = logging.getLogger(__name__)
 
 
 def handout_job(handout: Handout) -> RenderJob:
+    """The core has checked the logo's header; one whose image data is damaged is left out too (the handout is
+    still printed, without it), and the reason logged."""
     images = {"checkbox": _checkbox(), "circle": _circle()}
     if handout.logo is not None:
-        logo = QImage(str(handout.logo))
+        reader = QImageReader(str(handout.logo))
+        logo = reader.read()
         if logo.isNull():
-            raise RenderError(f"The logo file {handout.logo} could not be read as an image. Choose a PNG or JPEG "
-                              "file in the agency profile, or remove the logo.")
-        images["agency-logo"] = logo
+            log.warning("Handouts are made without the logo: %s cannot be read as an image (%s)", handout.logo,
+                        reader.errorString())
+        else:
+            images["agency-logo"] = logo
     parts = [Part(part.html, part.right_to_left) for part in handout.parts]
     return RenderJob(parts, handout.title, handout.language, handout.paper, handout.footer, images)
 

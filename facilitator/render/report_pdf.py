@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.bidi import isolated
 from ..core.files import write_bytes_whole
 from ..core.records.report_html import CHART_WIDTH, report_html
 from ..core.records.report_view import ReportView, Words
@@ -22,7 +23,7 @@ def report_pdf(view: ReportView, words: Words, paper: str = "letter", agency: st
     images = {f"chart-{chart.key}": chart_image(chart, CHART_WIDTH, font, CHART_SCALE)
               for chart in view.charts if chart.labels}
     title = f"{view.title} · {view.period}"  # the PDF's title, and each page's footer
-    job = RenderJob([Part(report_html(view, words, agency))], title, words.language, paper, title, images)
+    job = RenderJob([Part(report_html(view, words, isolated(agency)))], title, words.language, paper, title, images)
     return render_pdf(job)
 
 

@@ -48,6 +48,7 @@ from .date_field import DateField
 from .i18n import RetranslateOnLanguageChange, interface_language
 from .labels import LANGUAGE_ENDONYMS, UiLabels
 from .layout import column, side_by_side
+from .print_service import printing_service_ready
 from .render_worker import PdfWorker, start_worker
 
 PRINT_PACK = "print-pack"
@@ -416,6 +417,10 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
     def print_handout(self) -> None:
         handouts = self._handouts()
         if handouts is None:
+            return
+        if not printing_service_ready():  # asked with no local socket, CUPS would try the network
+            self._offer_pdf(self.tr("There is no printing service on this computer (CUPS is not running), so "
+                                    "Upstream cannot print."))
             return
         if not QPrinterInfo.availablePrinters():
             self._offer_pdf(self.tr("No printer is installed on this computer, or the print system is not "

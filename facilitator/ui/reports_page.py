@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.agency import load_profile
+from ..core.agency import AgencyError, load_profile
+from ..core.dates import PERIODS, period_dates
 from ..core.model import Curriculum
 from ..core.records.report_files import write_csv, write_xlsx
 from ..core.records.report_html import format_cell
@@ -46,26 +47,7 @@ from .layout import emphasised
 from .save_dialog import ask_save_path, busy, failure_reason
 
 log = logging.getLogger(__name__)
-PERIODS = ("school_year", "last_school_year", "calendar_year", "last_12_months", "custom")
-SCHOOL_YEAR_STARTS = 7
-"""School years run July to June here, as grant years for school programs usually do."""
-ONE_DAY = dt.timedelta(days=1)
 WIDE_CHARTS = ("month", "module", "construct", "item")
-
-
-def period_dates(period: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """First and last day of a named period around `today`; None for "custom"."""
-    start_year = today.year if today.month >= SCHOOL_YEAR_STARTS else today.year - 1
-    if period == "school_year":
-        return dt.date(start_year, SCHOOL_YEAR_STARTS, 1), dt.date(start_year + 1, SCHOOL_YEAR_STARTS, 1) - ONE_DAY
-    if period == "last_school_year":
-        return dt.date(start_year - 1, SCHOOL_YEAR_STARTS, 1), dt.date(start_year, SCHOOL_YEAR_STARTS, 1) - ONE_DAY
-    if period == "calendar_year":
-        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
-    if period == "last_12_months":  # this month and the eleven before it: twelve bars in the chart by month
-        months = today.year * 12 + today.month - 1 - 11
-        return dt.date(months // 12, months % 12 + 1, 1), today
-    return None
 
 
 class ChartView(QWidget):
@@ -336,7 +318,7 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
                     write_report_pdf(view, words, target, agency=load_profile().name)
                 else:
                     (write_xlsx if kind == "xlsx" else write_csv)(view, target)
-        except (OSError, RenderError) as error:
+        except (OSError, RenderError, AgencyError) as error:  # AgencyError: the saved profile cannot be read
             log.warning("Report not saved to %s: %s", target, error)
             QMessageBox.warning(self, self.tr("Report not saved"),
                                 self.tr("The report could not be written to %1: %2").replace("%1", str(target))
