@@ -333,6 +333,8 @@ def _report(args: argparse.Namespace) -> int:
         view, words = curriculum_report(store, load_curriculum_cached(), args.start, args.end, args.language)
     finally:
         store.close()
+    from .core.agency import AgencyError
+
     try:
         if args.format == "pdf":
             from .core.agency import load_profile
@@ -347,6 +349,9 @@ def _report(args: argparse.Namespace) -> int:
             (write_xlsx if args.format == "xlsx" else write_csv)(view, args.output)
     except OSError as error:
         print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except AgencyError as error:  # the agency profile, whose name heads the report, is refused
+        print(f"cannot write {args.output}: {error}", file=sys.stderr)
         return 1
     figures = view.report
     print(f"{args.output}: {figures.sessions} session(s), {figures.participants} participant(s), "

@@ -80,6 +80,10 @@ def test_handouts_and_the_command_line_say_why_the_profile_is_refused(qapp, caps
     assert main(["handout", "render", "resource-card", "-o", str(tmp_path / "card.pdf")]) == 1
     assert f"{profile}:1: uses a YAML anchor or alias" in capsys.readouterr().err
     assert not (tmp_path / "card.pdf").exists()
+    assert main(["report", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "pdf",
+                 "-o", str(tmp_path / "report.pdf")]) == 1, "a PDF report headed by the agency's name says why too"
+    assert f"{profile}:1: uses a YAML anchor or alias" in capsys.readouterr().err
+    assert not (tmp_path / "report.pdf").exists()
 
 
 def test_the_dialog_opens_a_refused_profile_empty_and_saving_replaces_it(qtbot, tmp_path) -> None:
