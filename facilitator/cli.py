@@ -301,9 +301,14 @@ def _date(text: str) -> dt.date:
 
 def _open_records(doing: str) -> RecordsStore | None:
     """The records store, or None after saying why it cannot be opened (a damaged file is left untouched)."""
-    from .core.paths import records_path
+    from .core.paths import backups_dir, records_path
+    from .core.records.backup import latest_good
     from .core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
 
+    if not records_path().exists() and (good := latest_good(backups_dir())) is not None:
+        print(f"cannot {doing}: there is no records file at {records_path()}, but there are backups; "
+              f"'facilitator db restore' puts the newest good one ({good.name}) in its place", file=sys.stderr)
+        return None
     try:
         store = RecordsStore(records_path())
     except DamagedDatabase as error:

@@ -335,3 +335,20 @@ def test_the_app_offers_the_newest_good_backup_for_a_file_from_a_newer_upstream(
     guard, shown = guard_in(tmp_path, qtbot, monkeypatch)
     assert guard.open() is None
     assert "made by a newer version of Upstream" in shown[0].text() and good.name in shown[0].informativeText()
+
+
+def test_a_missing_records_file_with_backups_is_not_silently_started_empty(tmp_path: Path, qtbot, monkeypatch,
+                                                                          capsys) -> None:
+    from facilitator import cli
+
+    database = tmp_path / "records.db"
+    good = backup(filled(database, 3).path, tmp_path / "backups")
+    database.unlink()
+    guard, shown = guard_in(tmp_path, qtbot, monkeypatch)
+    assert cli.main(["report", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(tmp_path / "r.csv")]) == 1
+    assert f"but there are backups; 'facilitator db restore' puts the newest good one ({good.name})" in \
+        capsys.readouterr().err and not database.exists()
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.clickedButton", lambda box: box.buttons()[0])
+    store = guard.open()
+    assert [box.objectName() for box in shown] == ["missingRecords"] and len(store.session_rows()) == 3
+    store.close()

@@ -51,6 +51,8 @@ class RecordsGuard(QObject):
         from ..core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
 
         if self.store is None:
+            if not records_path().exists() and self.offer_backup_for_missing():
+                return self.open()
             try:
                 self.store = RecordsStore(records_path())
                 self.problem = ""
@@ -73,6 +75,24 @@ class RecordsGuard(QObject):
                     "records it was found beside, as %2.").replace("%1", records_path().name + "-wal")
                     .replace("%2", notice.path.name), name="logSetAside")
         return self.store
+
+    def offer_backup_for_missing(self) -> bool:
+        """The records file is gone but backups exist (it was moved, or a restore was cut short by an older
+        Upstream): starting an empty file without a word would look like every session was lost."""
+        from ..core.records.backup import latest_good, made_at
+
+        good = latest_good(backups_dir())
+        if good is None:
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The session records are missing"), self.tr(
+            "There is no records file at %1, but there are backups. Restore the newest good backup (made %2), or "
+            "start with no records?").replace("%1", str(records_path()))
+            .replace("%2", made_at(good).astimezone().strftime("%Y-%m-%d %H:%M")), parent=self.window)
+        box.setObjectName("missingRecords")
+        restore_button = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Start with no records"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is restore_button and self._restore(good)
 
     def warn(self, title: str, text: str, name: str = "recordsUnavailable") -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)

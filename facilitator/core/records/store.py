@@ -56,20 +56,23 @@ def copy_database(source: Path, target: Path) -> None:
     """Copy the SQLite file `source` to `target` with SQLite's online backup, which is safe while another
     connection writes to it; `target` appears only once the copy is complete and checked. The copy gets a write
     token of its own, so a log left by the file it came from is never taken as the copy's (see wal_guard)."""
-    with replaced_when_done(target) as partial:
-        original = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        copy = sqlite3.connect(partial)
-        try:
-            original.backup(copy)
-            if copy.execute("select 1 from sqlite_master where name = 'meta'").fetchone():
-                copy.execute("insert or replace into meta (key, value) values (?, ?)", [TOKEN, uuid.uuid4().hex])
-                copy.commit()
-        finally:
-            copy.close()
-            original.close()
-        problem = check_file(partial)
-        if problem != "ok":
-            raise DamagedDatabase(source, f"its copy did not pass SQLite's check ({problem})")
+    try:
+        with replaced_when_done(target) as partial:
+            original = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            copy = sqlite3.connect(partial)
+            try:
+                original.backup(copy)
+                if copy.execute("select 1 from sqlite_master where name = 'meta'").fetchone():
+                    copy.execute("insert or replace into meta (key, value) values (?, ?)", [TOKEN, uuid.uuid4().hex])
+                    copy.commit()
+            finally:
+                copy.close()
+                original.close()
+            problem = check_file(partial)
+            if problem != "ok":
+                raise DamagedDatabase(source, f"its copy did not pass SQLite's check ({problem})")
+    except (sqlite3.OperationalError, OSError) as error:  # a full disk, a read-only folder
+        raise unavailable_from(target, error) or error from error
 
 
 class RecordsStore:
