@@ -44,7 +44,7 @@ def laptop(store, index: int, sessions: int) -> None:
                      "start_time": "10:30", "minutes": 50, "site_id": rng.choice(sites).id,
                      "audience": rng.choice(["grades_6_8", "grades_9_12", "adults", "parents"]), "grade_band": "",
                      "languages": rng.choice(["en", "es", "en,es"]), "facilitators": "", "delivery": "in_person",
-                     "participants": rng.randint(5, 40), "referrals": 0, "curriculum_version": 2, "notes": "",
+                     "participants": rng.randint(10, 40), "referrals": 0, "curriculum_version": 2, "notes": "",
                      "created_at": stamp, "updated_at": stamp, "deleted_at": None, "device_id": store.device_id,
                      "versions": versions})
         modules.append({"session_key": n + 1, "module_id": "what-is-trafficking", "position": 0})

@@ -43,6 +43,30 @@
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The logo file %1 does not exist. Choose the file again, or remove the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 is not an image. Use a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 MB; a logo may be at most %3 MB. Use a smaller copy of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 x %3 pixels; a logo may be at most %4 pixels a side. Use a smaller copy of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved agency profile %1 cannot be used: line %2 has a YAML anchor or alias (&amp; or *), which this file may not have. Fill in the form and save it to replace the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved agency profile %1 cannot be read (line %2). Fill in the form and save it to replace the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerCountsDialog</name>
@@ -433,6 +457,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printing service on this computer (CUPS is not running), so Upstream cannot print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1208,6 +1236,22 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a folder, a device or a pipe, not a records file. Nothing was changed. Choose the file that was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB, more than any records file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site number %1 in the file, field “%2”: %3 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session number %1 in the file, field “%2”: %3 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Site number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,10 +1279,6 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the session records with the backup %1? The current records file is kept beside it, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,17 +1291,75 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Session records checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leftover file beside the session records (%1) did not belong to them, so Upstream did not use it: your records are as they were saved. The leftover file is kept, with a copy of the records it was found beside, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session records are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no records file at %1, but there are backups. Restore the newest good backup (made %2), or start with no records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a records file. Move it away or rename it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device), so Upstream does not read it. Move it away, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream is not allowed to read %1. Give your user account permission to read and write it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, or its folder, is read-only, so nothing could be saved. Nothing was changed. Make it writable (or copy the folder somewhere writable), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (perhaps Upstream in another window) has %1 open. Close it, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not there any more. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the session records with the backup %1? A copy of the current records file is kept beside it, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records file was made by a newer version of Upstream, so this version does not change it. Update Upstream on this laptop to use it.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The records file is damaged or is not an Upstream records file. Upstream has not changed it.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore the newest good backup (%1)? The damaged file is kept beside it.</source>
+        <source>Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore the backup</source>
+        <source>Restore the newest good backup (%1)? The file that cannot be used is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1540,6 +1638,10 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is more than %2, the most this field takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1671,38 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>The answer counts add up to %1, more than the %2 who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; it can be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds characters that are not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a phone number. Records keep no way to reach a person: leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like an email address. Records keep no way to reach a person: leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s edit counts are not as Upstream writes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,6 +1911,10 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>Row %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,30 @@
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
+    <message>
+        <source>The logo file %1 does not exist. Choose the file again, or remove the logo.</source>
+        <translation>El archivo del logotipo %1 no existe. Vuelva a elegir el archivo o quite el logotipo.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is not an image. Use a PNG or JPEG file.</source>
+        <translation>El archivo del logotipo %1 no es una imagen. Use un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 MB; a logo may be at most %3 MB. Use a smaller copy of the image.</source>
+        <translation>El archivo del logotipo %1 pesa %2 MB, y un logotipo puede pesar como máximo %3 MB. Use una copia más pequeña de la imagen.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 x %3 pixels; a logo may be at most %4 pixels a side. Use a smaller copy of the image.</source>
+        <translation>El archivo del logotipo %1 mide %2 x %3 píxeles, y un logotipo puede medir como máximo %4 píxeles por lado. Use una copia más pequeña de la imagen.</translation>
+    </message>
+    <message>
+        <source>The saved agency profile %1 cannot be used: line %2 has a YAML anchor or alias (&amp; or *), which this file may not have. Fill in the form and save it to replace the file.</source>
+        <translation>No se puede usar el perfil de la agencia guardado en %1: la línea %2 tiene un ancla o un alias de YAML (&amp; o *), y este archivo no puede tenerlos. Llene el formulario y guárdelo para reemplazar el archivo.</translation>
+    </message>
+    <message>
+        <source>The saved agency profile %1 cannot be read (line %2). Fill in the form and save it to replace the file.</source>
+        <translation>No se puede leer el perfil de la agencia guardado en %1 (línea %2). Llene el formulario y guárdelo para reemplazar el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerCountsDialog</name>
@@ -437,6 +461,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>There is no printing service on this computer (CUPS is not running), so Upstream cannot print.</source>
+        <translation>Esta computadora no tiene un servicio de impresión en marcha (CUPS no está funcionando), así que Upstream no puede imprimir.</translation>
     </message>
     <message>
         <source>No printer is installed on this computer, or the print system is not running.</source>
@@ -1225,6 +1253,22 @@ Estas teclas: F1 o ?</translation>
         <translation>Este archivo se modificó después de exportarlo, así que no es confiable. No se cambió nada. Pida que lo exporten de nuevo.</translation>
     </message>
     <message>
+        <source>This is a folder, a device or a pipe, not a records file. Nothing was changed. Choose the file that was exported.</source>
+        <translation>Esto es una carpeta, un dispositivo o una tubería, no un archivo de registros. No se cambió nada. Elija el archivo que se exportó.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB, more than any records file. Nothing was changed.</source>
+        <translation>Este archivo pesa más de %1 MB, más que cualquier archivo de registros. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Site number %1 in the file, field “%2”: %3 Nothing was changed.</source>
+        <translation>Lugar número %1 del archivo, campo «%2»: %3 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Session number %1 in the file, field “%2”: %3 Nothing was changed.</source>
+        <translation>Sesión número %1 del archivo, campo «%2»: %3 No se cambió nada.</translation>
+    </message>
+    <message>
         <source>Site number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
         <translation>El lugar número %1 del archivo no está como lo escribe Upstream. No se cambió nada.</translation>
     </message>
@@ -1252,10 +1296,6 @@ Estas teclas: F1 o ?</translation>
         <translation>Restaurar los registros de sesiones</translation>
     </message>
     <message>
-        <source>Replace the session records with the backup %1? The current records file is kept beside it, so nothing is lost.</source>
-        <translation>¿Reemplazar los registros de sesiones por la copia %1? El archivo actual se guarda a su lado, así que no se pierde nada.</translation>
-    </message>
-    <message>
         <source>Not restored</source>
         <translation>No se restauró</translation>
     </message>
@@ -1268,6 +1308,66 @@ Estas teclas: F1 o ?</translation>
         <translation>No se pueden abrir los registros de sesiones</translation>
     </message>
     <message>
+        <source>Session records checked</source>
+        <translation>Registros de sesiones revisados</translation>
+    </message>
+    <message>
+        <source>A leftover file beside the session records (%1) did not belong to them, so Upstream did not use it: your records are as they were saved. The leftover file is kept, with a copy of the records it was found beside, as %2.</source>
+        <translation>Junto a los registros de sesiones había un archivo sobrante (%1) que no les pertenecía, así que Upstream no lo usó: sus registros están tal como se guardaron. El archivo sobrante se conserva, con una copia de los registros junto a los que estaba, como %2.</translation>
+    </message>
+    <message>
+        <source>The session records are missing</source>
+        <translation>Faltan los registros de sesiones</translation>
+    </message>
+    <message>
+        <source>There is no records file at %1, but there are backups. Restore the newest good backup (made %2), or start with no records?</source>
+        <translation>No hay un archivo de registros en %1, pero sí hay copias de seguridad. ¿Quiere restaurar la copia buena más reciente (hecha el %2) o empezar sin registros?</translation>
+    </message>
+    <message>
+        <source>Start with no records</source>
+        <translation>Empezar sin registros</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a records file. Move it away or rename it, then try again.</source>
+        <translation>%1 es una carpeta, no un archivo de registros. Muévala a otro lugar o cámbiele el nombre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device), so Upstream does not read it. Move it away, then try again.</source>
+        <translation>%1 no es un archivo común (es una tubería o un dispositivo), así que Upstream no lo lee. Muévalo a otro lugar y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Upstream is not allowed to read %1. Give your user account permission to read and write it, then try again.</source>
+        <translation>Upstream no tiene permiso para leer %1. Dé a su cuenta de usuario permiso para leerlo y modificarlo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1, or its folder, is read-only, so nothing could be saved. Nothing was changed. Make it writable (or copy the folder somewhere writable), then try again.</source>
+        <translation>%1, o su carpeta, es de solo lectura, así que no se pudo guardar nada. No se cambió nada. Permita modificarlo (o copie la carpeta a un lugar donde se pueda escribir) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>El disco donde está %1 está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps Upstream in another window) has %1 open. Close it, then try again. Nothing was changed.</source>
+        <translation>Otro programa (quizás Upstream en otra ventana) tiene abierto %1. Ciérrelo y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That file is not there any more. Nothing was changed.</source>
+        <translation>Ese archivo ya no está. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Replace the session records with the backup %1? A copy of the current records file is kept beside it, so nothing is lost.</source>
+        <translation>¿Reemplazar los registros de sesiones con la copia de seguridad %1? Se guarda una copia del archivo de registros actual a su lado, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>The records file was made by a newer version of Upstream, so this version does not change it. Update Upstream on this laptop to use it.
+
+%1</source>
+        <translation>El archivo de registros lo creó una versión más nueva de Upstream, así que esta versión no lo modifica. Actualice Upstream en esta computadora para usarlo.
+
+%1</translation>
+    </message>
+    <message>
         <source>The records file is damaged or is not an Upstream records file. Upstream has not changed it.
 
 %1</source>
@@ -1276,12 +1376,12 @@ Estas teclas: F1 o ?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Restore the newest good backup (%1)? The damaged file is kept beside it.</source>
-        <translation>¿Restaurar la copia de seguridad buena más reciente (%1)? El archivo dañado se guarda al lado.</translation>
-    </message>
-    <message>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)? The file that cannot be used is kept beside it.</source>
+        <translation>¿Restaurar la copia de seguridad buena más reciente (%1)? El archivo que no se puede usar se conserva a su lado.</translation>
     </message>
     <message>
         <source>There is no backup to restore. Sessions cannot be logged until the file is repaired or moved away.</source>
@@ -1559,6 +1659,10 @@ Estas teclas: F1 o ?</translation>
         <translation>Use 0 o más, no %1.</translation>
     </message>
     <message>
+        <source>%1 is more than %2, the most this field takes.</source>
+        <translation>%1 es más que %2, el máximo que admite este campo.</translation>
+    </message>
+    <message>
         <source>“%1” is not a date.</source>
         <translation>«%1» no es una fecha.</translation>
     </message>
@@ -1589,6 +1693,38 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>The answer counts add up to %1, more than the %2 who answered.</source>
         <translation>Los conteos de respuestas suman %1, más que las %2 personas que contestaron.</translation>
+    </message>
+    <message>
+        <source>“%1” is not text.</source>
+        <translation>«%1» no es texto.</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; it can be at most %2.</source>
+        <translation>Tiene %1 caracteres; puede tener como máximo %2.</translation>
+    </message>
+    <message>
+        <source>This holds characters that are not text.</source>
+        <translation>Contiene caracteres que no son texto.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a phone number. Records keep no way to reach a person: leave it out.</source>
+        <translation>«%1» parece un número de teléfono. Los registros no guardan ninguna forma de contactar a una persona: no lo incluya.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like an email address. Records keep no way to reach a person: leave it out.</source>
+        <translation>«%1» parece una dirección de correo electrónico. Los registros no guardan ninguna forma de contactar a una persona: no la incluya.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time.</source>
+        <translation>«%1» no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>«%1» no es un identificador de dispositivo.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s edit counts are not as Upstream writes them.</source>
+        <translation>Los conteos de cambios del registro no están como los escribe Upstream.</translation>
     </message>
     <message>
         <source>Youth sessions keep numbers only, never names.</source>
@@ -1797,6 +1933,10 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>Row %1 needs a name.</source>
         <translation>A la fila %1 le falta el nombre.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
     </message>
 </context>
 <context>

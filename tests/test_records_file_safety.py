@@ -13,6 +13,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from records_helpers import session
 
 from facilitator.core.records.backup import backup, backups, latest_good, restore
@@ -285,6 +287,38 @@ def test_two_programs_saving_at_once_both_save_everything(tmp_path: Path) -> Non
     assert failures == [] and count(database) == 180
 
 
+
+def test_two_imports_and_a_save_at_once_all_land(tmp_path: Path) -> None:
+    from facilitator.core.records.exchange import export_records, import_records
+
+    files = []
+    for name in ("a", "b"):
+        laptop = filled(tmp_path / f"{name}.db", 300, site_name=f"Site {name}")
+        files.append(tmp_path / f"{name}.json")
+        export_records(laptop, files[-1])
+        laptop.close()
+    database = tmp_path / "records.db"
+    site = filled(database, 0).sites()[0].id
+    failures: list[BaseException] = []
+
+    def run(work) -> None:
+        store = RecordsStore(database)
+        try:
+            work(store)
+        except BaseException as error:  # the test reports any failure
+            failures.append(error)
+        finally:
+            store.close()
+
+    works = [lambda store, path=path: import_records(store, path) for path in files]
+    works.append(lambda store: [store.save_session(session(site, 2)) for _ in range(40)])
+    threads = [threading.Thread(target=run, args=(work,)) for work in works]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == [] and count(database) == 640
+
 # --- what the app says ------------------------------------------------------------------------------------------
 def guard_in(tmp_path: Path, qtbot, monkeypatch) -> tuple:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -351,4 +385,46 @@ def test_a_missing_records_file_with_backups_is_not_silently_started_empty(tmp_p
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.clickedButton", lambda box: box.buttons()[0])
     store = guard.open()
     assert [box.objectName() for box in shown] == ["missingRecords"] and len(store.session_rows()) == 3
+    store.close()
+
+
+def test_a_save_on_a_full_disk_says_so_and_keeps_what_was_typed(qtbot, tmp_path: Path, monkeypatch,
+                                                                curriculum) -> None:
+    from facilitator.ui.session_dialog import SessionDialog
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
+    store = filled(tmp_path / "records.db", 1)
+    dialog = SessionDialog(curriculum, store)
+    qtbot.addWidget(dialog)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("adults"))
+    for row in range(dialog.modules.count()):
+        item = dialog.modules.item(row)
+        if item.data(Qt.ItemDataRole.UserRole + 1) == "root-causes":
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.participants.setText("17")
+    dialog.notes.setText("ran long; the group asked about visas")
+
+    def disk_full(record) -> str:
+        raise RecordsUnavailable(store.path, "disk_full")
+
+    monkeypatch.setattr(store, "save_session", disk_full)
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted and not dialog.detail_error.isHidden()
+    assert dialog.detail_error.text().startswith("The disk that holds") and dialog.participants.text() == "17"
+    assert len(store.session_rows()) == 1
+    store.close()
+
+
+def test_the_sites_dialog_refuses_a_name_too_long_and_saves_no_row(qtbot, tmp_path: Path) -> None:
+    from facilitator.ui.sites_dialog import SitesDialog
+
+    store = filled(tmp_path / "records.db", 0)
+    dialog = SitesDialog(store)
+    qtbot.addWidget(dialog)
+    dialog._add_row("", "El Centro Hispano", "community", "Durham")
+    dialog._add_row("", "Escuela " * 40, "school", "Wake")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.text().startswith("Row 3: ") and "at most 200" in dialog.error.text()
+    assert [site.name for site in store.sites()] == ["Site"], "no row saved, not even the good one"
     store.close()

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..core.paths import translations_dir
+from .settings import UI_LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,8 @@ def interface_language(offered: Sequence[str] = ()) -> str:
     """The interface language's code ("es"); when `offered` is given and lacks it, the first offered language
     (content, reports and handouts may come in fewer languages than the interface)."""
     language = QLocale().name()[:2]
+    if language not in UI_LANGUAGES:  # the "C" locale of a bare process, or a language with no catalogue
+        language = "en"
     return language if not offered or language in offered else offered[0]
 
 

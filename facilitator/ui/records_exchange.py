@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from ..core.records.exchange import (
     read_exchange,
 )
 from ..core.records.store import RecordsStore
+from .session_dialog import field_message
 
 log = logging.getLogger(__name__)
 
@@ -154,9 +156,20 @@ class RecordsExchange(QObject):
                              "Upstream on this laptop first."),
             "altered": self.tr("This file was changed after it was exported, so it cannot be trusted. Nothing was "
                                "changed. Ask for a new export."),
+            "not_a_file": self.tr("This is a folder, a device or a pipe, not a records file. Nothing was changed. "
+                                  "Choose the file that was exported."),
+            "too_large": self.tr("This file is larger than %1 MB, more than any records file. Nothing was changed.")
+            .replace("%1", error.values.get("limit", "")),
         }
+        field = error.problem.field if error.problem else ""
         if error.code in reasons:
             reason = reasons[error.code]
+        elif error.problem and error.values.get("kind") == "site":
+            reason = _filled(self.tr("Site number %1 in the file, field “%2”: %3 Nothing was changed."), number,
+                             field, field_message(error.problem))
+        elif error.problem and error.values.get("kind") == "session":
+            reason = _filled(self.tr("Session number %1 in the file, field “%2”: %3 Nothing was changed."), number,
+                             field, field_message(error.problem))
         elif error.values.get("kind") == "site":
             reason = self.tr("Site number %1 in the file is not as Upstream writes it. Nothing was changed.") \
                 .replace("%1", number)
@@ -176,6 +189,11 @@ class RecordsExchange(QObject):
         box.setObjectName("exchangeMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def _filled(text: str, *values: str) -> str:
+    """`text` with %1, %2… replaced at once, so a value that holds "%2" (it comes from the file) stays as it is."""
+    return re.sub(r"%([1-9])", lambda found: values[int(found.group(1)) - 1], text)
 
 
 class _Reader(QObject):

@@ -64,7 +64,7 @@ class RecordsGuard(QObject):
                 return None
             except RecordsUnavailable as error:
                 log.error("The records cannot be opened: %s", error)
-                self.warn(self.tr("The session records cannot be opened"), self.unavailable_text(error.code))
+                self.warn(self.tr("The session records cannot be opened"), unavailable_text(error.code))
                 return None
             for notice in self.store.notices:
                 log.warning("Set aside a write-ahead log that did not belong to the records (%s): %s",
@@ -99,25 +99,6 @@ class RecordsGuard(QObject):
         box.setObjectName(name)
         box.exec()
 
-    def unavailable_text(self, code: str) -> str:
-        """Why the records cannot be used now, and what to do; nothing is wrong with the file itself."""
-        path = str(records_path())
-        texts = {
-            "folder": self.tr("%1 is a folder, not a records file. Move it away or rename it, then try again."),
-            "not_a_file": self.tr("%1 is not an ordinary file (a pipe or a device), so Upstream does not read it. "
-                                  "Move it away, then try again."),
-            "no_permission": self.tr("Upstream is not allowed to read %1. Give your user account permission to "
-                                     "read and write it, then try again."),
-            "read_only": self.tr("%1, or its folder, is read-only, so nothing could be saved. Nothing was changed. "
-                                 "Make it writable (or copy the folder somewhere writable), then try again."),
-            "disk_full": self.tr("The disk that holds %1 is full, so nothing was saved. Free some space, then try "
-                                 "again."),
-            "in_use": self.tr("Another program (perhaps Upstream in another window) has %1 open. Close it, then "
-                              "try again. Nothing was changed."),
-            "missing": self.tr("That file is not there any more. Nothing was changed."),
-        }
-        return texts[code].replace("%1", path)
-
     def restore_chosen(self, source: Path) -> bool:
         """Restore a backup the user chose (after saying what will happen). A copy of the current file is kept."""
         answer = QMessageBox.question(self.window, self.tr("Restore session records"), self.tr(
@@ -141,7 +122,7 @@ class RecordsGuard(QObject):
                 "That backup cannot be used: %1. Nothing was changed.").replace("%1", error.reason))
             return False
         except RecordsUnavailable as error:
-            self.warn(self.tr("Not restored"), self.unavailable_text(error.code))
+            self.warn(self.tr("Not restored"), unavailable_text(error.code))
             return False
         return True
 
@@ -170,3 +151,25 @@ class RecordsGuard(QObject):
         if restore_button is None or box.clickedButton() is not restore_button:
             return False
         return self._restore(good)
+
+
+def unavailable_text(code: str) -> str:
+    """Why the records cannot be used now, and what to do (see file_checks.RecordsUnavailable): nothing is wrong with
+    the file itself. Also what a form says when a save meets a full disk or a read-only file."""
+    path = str(records_path())
+    texts = {
+        "folder": RecordsGuard.tr("%1 is a folder, not a records file. Move it away or rename it, then try again."),
+        "not_a_file": RecordsGuard.tr("%1 is not an ordinary file (a pipe or a device), so Upstream does not read "
+                                      "it. Move it away, then try again."),
+        "no_permission": RecordsGuard.tr("Upstream is not allowed to read %1. Give your user account permission to "
+                                         "read and write it, then try again."),
+        "read_only": RecordsGuard.tr("%1, or its folder, is read-only, so nothing could be saved. Nothing was "
+                                     "changed. Make it writable (or copy the folder somewhere writable), then try "
+                                     "again."),
+        "disk_full": RecordsGuard.tr("The disk that holds %1 is full, so nothing was saved. Free some space, then "
+                                     "try again."),
+        "in_use": RecordsGuard.tr("Another program (perhaps Upstream in another window) has %1 open. Close it, then "
+                                  "try again. Nothing was changed."),
+        "missing": RecordsGuard.tr("That file is not there any more. Nothing was changed."),
+    }
+    return texts[code].replace("%1", path)

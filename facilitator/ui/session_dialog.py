@@ -26,16 +26,26 @@ from PySide6.QtWidgets import (
 
 from ..core.model import AUDIENCES, YOUTH_AUDIENCES, Curriculum
 from ..core.records.model import BREAKDOWNS, DELIVERY, SectionRecord, SessionRecord
-from ..core.records.store import RecordsStore
-from ..core.records.validation import FieldError, SessionDraft, validate
+from ..core.records.store import RecordsStore, RecordsUnavailable
+from ..core.records.validation import (
+    MAX_COUNTY,
+    MAX_FACILITATORS,
+    MAX_NOTES,
+    MAX_SITE_NAME,
+    FieldError,
+    SessionDraft,
+    validate,
+)
 from .answer_counts_dialog import Marks
 from .date_field import DateField
 from .i18n import interface_language
 from .labels import UiLabels
 from .layout import column, error_label
+from .records_guard import unavailable_text
 from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable
 
 ModuleRole = Qt.ItemDataRole.UserRole + 1
+NUMBER_LENGTH = 9
 
 
 class SessionDialog(QDialog):
@@ -73,6 +83,12 @@ class SessionDialog(QDialog):
         self.facilitators = QLineEdit(objectName="sessionFacilitators")
         self.referrals = QLineEdit("0", objectName="sessionReferrals")
         self.notes = QLineEdit(objectName="sessionNotes")
+        # Room for a number past the largest a count takes (so the form says so), and for as much text as a record
+        # holds.
+        for number in (self.participants, self.minutes, self.referrals):
+            number.setMaxLength(NUMBER_LENGTH)
+        self.facilitators.setMaxLength(MAX_FACILITATORS)
+        self.notes.setMaxLength(MAX_NOTES)
         self.sections = SectionsTable()
         self.breakdowns = BreakdownsEditor()
         self.tallies = TalliesTable()
@@ -171,13 +187,22 @@ class SessionDialog(QDialog):
         self.site.setCurrentIndex(max(index, 0))
 
     def _add_site(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New site"), self.tr("School or organization name:"))
-        if not ok or not name.strip():
+        name = self._ask(self.tr("School or organization name:"), MAX_SITE_NAME)
+        if not name or not name.strip():
             return
-        county, ok = QInputDialog.getText(self, self.tr("New site"), self.tr("County:"))
-        if ok:
+        county = self._ask(self.tr("County:"), MAX_COUNTY)
+        if county is not None:
             site = self.store.save_site(name, "school", county)
             self._fill_sites(site.id)
+
+    def _ask(self, label: str, limit: int) -> str | None:
+        """A line of at most `limit` characters (what a site's record holds), or None if cancelled."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("New site"))
+        dialog.setLabelText(label)
+        dialog.setTextValue("")  # makes the line edit
+        dialog.findChild(QLineEdit).setMaxLength(limit)
+        return dialog.textValue() if dialog.exec() else None
 
     def checked_modules(self) -> tuple[str, ...]:
         return tuple(self.modules.item(r).data(ModuleRole) for r in range(self.modules.count())
@@ -245,7 +270,12 @@ class SessionDialog(QDialog):
         self.show_errors(errors)
         if record is None:
             return
-        self.saved_id = self.store.save_session(record)
+        try:
+            self.saved_id = self.store.save_session(record)
+        except RecordsUnavailable as error:  # a full disk, a read-only file: what was typed stays in the form
+            self.detail_error.setText(unavailable_text(error.code))
+            self.detail_error.show()
+            return
         self.accept()
 
     def show_errors(self, errors: list[FieldError]) -> None:
@@ -270,7 +300,9 @@ class SessionDialog(QDialog):
                     self.tallies.setCurrentCell(self.tallies.items.index(item_id), 0)
                 continue
             label = self.errors.get(key)
-            if label is None:
+            if label is None:  # a detail tab's field (a section's note, the roster)
+                self.detail_error.setText(self.message(error))
+                self.detail_error.show()
                 continue
             label.setText(self.message(error))
             label.show()
@@ -281,23 +313,42 @@ class SessionDialog(QDialog):
                 buddy.setFocus()
 
     def message(self, error: FieldError) -> str:
-        v = error.values
-        messages = {
-            "required": self.tr("This is needed."),
-            "not_a_number": self.tr("“%1” is not a whole number.").replace("%1", v.get("text", "")),
-            "negative": self.tr("Use 0 or more, not %1.").replace("%1", v.get("text", "")),
-            "not_a_date": self.tr("“%1” is not a date.").replace("%1", v.get("text", "")),
-            "future_date": self.tr("%1 is more than a month from today.").replace("%1", v.get("text", "")),
-            "unknown_module": self.tr("There is no module “%1”.").replace("%1", v.get("text", "")),
-            "no_module": self.tr("Tick at least one module."),
-            "over_total": self.tr("These add up to %1, more than the %2 who took part.")
-            .replace("%1", v.get("sum", "")).replace("%2", v.get("total", "")),
-            "roster_for_youth": self.tr("Youth sessions keep numbers only, never names."),
-            "unknown_choice": self.tr("“%1” is not one of the choices.").replace("%1", v.get("text", "")),
-            "correct_over_answered": self.tr("More correct answers than people who answered."),
-            "not_a_time": self.tr("“%1” is not a time like 10:30.").replace("%1", v.get("text", "")),
-            "answered_missing": self.tr("Type how many answered, too."),
-            "marks_over_answered": self.tr("The answer counts add up to %1, more than the %2 who answered.")
-            .replace("%1", v.get("sum", "")).replace("%2", v.get("answered", "")),
-        }
-        return messages[error.code]
+        return field_message(error)
+
+
+def field_message(error: FieldError) -> str:
+    """A field's error in the interface language, as the log form shows it; the import of another laptop's records
+    words a refused field the same way (so the texts belong to SessionDialog's translations)."""
+    v = error.values
+    messages = {
+        "required": SessionDialog.tr("This is needed."),
+        "not_a_number": SessionDialog.tr("“%1” is not a whole number.").replace("%1", v.get("text", "")),
+        "negative": SessionDialog.tr("Use 0 or more, not %1.").replace("%1", v.get("text", "")),
+        "too_large": SessionDialog.tr("%1 is more than %2, the most this field takes.")
+        .replace("%1", v.get("text", "")).replace("%2", v.get("limit", "")),
+        "not_a_date": SessionDialog.tr("“%1” is not a date.").replace("%1", v.get("text", "")),
+        "future_date": SessionDialog.tr("%1 is more than a month from today.").replace("%1", v.get("text", "")),
+        "unknown_module": SessionDialog.tr("There is no module “%1”.").replace("%1", v.get("text", "")),
+        "no_module": SessionDialog.tr("Tick at least one module."),
+        "over_total": SessionDialog.tr("These add up to %1, more than the %2 who took part.")
+        .replace("%1", v.get("sum", "")).replace("%2", v.get("total", "")),
+        "roster_for_youth": SessionDialog.tr("Youth sessions keep numbers only, never names."),
+        "unknown_choice": SessionDialog.tr("“%1” is not one of the choices.").replace("%1", v.get("text", "")),
+        "correct_over_answered": SessionDialog.tr("More correct answers than people who answered."),
+        "not_a_time": SessionDialog.tr("“%1” is not a time like 10:30.").replace("%1", v.get("text", "")),
+        "answered_missing": SessionDialog.tr("Type how many answered, too."),
+        "marks_over_answered": SessionDialog.tr("The answer counts add up to %1, more than the %2 who answered.")
+        .replace("%1", v.get("sum", "")).replace("%2", v.get("answered", "")),
+        "not_text": SessionDialog.tr("“%1” is not text.").replace("%1", v.get("text", "")),
+        "too_long": SessionDialog.tr("This is %1 characters long; it can be at most %2.")
+        .replace("%1", v.get("length", "")).replace("%2", v.get("limit", "")),
+        "bad_characters": SessionDialog.tr("This holds characters that are not text."),
+        "phone_number": SessionDialog.tr("“%1” looks like a phone number. Records keep no way to reach a person: "
+                                         "leave it out.").replace("%1", v.get("text", "")),
+        "email_address": SessionDialog.tr("“%1” looks like an email address. Records keep no way to reach a person: "
+                                          "leave it out.").replace("%1", v.get("text", "")),
+        "not_a_timestamp": SessionDialog.tr("“%1” is not a date and time.").replace("%1", v.get("text", "")),
+        "not_an_id": SessionDialog.tr("“%1” is not a device id.").replace("%1", v.get("text", "")),
+        "bad_versions": SessionDialog.tr("The record's edit counts are not as Upstream writes them."),
+    }
+    return messages[error.code]

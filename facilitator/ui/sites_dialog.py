@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.records.model import SITE_TYPES
-from ..core.records.store import RecordsStore
+from ..core.records.store import RecordsStore, RecordsUnavailable
+from ..core.records.validation import InvalidSite, require_site
 from .layout import error_label
+from .records_guard import unavailable_text
+from .session_dialog import field_message
 
 
 class SitesDialog(QDialog):
@@ -84,7 +87,27 @@ class SitesDialog(QDialog):
             self.error.setText(self.tr("Row %1 needs a name.").replace("%1", str(unnamed[0])))
             self.error.show()
             return
-        for site_id, name, site_type, county in rows:
-            if name:
-                self.store.save_site(name, site_type, county, site_id)
+        for number, (_site_id, name, site_type, county) in enumerate(rows, start=1):
+            if name and (problem := site_problem(name, site_type, county)):
+                self.error.setText(self.tr("Row %1: %2").replace("%1", str(number)).replace("%2", problem))
+                self.error.show()
+                return
+        try:
+            with self.store.writing():  # every row or none
+                for site_id, name, site_type, county in rows:
+                    if name:
+                        self.store.save_site(name, site_type, county, site_id)
+        except RecordsUnavailable as error:
+            self.error.setText(unavailable_text(error.code))
+            self.error.show()
+            return
         self.accept()
+
+
+def site_problem(name: str, site_type: str, county: str) -> str:
+    """Why a site row cannot be saved (a name or county too long), in the interface language; '' if it can."""
+    try:
+        require_site(name, site_type, county)
+    except InvalidSite as error:
+        return field_message(error.errors[0])
+    return ""

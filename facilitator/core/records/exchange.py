@@ -1,11 +1,15 @@
 """Records travel between laptops as one file: export this laptop's records, import and merge another's.
 
 Merging is by UUID. Each record carries a version vector (device id -> edits made there): an incoming record that
-builds on ours replaces it, one ours builds on changes nothing, and two edits made apart are a conflict that the
-newer edit wins (ties broken by device id, so every laptop picks the same). The merged vector covers both, so
-importing the same file again, or files in another order, ends in the same state. Deletions are tombstones and
-travel like any edit. A file is checked whole (format, schema, checksum, every field) before anything is written,
-and the merge is one transaction (several files may share one): a bad file or a cancel changes nothing.
+builds on ours replaces it, one ours builds on changes nothing, and two edits made apart are a conflict. The copy
+with more edits in all wins it, then the newer, then the larger device id: every laptop picks the same, and a laptop
+whose clock runs ahead does not win every conflict. The merged vector covers both, so importing the same file again,
+or files in another order, ends in the same state; and the merge keeps a note of the conflict that travels in the
+file, so the other laptop reports it too. Deletions are tombstones and travel like any edit. The same place entered
+on two laptops is one site: a laptop keeps the other's id as an alias, and the aliases travel, so a rename reaches
+every laptop whatever id it knows the place by. A file is read with bounded memory, then checked whole (format,
+schema, checksum, and every field by the rules the log form keeps, see validation.Rules) before anything is
+written, and the merge is one transaction (several files may share one): a bad file or a cancel changes nothing.
 """
 
 from __future__ import annotations
@@ -14,28 +18,57 @@ import datetime as dt
 import gc
 import hashlib
 import json
-import re
+import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+import stat
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain, count, repeat
+from itertools import chain, compress, count, repeat
+from operator import is_not, le
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..files import write_bytes_whole
-from ..model import YOUTH_AUDIENCES
+from ..model import YOUTH_AUDIENCES, Curriculum
+from .names import site_key, tidy
 from .schema import DETAIL_COLUMNS, RECORDS_VERSION
 from .store import RecordsStore, now
+from .validation import (
+    DEVICE_ID,
+    MAX_ID,
+    MAX_SITE_NAME,
+    Choice,
+    Field,
+    FieldError,
+    Pattern,
+    Rules,
+    Text,
+    Timestamp,
+    Versions,
+    category_problem,
+    mark_problem,
+    roster_problem,
+    shown,
+    tally_problems,
+    total_problems,
+)
 
 FORMAT = "upstream-records"
-FORMAT_VERSION = 2
-"""2: the checksum comes first and covers the exact bytes after it. Files of format 1 (whose checksum covered a
-sorted re-dump of the payload, slow to check) are still read."""
+FORMAT_VERSION = 3
+"""3: the payload also lists the sites' aliases and the notes of conflicts merges resolved. 2: the checksum comes
+first and covers the exact bytes after it. Files of format 1 (whose checksum covered a sorted re-dump of the
+payload, slow to check) and 2 are still read."""
 SEAL = b'{"sha256": "'
-"""How a file of format 2 begins: then the checksum, then '", ' and the bytes it covers."""
+"""How a file of format 2 or 3 begins: then the checksum, then '", ' and the bytes it covers."""
 SEALED_FROM = len(SEAL) + 64 + len(b'", ')
+MAX_FILE_BYTES = 500_000_000
+"""A file of 100,000 sessions (bench/merge.py's) is 120 MB; a larger file is refused before it is read, as
+reading and checking it would take gigabytes of memory."""
+READ_CHUNK = 4 * 1024 * 1024
+"""Bytes read between two questions to `stop`."""
 SESSION_COLUMNS = ("id", "date", "start_time", "minutes", "site_id", "audience", "grade_band", "languages",
                    "facilitators", "delivery", "participants", "referrals", "curriculum_version", "notes",
                    "created_at", "updated_at", "deleted_at", "device_id", "versions")
@@ -49,14 +82,20 @@ DETAILS = {key: (table, tuple(DETAIL_COLUMNS[table].split(", "))) for key, table
     ("modules", "session_modules"), ("sections", "section_fidelity"), ("breakdowns", "breakdowns"),
     ("tallies", "survey_tallies"), ("marks", "survey_marks"), ("roster", "roster"))}
 """File key -> (table, columns): a session's details are lists of rows, in the order the table lists its columns."""
-SITE_FIELDS = {"id": str, "name": str, "updated_at": str, "versions": dict}
-SESSION_FIELDS = {"id": str, "date": str, "site_id": str, "participants": int, "updated_at": str, "versions": dict,
-                  "modules": list}
+CONFLICT_FIELDS: dict[str, Field] = {
+    "id": Text(MAX_ID, required=True), "kind": Choice(frozenset({"site", "session"})),
+    "record_id": Text(MAX_ID, required=True), "name": Text(MAX_SITE_NAME, required=True),
+    "kept_device": Pattern(DEVICE_ID, "not_an_id"), "kept_at": Timestamp(required=True)}
+"""A note of a conflict a merge resolved, as the conflicts table and the file hold it."""
+SITE_TYPES_IN_FILE = {"id": str, "name": str, "updated_at": str, "versions": dict}
+SESSION_TYPES_IN_FILE = {"id": str, "date": str, "site_id": str, "participants": int, "updated_at": str,
+                         "versions": dict, "modules": list}
+"""The fields every record has, and their types: the first thing checked, so a message can name the record."""
+VERSIONS = Versions()
 VALUES = frozenset({str, int, float, bool, type(None)})
 """What a column may hold in the file; anything else (a list, an object) SQLite could not store."""
 ROW = frozenset({list})
 WIDTHS = {key: frozenset({len(columns)}) for key, (_table, columns) in DETAILS.items()}
-DEVICE_ID = re.compile(r"[0-9a-f-]{36}")
 REPORT_EVERY = 200
 """Records merged between two calls of the progress callback."""
 ROWS_PER_STATEMENT = 50
@@ -75,13 +114,15 @@ Stop = Callable[[], bool]
 class ExchangeError(Exception):
     """The file cannot be imported, and nothing was changed.
 
-    str() is the detailed reason in English, for the command line and the log; `code` ("unreadable", "not_ours",
-    "newer", "altered" or "bad_content") and `values` (the record's "kind" and "number", the "file" name) let a
-    screen say it in its own language."""
+    str() is the detailed reason in English, for the command line and the log; `code` ("unreadable", "not_a_file",
+    "too_large", "not_ours", "newer", "altered" or "bad_content") and `values` (the record's "kind" and "number",
+    the "file" name) let a screen say it in its own language, with `problem`, the field of the record that is
+    wrong and how, when there is one."""
 
-    def __init__(self, message: str, code: str = "bad_content", **values: str) -> None:
+    def __init__(self, message: str, code: str = "bad_content", problem: FieldError | None = None,
+                 **values: str) -> None:
         super().__init__(message)
-        self.code, self.values = code, values
+        self.code, self.values, self.problem = code, values, problem
 
 
 class ImportCancelled(Exception):
@@ -125,7 +166,8 @@ class ImportSummary:
 
 # --- export ---------------------------------------------------------------------------------------------------
 def export_records(store: RecordsStore, path: Path, include_names: bool = False) -> int:
-    """Write every site and session (tombstones too) to `path`; returns the number of sessions.
+    """Write every site and session (tombstones too), the sites' aliases and the notes of conflicts to `path`;
+    returns the number of sessions.
 
     Adult-training rosters hold names, so they leave the laptop only with include_names."""
     db = store.db
@@ -148,9 +190,11 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
     for row in db.query(f"select {', '.join(SITE_COLUMNS)} from sites order by id"):
         row["versions"] = json.loads(row["versions"] or "{}")
         sites.append(row)
+    aliases = [list(row) for row in db.execute("select alias_id, site_id from site_aliases order by alias_id")]
+    conflicts = list(db.query(f"select {', '.join(CONFLICT_FIELDS)} from conflicts order by id"))
     document = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": RECORDS_VERSION,
                 "device_id": store.device_id, "exported_at": now(), "names_included": include_names,
-                "payload": {"sites": sites, "sessions": sessions}}
+                "payload": {"sites": sites, "sessions": sessions, "aliases": aliases, "conflicts": conflicts}}
     write_bytes_whole(path, sealed(document))
     return len(sessions)
 
@@ -169,17 +213,54 @@ def _canonical_checksum(payload: dict[str, Any]) -> str:
 
 
 # --- reading and checking ---------------------------------------------------------------------------------------
-def read_exchange(path: Path, stop: Stop | None = None) -> dict[str, Any]:
+def read_exchange(path: Path, stop: Stop | None = None, curriculum: Curriculum | None = None) -> dict[str, Any]:
     """The file's contents, or ExchangeError saying what is wrong with it (naming the file).
 
-    A very large file takes seconds, so `stop` is asked between steps (see Stop)."""
+    Its sessions may refer only to what `curriculum` holds (by default the bundled one, as the app and the command
+    line load it). A very large file takes seconds, so `stop` is asked between steps (see Stop)."""
+    raw = _read_bounded(path, stop)
+    with _naming(path), _collector_paused():
+        return _check_document(raw, stop, Rules.of(curriculum or _bundled_curriculum(), dt.date.today()))
+
+
+@cache
+def _bundled_curriculum() -> Curriculum:
+    from ..content_cache import load_curriculum_cached
+
+    return load_curriculum_cached()
+
+
+def _read_bounded(path: Path, stop: Stop | None) -> bytearray:
+    """The bytes of a regular file of at most MAX_FILE_BYTES, read a chunk at a time. A pipe, a device or a folder
+    is refused before it is opened (reading one could wait for ever, or never end), and opening does not wait."""
     try:
-        raw = path.read_bytes()
+        status = os.stat(path)
+        _require_regular(path, status)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(descriptor, "rb", buffering=0) as handle:
+            _require_regular(path, os.fstat(descriptor))  # the same file as the one looked at
+            raw = bytearray()
+            while chunk := handle.read(READ_CHUNK):
+                raw += chunk
+                if len(raw) > MAX_FILE_BYTES:
+                    _too_large(path)
+                _stop_if(stop)
     except OSError as error:
         raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})", "unreadable",
-                             file=path.name) from error
-    with _naming(path), _collector_paused():
-        return _check_document(raw, stop)
+                            file=path.name) from error
+    return raw
+
+
+def _require_regular(path: Path, status: os.stat_result) -> None:
+    if not stat.S_ISREG(status.st_mode):
+        raise ExchangeError(f"{path}: not a file but a folder, a device or a pipe", "not_a_file", file=path.name)
+    if status.st_size > MAX_FILE_BYTES:
+        _too_large(path)
+
+
+def _too_large(path: Path) -> None:
+    raise ExchangeError(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB, more than any records file",
+                        "too_large", file=path.name, limit=str(MAX_FILE_BYTES // 1_000_000))
 
 
 @contextmanager
@@ -188,15 +269,20 @@ def _naming(path: Path) -> Iterator[None]:
     try:
         yield
     except ExchangeError as error:
-        raise ExchangeError(f"{path}: {error}", error.code, **{**error.values, "file": path.name}) from None
+        raise ExchangeError(f"{path}: {error}", error.code, error.problem,
+                            **{**error.values, "file": path.name}) from None
 
 
-def _check_document(raw: bytes, stop: Stop | None) -> dict[str, Any]:
+def _check_document(raw: bytearray, stop: Stop | None, rules: Rules) -> dict[str, Any]:
     _stop_if(stop)
     try:
         document = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ExchangeError(f"not an Upstream records file, or it is damaged ({error})", "not_ours") from error
+    except ValueError as error:  # not UTF-8, not JSON, or a number of thousands of digits
+        raise ExchangeError(f"not an Upstream records file, or it is damaged ({shown(str(error))})",
+                            "not_ours") from error
+    except RecursionError as error:
+        raise ExchangeError("not an Upstream records file, or it is damaged (brackets nested too deep)",
+                            "not_ours") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ExchangeError("not an Upstream records file", "not_ours")
     _check_version(document)
@@ -206,7 +292,7 @@ def _check_document(raw: bytes, stop: Stop | None) -> dict[str, Any]:
         raise ExchangeError("the file was changed or damaged after it was exported (its checksum does not match)",
                             "altered")
     _stop_if(stop)
-    _check_payload(payload)
+    _check_payload(payload, rules)
     return document
 
 
@@ -230,30 +316,34 @@ def _collector_paused() -> Iterator[None]:
 
 def _check_version(document: dict[str, Any]) -> None:
     version, ours = document.get("format_version"), RECORDS_VERSION
-    if type(version) is not int or not 1 <= version <= FORMAT_VERSION or not isinstance(document.get("schema"), int):
+    if type(version) is not int or not 1 <= version <= FORMAT_VERSION or type(document.get("schema")) is not int:
         raise ExchangeError("made by a different version of Upstream that this one cannot read", "newer")
     if document["schema"] > ours:
         raise ExchangeError(f"made by a newer Upstream (records version {document['schema']}, this one reads up to "
                             f"{ours}); update Upstream on this laptop first", "newer")
 
 
-def _checksum_matches(raw: bytes, document: dict[str, Any]) -> bool:
+def _checksum_matches(raw: bytearray, document: dict[str, Any]) -> bool:
     if document["format_version"] == 1:
         return _canonical_checksum(document["payload"]) == document.get("sha256")
-    return raw[:SEALED_FROM] == SEAL + hashlib.sha256(raw[SEALED_FROM:]).hexdigest().encode("ascii") + b'", '
+    digest = hashlib.sha256(memoryview(raw)[SEALED_FROM:]).hexdigest().encode("ascii")
+    return raw[:SEALED_FROM] == SEAL + digest + b'", '
 
 
-def _check_payload(payload: dict[str, Any]) -> None:
+def _check_payload(payload: dict[str, Any], rules: Rules) -> None:
     """Every field of every record, checked a column at a time over the whole file (record by record took longer
     than the merge); only when something is wrong are the records walked one by one, to say which and what."""
     sites, sessions = payload.get("sites"), payload.get("sessions")
     if not isinstance(sites, list) or not isinstance(sessions, list):
         raise ExchangeError("the file has no list of sites or sessions")
-    if not (_records_fit(sites, SITE_FIELDS, SITE_COLUMNS) and _records_fit(sessions, SESSION_FIELDS, SESSION_COLUMNS)
-            and _sessions_fit(sessions)):
-        _name_the_problem(sites, sessions)
+    if not (_records_fit(sites, SITE_TYPES_IN_FILE, SITE_COLUMNS) and _columns_fine(sites, rules.site)
+            and _records_fit(sessions, SESSION_TYPES_IN_FILE, SESSION_COLUMNS)
+            and _columns_fine(sessions, rules.session) and _details_fine(sessions, rules)):
+        _name_the_problem(sites, sessions, rules)
     _require_unique("site", sites)
     _require_unique("session", sessions)
+    _check_aliases(payload.get("aliases", []))
+    _check_conflicts(payload.get("conflicts", []))
 
 
 def _records_fit(records: list[Any], fields: dict[str, type], columns: Sequence[str]) -> bool:
@@ -264,38 +354,97 @@ def _records_fit(records: list[Any], fields: dict[str, type], columns: Sequence[
         values = list(map(dict.get, records, repeat(name)))
         if not set(map(type, values)) <= {expected} or (expected is str and not all(values)):
             return False
-    versions = list(map(dict.get, records, repeat("versions")))
-    return (all(map(DEVICE_ID.fullmatch, set(chain.from_iterable(versions))))
-            and set(map(type, chain.from_iterable(map(dict.values, versions)))) <= {int}
-            and set(map(type, chain.from_iterable(map(dict.get, records, repeat(c)) for c in columns[:-1]))) <= VALUES)
+    return set(map(type, chain.from_iterable(map(dict.get, records, repeat(c)) for c in columns[:-1]))) <= VALUES
 
 
-def _sessions_fit(sessions: list[dict[str, Any]]) -> bool:
-    """The whole-list form of _check_session."""
-    try:
-        for date in set(map(dict.get, sessions, repeat("date"))):
-            dt.date.fromisoformat(date)
-    except ValueError:
-        return False
-    if min(map(dict.get, sessions, repeat("participants")), default=0) < 0:
-        return False
-    for key in DETAILS:
+def _columns_fine(records: list[dict[str, Any]], rules: Mapping[str, Field]) -> bool:
+    """Every column keeps its rule (see validation.Field.fine)."""
+    return all(rule.fine(list(map(dict.get, records, repeat(name)))) for name, rule in rules.items())
+
+
+def _details_fine(sessions: list[dict[str, Any]], rules: Rules) -> bool:
+    """The whole-list form of _check_session and _detail_problem: each detail's rows are in shape and keep their
+    rules, then the rules across them hold."""
+    unique: dict[str, list[Any]] = {}
+    for key, checks in rules.details.items():
         lists = list(map(dict.get, sessions, repeat(key), repeat([])))
         if not set(map(type, lists)) <= ROW:
             return False
         rows = list(chain.from_iterable(lists))
-        if not (set(map(type, rows)) <= ROW and set(map(len, rows)) <= WIDTHS[key]
-                and set(map(type, chain.from_iterable(rows))) <= VALUES):
+        if not (set(map(type, rows)) <= ROW and set(map(len, rows)) <= WIDTHS[key]):
             return False
-    return True
+        # Equal rows are checked once (a file repeats most). A value equal to a good one (True to 1, 1.0 to 1) may
+        # hide behind it, and SQLite stores it as that one; a list or an object in a row cannot be compared.
+        try:
+            unique[key] = list(set(map(tuple, rows)))
+        except TypeError:
+            return False
+        columns = zip(*unique[key], strict=True)
+        if rows and not all(check.fine(list(column)) for check, column in zip(checks, columns, strict=True)):
+            return False
+    modules = list(map(len, map(dict.get, sessions, repeat("modules"))))
+    return (min(modules, default=1) > 0 and _pairs_fine(unique, rules) and _tallies_fine(unique["tallies"])
+            and not any(map(_totals_problem, _may_exceed(sessions, unique["breakdowns"])))
+            and not any(map(_youth_roster, sessions)))
 
 
-def _name_the_problem(sites: list[Any], sessions: list[Any]) -> None:
+def _youth_roster(session: dict[str, Any]) -> FieldError | None:
+    """A youth session never holds names: one that comes with a roster is refused, as the log form refuses it."""
+    return roster_problem(session["audience"], bool(session.get("roster")))
+
+
+def _may_exceed(sessions: list[dict[str, Any]], breakdowns: list[Any]) -> list[dict[str, Any]]:
+    """The sessions _totals_problem needs asking about: those with answer counts, and those whose breakdowns
+    together exceed the total (if they do not, none does). Usually none: no session has more breakdown rows, each
+    of the largest count, than the fewest took part in any."""
+    lengths = list(map(len, map(dict.get, sessions, repeat("breakdowns"), repeat(()))))
+    largest = max((row[2] for row in breakdowns), default=0) * max(lengths, default=0)
+    fewest = min(map(dict.get, sessions, repeat("participants")), default=0)
+    return [session for session in sessions if session.get("marks") or (largest > fewest and sum(
+        row[2] for row in session.get("breakdowns", ())) > session["participants"])]
+
+
+def _pairs_fine(rows: dict[str, list[Any]], rules: Rules) -> bool:
+    """Each breakdown category belongs to its dimension, each answer count's mark to its survey item."""
+    return (not any(category_problem("", row[0], row[1]) for row in rows["breakdowns"])
+            and not any(mark_problem(rules, "", row[0], row[2]) for row in rows["marks"]))
+
+
+def _tallies_fine(rows: list[Any]) -> bool:
+    """No tally has more right answers than answers."""
+    if not rows:
+        return True
+    _items, _timings, answered, correct = zip(*rows, strict=True)
+    counted = list(map(is_not, correct, repeat(None)))
+    return all(map(le, compress(correct, counted), compress(answered, counted)))
+
+
+def _totals_problem(session: dict[str, Any]) -> FieldError | None:
+    """The first count that adds up to more than it may: the breakdowns against those who took part, the answer
+    counts against those who answered."""
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for dimension, category, number in session.get("breakdowns", ()):
+        counts[dimension][category] = number
+    marks: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for item_id, timing, mark, number in session.get("marks", ()):
+        marks[(item_id, timing)][mark] = number
+    answered = {(item_id, timing): (n, right) for item_id, timing, n, right in session.get("tallies", ())}
+    problems = total_problems(counts, session["participants"])
+    for (item_id, timing), chosen in marks.items():
+        n, right = answered.get((item_id, timing), (0, None))
+        problems += tally_problems(f"tallies.{item_id}.{timing}", n, right, chosen)
+    return problems[0] if problems else None
+
+
+def _name_the_problem(sites: list[Any], sessions: list[Any], rules: Rules) -> None:
     for index, site in enumerate(sites, start=1):
-        _require(site, "site", index, SITE_FIELDS, SITE_COLUMNS)
+        _require(site, "site", index, SITE_TYPES_IN_FILE, SITE_COLUMNS)
+        _refuse_if(_field_problem(site, rules.site), "site", index, site)
     for index, session in enumerate(sessions, start=1):
-        _require(session, "session", index, SESSION_FIELDS, SESSION_COLUMNS)
+        _require(session, "session", index, SESSION_TYPES_IN_FILE, SESSION_COLUMNS)
         _check_session(session, index)
+        _refuse_if(_field_problem(session, rules.session) or _detail_problem(session, rules), "session", index,
+                   session)
     raise ExchangeError("the file is not as Upstream writes it")  # the two forms of the checks disagree
 
 
@@ -306,23 +455,17 @@ def _require(record: Any, kind: str, index: int, fields: dict[str, type], column
     for name, expected in fields.items():
         value = record.get(name)
         if not isinstance(value, expected) or isinstance(value, bool) or (expected is str and not value):
-            raise ExchangeError(f"{where} ({record.get('id', 'no id')}): '{name}' is missing or not a "
+            raise ExchangeError(f"{where} ({shown(record.get('id', 'no id'))}): '{name}' is missing or not a "
                                 f"{expected.__name__}", **at)
-    versions = record["versions"]
-    if not all(map(DEVICE_ID.fullmatch, versions)) or not set(map(type, versions.values())) <= {int}:
-        raise ExchangeError(f"{where} ({record['id']}): 'versions' is not in the expected shape", **at)
+    if not VERSIONS.fine([record["versions"]]):
+        raise ExchangeError(f"{where} ({shown(record['id'])}): 'versions' is not in the expected shape", **at)
     if not set(map(type, map(record.get, columns[:-1]))) <= VALUES:  # the last column, versions, is checked above
-        raise ExchangeError(f"{where} ({record['id']}): a field holds a list or an object", **at)
+        raise ExchangeError(f"{where} ({shown(record['id'])}): a field holds a list or an object", **at)
 
 
 def _check_session(session: dict[str, Any], index: int) -> None:
-    where, at = f"session {index} ({session['id']})", {"kind": "session", "number": str(index)}
-    try:
-        dt.date.fromisoformat(session["date"])
-    except ValueError as error:
-        raise ExchangeError(f"{where}: date '{session['date']}' is not a date", **at) from error
-    if session["participants"] < 0:
-        raise ExchangeError(f"{where}: participants is negative", **at)
+    """The shape of the session's details: lists of rows of the table's width."""
+    where, at = f"session {index} ({shown(session['id'])})", {"kind": "session", "number": str(index)}
     for key in DETAILS:
         rows = session.get(key, [])
         if type(rows) is not list or not (set(map(type, rows)) <= ROW and set(map(len, rows)) <= WIDTHS[key]
@@ -330,10 +473,72 @@ def _check_session(session: dict[str, Any], index: int) -> None:
             raise ExchangeError(f"{where}: '{key}' is not in the expected shape", **at)
 
 
+def _field_problem(record: dict[str, Any], rules: Mapping[str, Field]) -> FieldError | None:
+    return next(filter(None, (rule.problem(name, record.get(name)) for name, rule in rules.items())), None)
+
+
+def _detail_problem(session: dict[str, Any], rules: Rules) -> FieldError | None:
+    """The first detail row that breaks a rule, named as the log form names it."""
+    if not session["modules"]:
+        return FieldError("modules", "no_module")
+    if problem := _youth_roster(session):
+        return problem
+    for key, checks in rules.details.items():
+        for row in session.get(key, ()):
+            problem = next(filter(None, (check.problem(_detail_name(key, row, column), value)
+                                         for column, (check, value) in enumerate(zip(checks, row, strict=True)))),
+                           None)
+            if problem is None and key == "breakdowns":
+                problem = category_problem(f"breakdowns.{row[0]}", row[0], row[1])
+            if problem is None and key == "marks":
+                problem = mark_problem(rules, _detail_name(key, row, 2), row[0], row[2])
+            if problem is not None:
+                return problem
+    correct_over = next((row for row in session.get("tallies", ()) if row[3] is not None and row[3] > row[2]), None)
+    if correct_over is not None:
+        return tally_problems(_detail_name("tallies", correct_over, 3), correct_over[2], correct_over[3], {})[0]
+    return _totals_problem(session)
+
+
+def _detail_name(key: str, row: list[Any], column: int) -> str:
+    """What the log form calls the field that a detail row's `column` fills."""
+    if key == "breakdowns":  # "breakdowns" (the dimension), "breakdowns.gender", "breakdowns.gender.boy_man"
+        return ".".join(["breakdowns", *map(shown, row[:column])])
+    if key in ("tallies", "marks"):
+        return f"tallies.{shown(row[0])}.{shown(row[1])}"
+    return key
+
+
+def _refuse_if(problem: FieldError | None, kind: str, index: int, record: dict[str, Any]) -> None:
+    if problem is not None:
+        detail = problem.english().split(": ", 1)[1]
+        raise ExchangeError(f"{kind} {index} ({shown(record['id'])}): {problem.field} {detail}", problem=problem,
+                            kind=kind, number=str(index))
+
+
 def _require_unique(kind: str, records: list[dict[str, Any]]) -> None:
     ids = [record["id"] for record in records]
     if len(ids) != len(set(ids)):
         raise ExchangeError(f"the file lists the same {kind} twice")
+
+
+def _check_aliases(aliases: Any) -> None:
+    """[alias id, site id] pairs: the ids other laptops gave a place this laptop knows by the site id."""
+    ids = Text(MAX_ID, required=True)
+    if type(aliases) is not list or not all(type(pair) is list and len(pair) == 2 and ids.fine(pair)
+                                            for pair in aliases):
+        raise ExchangeError("the file's list of site aliases is not as Upstream writes it")
+
+
+def _check_conflicts(notes: Any) -> None:
+    if type(notes) is not list:
+        raise ExchangeError("the file's list of conflicts is not as Upstream writes it")
+    for index, note in enumerate(notes, start=1):
+        if type(note) is not dict:
+            raise ExchangeError(f"conflict {index}: not a record")
+        problem = _field_problem(note, CONFLICT_FIELDS)
+        if problem is not None:
+            raise ExchangeError(f"conflict {index}: {problem.english()}", problem=problem)
 
 
 # --- merging ----------------------------------------------------------------------------------------------------
@@ -343,6 +548,11 @@ class _Edit(NamedTuple):
     versions: dict[str, int]
     updated_at: str
     device_id: str
+
+    def precedence(self) -> tuple[int, str, str]:
+        """Of two copies edited apart, the larger wins, on every laptop alike: the one with more edits in all (so a
+        laptop whose clock runs ahead does not win every conflict), then the newer, then the larger device id."""
+        return sum(self.versions.values()), self.updated_at, self.device_id
 
 
 @dataclass(frozen=True)
@@ -366,6 +576,47 @@ class _Here:
                    count(conn.execute("select coalesce(max(key), 0) + 1 from sessions").fetchone()[0]))
 
 
+class _Merge:
+    """One file's merge: its summary, and the notes of the conflicts it resolves or brings (see schema.add_conflicts).
+
+    A note's id is made from the two copies in conflict, so two laptops that resolve the same conflict write the
+    same note, and each laptop reports a conflict once."""
+
+    def __init__(self, conn: sqlite3.Connection, device_id: str) -> None:
+        self.conn, self.device_id, self.summary = conn, device_id, ImportSummary()
+        self.noted = {row[0] for row in conn.execute("select id from conflicts")}
+
+    def conflict(self, kind: str, record_id: str, name: str, mine: _Edit, theirs: _Edit) -> bool:
+        """Two copies edited apart: report it, keep a note of it, and say whether the incoming copy wins."""
+        wins = theirs.precedence() > mine.precedence()
+        kept = theirs if wins else mine
+        sides = sorted((_versions_text(mine.versions), _versions_text(theirs.versions)))
+        note_id = hashlib.sha256("\0".join((kind, record_id, *sides)).encode("utf-8")).hexdigest()[:32]
+        self.summary.conflicts.append(Conflict(kind, name, kept_theirs=wins, when=_when(kept.updated_at)))
+        self._keep({"id": note_id, "kind": kind, "record_id": record_id, "name": name,
+                    "kept_device": kept.device_id, "kept_at": kept.updated_at})
+        return wins
+
+    def take_notes(self, notes: list[dict[str, Any]]) -> None:
+        """Report the conflicts another laptop resolved that this one has not seen."""
+        for note in notes:
+            if note["id"] not in self.noted:
+                self.summary.conflicts.append(Conflict(note["kind"], note["name"],
+                                                       kept_theirs=note["kept_device"] != self.device_id,
+                                                       when=_when(note["kept_at"])))
+                self._keep(note)
+
+    def _keep(self, note: dict[str, Any]) -> None:
+        if note["id"] not in self.noted:
+            self.noted.add(note["id"])
+            self.conn.execute(f"insert into conflicts ({', '.join(CONFLICT_FIELDS)}) values "
+                              f"({', '.join('?' * len(CONFLICT_FIELDS))})", [note.get(c) for c in CONFLICT_FIELDS])
+
+
+def _when(stamp: str) -> str:
+    return stamp[:16].replace("T", " ")
+
+
 def import_records(store: RecordsStore, path: Path, progress: Progress | None = None) -> ImportSummary:
     """Merge the file at `path` into `store`, all or nothing."""
     return merge_document(store, read_exchange(path), progress)
@@ -375,7 +626,7 @@ def merge_document(store: RecordsStore, document: dict[str, Any], progress: Prog
     """Merge a file already checked by read_exchange (so a caller can check it, back up, then merge without reading
     the file twice)."""
     with _bulk_import(store):
-        return _merge(store.db.conn, document, progress)
+        return _merge(store, document, progress)
 
 
 def import_files(store: RecordsStore, paths: Sequence[Path], progress: Progress | None = None,
@@ -391,7 +642,7 @@ def import_files(store: RecordsStore, paths: Sequence[Path], progress: Progress 
         for index, path in enumerate(paths):
             document = read(path)
             with _naming(path):
-                summaries.append(_merge(store.db.conn, document, _share(progress, index, len(paths))))
+                summaries.append(_merge(store, document, _share(progress, index, len(paths))))
     return summaries
 
 
@@ -410,31 +661,34 @@ def _bulk_import(store: RecordsStore) -> Iterator[None]:
     for name, value in BULK_PRAGMAS.items():
         conn.execute(f"pragma {name} = {value}")
     try:
-        with _collector_paused(), store.db.atomic():
+        with _collector_paused(), store.writing():
             yield
     finally:
         for name, value in saved.items():
             conn.execute(f"pragma {name} = {value}")
 
 
-def _merge(conn: sqlite3.Connection, document: dict[str, Any], progress: Progress | None = None) -> ImportSummary:
+def _merge(store: RecordsStore, document: dict[str, Any], progress: Progress | None = None) -> ImportSummary:
     """The merge of one file, inside the caller's transaction.
 
     A constraint the checks cannot see (the same detail twice in a session) refuses the file like a bad field."""
+    conn = store.db.conn
     payload, keep_names = document["payload"], not document.get("names_included", False)
     sites, sessions = payload["sites"], payload["sessions"]
-    summary, total = ImportSummary(), len(sites) + len(sessions)
+    merge, total = _Merge(conn, store.device_id), len(sites) + len(sessions)
     try:
+        here_sites, also = _Sites(conn), _aliases_by_site(payload.get("aliases", []))
         for done, site in enumerate(sites, start=1):
-            _merge_site(conn, site, summary)
+            _merge_site(conn, here_sites, site, also.get(site["id"], []), merge)
             _report(progress, done, total)
         here = _Here.read(conn, sessions)
         for done, batch in _batches(sessions, len(sites)):
-            _merge_sessions(conn, here, batch, summary, keep_names)
+            _merge_sessions(conn, here, batch, merge, keep_names)
             _report(progress, len(sites) + done, total)
+        merge.take_notes(payload.get("conflicts", []))
     except sqlite3.IntegrityError as error:
         raise ExchangeError(f"the file holds records that cannot be stored together ({error})") from error
-    return summary
+    return merge.summary
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -451,35 +705,141 @@ def _batches(items: list[Any], before: int) -> Iterator[tuple[int, list[Any]]]:
         start, end = end, end + REPORT_EVERY
 
 
-def _merge_site(conn: sqlite3.Connection, site: dict[str, Any], summary: ImportSummary) -> None:
-    if conn.execute("select 1 from site_aliases where alias_id = ?", [site["id"]]).fetchone():
-        summary.unchanged += 1  # already known here under the id of the same place
-        return
-    row = [site.get(column) for column in SITE_COLUMNS]
-    local = conn.execute("select versions, updated_at, device_id from sites where id = ?", [site["id"]]).fetchone()
-    if local is None:
-        twin = conn.execute("select id from sites where deleted_at is null and name = ? collate nocase and "
-                            "coalesce(county, '') = ? collate nocase and id != ?",
-                            [site["name"], site.get("county") or "", site["id"]]).fetchone()
-        if twin is not None:  # the same place, entered on two laptops: keep one, remember the other's id
-            conn.execute("insert into site_aliases (alias_id, site_id) values (?, ?)", [site["id"], twin[0]])
-            summary.unchanged += 1
-            return
-        row[-1] = _versions_text(site["versions"])
+# --- sites ------------------------------------------------------------------------------------------------------
+SITE_AT_CREATED, SITE_AT_UPDATED, SITE_AT_DELETED, SITE_AT_DEVICE = (
+    SITE_COLUMNS.index(c) for c in ("created_at", "updated_at", "deleted_at", "device_id"))
+
+
+class _Sites:
+    """This laptop's sites as a file's sites are merged with them: by id, the ids of other laptops kept as aliases,
+    and (once a site is found under none of its ids) the live sites by what their name and county come to
+    (names.site_key: the same place typed on two laptops)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.aliases: dict[str, str] = dict(conn.execute("select alias_id, site_id from site_aliases").fetchall())
+        self.rows: dict[str, list[Any]] = {row[0]: list(row) for row in conn.execute(
+            f"select {', '.join(SITE_COLUMNS)} from sites order by created_at, id")}
+        """id -> the site's columns (SITE_COLUMNS) as stored."""
+        self._by_key: dict[tuple[str, str], str] | None = None
+
+    def target(self, site_id: str) -> str | None:
+        """The site here that `site_id` is, if any."""
+        return site_id if site_id in self.rows else self.aliases.get(site_id)
+
+    def twin(self, site: dict[str, Any]) -> str | None:
+        """The live site here of the same name and county."""
+        if self._by_key is None:
+            self._by_key = {}
+            for row in self.rows.values():
+                self._index(row)
+        return self._by_key.get(site_key(site["name"], site.get("county")))
+
+    def put(self, row: list[Any]) -> None:
+        self.drop(row[0])
+        self.rows[row[0]] = row
+        self._index(row)
+
+    def drop(self, site_id: str) -> list[Any] | None:
+        old = self.rows.pop(site_id, None)
+        if old is not None and self._by_key is not None and self._by_key.get(site_key(old[1], old[3])) == site_id:
+            del self._by_key[site_key(old[1], old[3])]
+        return old
+
+    def _index(self, row: list[Any]) -> None:
+        if self._by_key is not None and row[SITE_AT_DELETED] is None:
+            self._by_key.setdefault(site_key(row[1], row[3]), row[0])
+
+    def alias(self, conn: sqlite3.Connection, alias_id: str, site_id: str) -> None:
+        conn.execute("insert or replace into site_aliases (alias_id, site_id) values (?, ?)", [alias_id, site_id])
+        self.aliases[alias_id] = site_id
+
+
+def _aliases_by_site(aliases: list[list[str]]) -> dict[str, list[str]]:
+    """Site id -> the other ids the file's laptop knows that place by."""
+    also: dict[str, list[str]] = defaultdict(list)
+    for alias_id, site_id in aliases:
+        also[site_id].append(alias_id)
+    return also
+
+
+def _merge_site(conn: sqlite3.Connection, here: _Sites, site: dict[str, Any], also: list[str], merge: _Merge) -> None:
+    """Merge a site with the site here that is the same place, under any of its ids or as its twin (same name and
+    county); a site here that turns out to be the same place as another is folded into it."""
+    ids = [site["id"], *also]
+    found = [target for target in dict.fromkeys(map(here.target, ids)) if target is not None]
+    twin = here.twin(site) if not found else None
+    if not found and twin is None:
+        row = _site_row(site, _versions_text(site["versions"]))
         _insert(conn, "sites", SITE_COLUMNS, row)
-        summary.new += 1
-        return
-    mine = _stored_edit(*local)
-    row[-1] = _versions_text(_merged_versions(mine.versions, site["versions"]))
-    if _incoming_wins(mine, _incoming_edit(site), summary, ("site", site["name"])):
-        _insert(conn, "sites", SITE_COLUMNS, row, upsert=True)
-    elif row[-1] != local[0]:
-        conn.execute("update sites set versions = ? where id = ?", [row[-1], site["id"]])
+        here.put(row)
+        merge.summary.new += 1
+        target = site["id"]
+    else:
+        target, *others = found or [twin]
+        for other in others:
+            _fold_site(conn, here, target, other)
+        _merge_into(conn, here, target, site, merge, merge.summary if here.target(site["id"]) else None)
+    for alias_id in ids:
+        if here.target(alias_id) is None:
+            here.alias(conn, alias_id, target)
 
 
-def _merge_sessions(conn: sqlite3.Connection, here: _Here, batch: list[dict[str, Any]], summary: ImportSummary,
+def _site_row(site: dict[str, Any], versions: str, site_id: str = "", created_at: str | None = None) -> list[Any]:
+    """The site's columns as stored here: under `site_id` if given, names tidied (names.tidy)."""
+    row = [site.get(column) for column in SITE_COLUMNS]
+    row[0], row[1], row[3] = site_id or site["id"], tidy(site["name"]), tidy(site.get("county") or "")
+    row[-1] = versions
+    row[SITE_AT_CREATED] = created_at or row[SITE_AT_CREATED]
+    return row
+
+
+def _merge_into(conn: sqlite3.Connection, here: _Sites, target: str, site: dict[str, Any], merge: _Merge,
+                same_record: ImportSummary | None) -> None:
+    """Merge `site` into the site `target` here. A copy of the same record (`same_record` is the summary to count
+    it in) is merged like any record; another laptop's site for the same place is not a conflict: the place's
+    first entry (by when it was made) keeps its fields, on every laptop alike."""
+    local = here.rows[target]
+    mine, theirs = _stored_edit(local[-1], local[SITE_AT_UPDATED], local[SITE_AT_DEVICE]), _incoming_edit(site)
+    versions = _versions_text(_merged_versions(mine.versions, theirs.versions))
+    relation = _compare(mine.versions, theirs.versions)
+    summary = same_record or ImportSummary()
+    if relation != "apart":
+        wins = relation == "incoming_newer"
+        if wins:
+            summary.updated += 1
+        else:
+            summary.unchanged += 1
+    elif same_record is not None:
+        wins = merge.conflict("site", target, site["name"], mine, theirs)
+    else:
+        wins = (site.get("created_at") or "", site["id"]) < (local[SITE_AT_CREATED] or "", target)
+        merge.summary.unchanged += 1
+    created = min(filter(None, (site.get("created_at"), local[SITE_AT_CREATED])), default=None)
+    row = _site_row(site, versions, target, created) if wins else [*local[:-1], versions]
+    if row != local:
+        conn.execute(f"update sites set {', '.join(f'{c} = ?' for c in SITE_COLUMNS[1:])} where id = ?",
+                     [*row[1:], target])
+        here.put(row)
+
+
+def _fold_site(conn: sqlite3.Connection, here: _Sites, keep: str, drop: str) -> None:
+    """Two sites here are one place (another laptop's file says so): `drop` becomes an alias of `keep`, and its
+    sessions and aliases move to `keep`."""
+    dropped = dict(zip(SITE_COLUMNS, here.drop(drop) or [], strict=True))
+    dropped["versions"] = json.loads(dropped["versions"] or "{}")
+    _merge_into(conn, here, keep, dropped, _Merge(conn, ""), None)
+    conn.execute("update sessions set site_id = ? where site_id = ?", [keep, drop])
+    conn.execute("update site_aliases set site_id = ? where site_id = ?", [keep, drop])
+    conn.execute("delete from sites where id = ?", [drop])
+    here.aliases = {alias_id: keep if site_id == drop else site_id for alias_id, site_id in here.aliases.items()}
+    here.alias(conn, drop, keep)
+
+
+# --- sessions ---------------------------------------------------------------------------------------------------
+def _merge_sessions(conn: sqlite3.Connection, here: _Here, batch: list[dict[str, Any]], merge: _Merge,
                     keep_names: bool) -> None:
     """Decide for each session of `batch` which copy is kept, then write the batch at once."""
+    summary = merge.summary
     writes: list[tuple[list[Any], dict[str, Any]]] = []
     replaced: list[tuple[int]] = []
     merged_only: list[tuple[str, str]] = []
@@ -495,7 +855,7 @@ def _merge_sessions(conn: sqlite3.Connection, here: _Here, batch: list[dict[str,
         else:
             mine = _stored_edit(*local[:3])
             row[-1] = _versions_text(_merged_versions(mine.versions, session["versions"]))
-            if _incoming_wins(mine, _incoming_edit(session), summary, ("session", session["date"])):
+            if _incoming_wins(merge, mine, _incoming_edit(session), session):
                 row[0] = local[3]
                 writes.append((row, session))
                 replaced.append((row[0],))
@@ -517,13 +877,18 @@ def _session_row(here: _Here, session: dict[str, Any]) -> list[Any]:
 
 
 def _write_sessions(conn: sqlite3.Connection, writes: list[tuple[list[Any], dict[str, Any]]],
-                    replaced: list[tuple[str]], keep_names: bool) -> None:
+                    replaced: list[tuple[int]], keep_names: bool) -> None:
     """Insert or replace the winning sessions with their details, in bulk (row-by-row writes are 10x slower).
 
-    Without names in the file, the roster already here is kept."""
+    Without names in the file, the roster already here is kept, unless the session is now one for young people:
+    the roster follows the audience."""
     details = {key: spec for key, spec in DETAILS.items() if key != "roster" or not keep_names}
     for table, _columns in details.values():
         conn.executemany(f"delete from {table} where session_key = ?", replaced)
+    if keep_names and replaced:
+        keys = set(chain.from_iterable(replaced))
+        conn.executemany("delete from roster where session_key = ?", [
+            (row[0],) for row, session in writes if row[0] in keys and session["audience"] in YOUTH_AUDIENCES])
     _insert(conn, "sessions", SESSION_ROW, list(chain.from_iterable(row for row, _session in writes)), upsert=True)
     for key, (table, columns) in details.items():
         _insert(conn, table, ("session_key", *columns), _detail_values(writes, key))
@@ -581,19 +946,16 @@ def _versions_text(versions: dict[str, int]) -> str:
     return "{" + ", ".join(f'"{device}": {int(count)}' for device, count in sorted(versions.items())) + "}"
 
 
-def _incoming_wins(local: _Edit, incoming: _Edit, summary: ImportSummary, label: tuple[str, str]) -> bool:
-    """Count the record in `summary` and say whether the incoming copy replaces the local one."""
+def _incoming_wins(merge: _Merge, local: _Edit, incoming: _Edit, session: dict[str, Any]) -> bool:
+    """Count the session in the summary and say whether the incoming copy replaces the local one."""
     relation = _compare(local.versions, incoming.versions)
     if relation in ("same", "local_newer"):
-        summary.unchanged += 1
+        merge.summary.unchanged += 1
         return False
     if relation == "incoming_newer":
-        summary.updated += 1
+        merge.summary.updated += 1
         return True
-    wins = (incoming.updated_at, incoming.device_id) > (local.updated_at, local.device_id)
-    when = (incoming if wins else local).updated_at[:16].replace("T", " ")
-    summary.conflicts.append(Conflict(*label, kept_theirs=wins, when=when))
-    return wins
+    return merge.conflict("session", session["id"], session["date"], local, incoming)
 
 
 def _compare(local: dict[str, int], incoming: dict[str, int]) -> str:

@@ -128,6 +128,14 @@ def key_details_by_session(db: Database) -> None:
         db.execute(f"drop table {table}_v3")
 
 
+@migrations()
+def add_conflicts(db: Database) -> None:
+    """Conflicts resolved by a merge, kept so the note travels in the records file and the other laptop reports
+    the conflict too (it may only ever see the merged record, which builds on both edits)."""
+    db["conflicts"].create({"id": str, "kind": str, "record_id": str, "name": str, "kept_device": str,
+                            "kept_at": str}, pk="id")
+
+
 RECORDS_VERSION = 3
 """The version of what travels between laptops, written in every exchange file: the last migration that changed the
 sites' and sessions' fields (4 changed only how a laptop stores them, so an Upstream of version 3 still reads files

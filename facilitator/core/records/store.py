@@ -138,7 +138,7 @@ class RecordsStore:
         rather than failing half-way, as a deferred one does when it reads first. Marks the write (see wal_guard).
         Nested, it is a savepoint of the outer one. A full disk or a read-only file becomes RecordsUnavailable."""
         if self.db.conn.in_transaction:
-            with self.writing():
+            with self.db.atomic():  # a savepoint
                 yield self.db
             return
         try:
@@ -215,12 +215,19 @@ class RecordsStore:
             "select * from sites where deleted_at is null order by name collate nocase")]
 
     def save_site(self, name: str, site_type: str = "school", county: str = "", site_id: str = "") -> Site:
-        """Create or update a site. A new site with the same name and county as an existing one is that site."""
-        name, county = " ".join(name.split()), " ".join(county.split())
+        """Create or update a site. A new site with the same name and county as an existing one is that site, in
+        any case and either Unicode form (see names.site_key). Names are stored NFC; InvalidSite says what is wrong
+        with a name or county the exchange would refuse."""
+        from .names import site_key, tidy
+        from .validation import require_site
+
+        name, county = tidy(name), tidy(county)
+        require_site(name, site_type, county)
         if not site_id:
-            existing = next(self.db.query("select id from sites where deleted_at is null and name = ? collate "
-                                          "nocase and county = ? collate nocase", [name, county]), None)
-            site_id = existing["id"] if existing else str(uuid.uuid4())
+            key = site_key(name, county)
+            site_id = next((row["id"] for row in self.db.query(
+                "select id, name, county from sites where deleted_at is null order by created_at, id")
+                if site_key(row["name"], row["county"]) == key), "") or str(uuid.uuid4())
         stamp = now()
         row = {"id": site_id, "name": name, "site_type": site_type, "county": county, "updated_at": stamp,
                "device_id": self.device_id}

@@ -1,0 +1,62 @@
+"""The privacy guard for free text (a session's notes, a section's note): records hold counts, never a way to reach
+a person, so a phone number or an email address is refused wherever free text is typed or imported.
+
+Each rule finds one kind of thing; a later rule may warn rather than refuse (see Finding.refuse)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    """What was found: "phone_number" or "email_address"."""
+    text: str
+    """The part of the text that was found."""
+    refuse: bool = True
+    """False for what is only worth a warning."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    pattern: re.Pattern[str]
+    refuse: bool = True
+
+
+RULES = (
+    Rule("email_address", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    # North American numbers (919-555-0100, (919) 555 0100, +1 919.555.0100, 9195550100), local ones written
+    # 555-0100, and international ones written with a plus sign.
+    Rule("phone_number", re.compile(r"(?<![\w+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}"
+                                    r"|\d{3}[.-]\d{4}|\+\d[\d\s().-]{6,}\d)(?!\w)")),
+)
+
+
+TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+"""Area codes of toll-free numbers: a service's line (the trafficking hotline is 1-888-373-7888), never a person's
+phone, so a note that a class was given one keeps it."""
+
+
+def findings(text: str) -> list[Finding]:
+    """Everything in `text` that the rules find, in the order of RULES (the first of each kind)."""
+    if not text:
+        return []
+    found = []
+    for rule in RULES:
+        match = next((m for m in rule.pattern.finditer(text) if not _public_line(rule, m.group())), None)
+        if match is not None:
+            found.append(Finding(rule.code, match.group(), rule.refuse))
+    return found
+
+
+def _public_line(rule: Rule, text: str) -> bool:
+    digits = "".join(character for character in text if character.isdigit())
+    return rule.code == "phone_number" and len(digits) in (10, 11) and digits[-10:-7] in TOLL_FREE
+
+
+def refused(text: str) -> Finding | None:
+    """The first finding that `text` is refused for, if any."""
+    return next((finding for finding in findings(text) if finding.refuse), None)
