@@ -2,7 +2,8 @@
 read-only and leave stray logs, then check that every reported save is still there and the file passes SQLite's
 full check.
 
-Each kill runs the work in a child process and sends SIGKILL after a random delay within the time the work takes.
+Each kill runs the work in a child process and, once the child says it has begun, sends SIGKILL after a random delay
+within the time the work takes when nothing stops it.
 Run: .venv/bin/python bench/fault_injection.py [--kills N]   (as root, the full disk is a real 4 MB tmpfs)
 """
 
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from facilitator.core.records.backup import backup, backups  # noqa: E402
+from facilitator.core.records.backup import backup, backups, restore  # noqa: E402
 from facilitator.core.records.exchange import export_records  # noqa: E402
 from facilitator.core.records.file_checks import RecordsUnavailable, check_file  # noqa: E402
 from facilitator.core.records.model import SessionRecord  # noqa: E402
@@ -40,6 +41,7 @@ from facilitator.core.records.model import SessionRecord
 from facilitator.core.records.store import RecordsStore
 store = RecordsStore(Path(sys.argv[1]))
 site = store.sites()[0].id
+print("start", flush=True)
 for n in range(100000):
     store.save_session(SessionRecord(dt.date(2026, 10, 1 + n % 28), site, "adults", 10, ("what-is-trafficking",), 50))
     print(n + 1, flush=True)
@@ -49,12 +51,15 @@ import sys
 from pathlib import Path
 from facilitator.core.records.exchange import import_records
 from facilitator.core.records.store import RecordsStore
-import_records(RecordsStore(Path(sys.argv[1])), Path(sys.argv[2]))
+store = RecordsStore(Path(sys.argv[1]))
+print("start", flush=True)
+import_records(store, Path(sys.argv[2]))
 """
 BACKUP = """
 import sys
 from pathlib import Path
 from facilitator.core.records.backup import backup
+print("start", flush=True)
 for _ in range(50):
     backup(Path(sys.argv[1]), Path(sys.argv[2]))
 """
@@ -62,12 +67,14 @@ RESTORE = """
 import sys
 from pathlib import Path
 from facilitator.core.records.backup import restore
+print("start", flush=True)
 restore(Path(sys.argv[1]), Path(sys.argv[2]))
 """
 OPEN = """
 import sys
 from pathlib import Path
 from facilitator.core.records.store import RecordsStore
+print("start", flush=True)
 RecordsStore(Path(sys.argv[1])).close()
 """
 
@@ -78,9 +85,10 @@ def child(code: str, *arguments: Path) -> subprocess.Popen:
 
 
 def timed(code: str, *arguments: Path) -> float:
-    """How long the work takes when nothing kills it."""
-    start = time.perf_counter()
+    """How long the work takes, from when the child says it has begun, when nothing kills it."""
     process = child(code, *arguments)
+    assert process.stdout.readline().strip() == "start"
+    start = time.perf_counter()
     _out, error = process.communicate()
     if process.returncode:
         raise SystemExit(f"the work itself fails: {error}")
@@ -88,9 +96,11 @@ def timed(code: str, *arguments: Path) -> float:
 
 
 def killed(code: str, *arguments: Path, within: float, rng: random.Random) -> str:
-    """Start the work, SIGKILL it after a random moment within `within` seconds; what it printed."""
+    """Start the work and SIGKILL it at a random moment within `within` seconds of its beginning; what it
+    printed after it began."""
     process = child(code, *arguments)
-    time.sleep(rng.uniform(0.05, within))
+    process.stdout.readline()  # "start"
+    time.sleep(rng.uniform(0, within))
     process.send_signal(signal.SIGKILL)
     out, _error = process.communicate()
     return out
@@ -159,7 +169,7 @@ def kills_during_backup(folder: Path, kills: int, rng: random.Random) -> dict:
         bad += sum(check_file(path) != "ok" for path in backups(target))
     backup(database, target)
     return {"kills": kills, "damaged backups": bad, "part files left after the next backup":
-            len(list(target.glob("*.part"))), "records lost": 3000 - sessions_in(database)}
+            len(list(target.glob("*.part*"))), "records lost": 3000 - sessions_in(database)}
 
 
 def kills_during_restore(folder: Path, kills: int, rng: random.Random) -> dict:
@@ -178,8 +188,10 @@ def kills_during_restore(folder: Path, kills: int, rng: random.Random) -> dict:
             continue
         other += sessions_in(database) not in (2000, 2001)
     kept = list(folder.glob("restored-replaced-*.db"))
+    restore(good, database)
     return {"kills": kills, "records file missing": missing, "neither the old nor the backup": other,
-            "copies of replaced files, all good": all(check_file(path) == "ok" for path in kept)}
+            "copies of replaced files, all good": all(check_file(path) == "ok" for path in kept),
+            "partial copies left after the next restore": len(list(folder.glob("restored.db.restoring*")))}
 
 
 def kills_during_migration(folder: Path, kills: int, rng: random.Random) -> dict:

@@ -29,7 +29,7 @@ def backup(database: Path, folder: Path, when: dt.datetime | None = None) -> Pat
     if problem != "ok":
         raise DamagedDatabase(database, problem)
     folder.mkdir(parents=True, exist_ok=True)
-    for partial in folder.glob(f"{PREFIX}*.db.part"):  # a copy that was killed half-way is never a backup
+    for partial in folder.glob(f"{PREFIX}*.db.part*"):  # a copy killed half-way (and its log) is never a backup
         partial.unlink(missing_ok=True)
     stamp = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = unique_path(folder / f"{PREFIX}{stamp}Z.db")
@@ -75,6 +75,7 @@ def restore(source: Path, database: Path) -> Path | None:
         raise RecordsUnavailable(database, "in_use")
     database.parent.mkdir(parents=True, exist_ok=True)
     incoming = database.with_name(database.name + ".restoring")
+    incoming.unlink(missing_ok=True)  # left by a restore that was killed
     copy_database(source, incoming)  # whole and checked, or an error and no copy
     try:
         kept = _keep_current(database)

@@ -58,10 +58,13 @@ def copy_database(source: Path, target: Path) -> None:
     token of its own, so a log left by the file it came from is never taken as the copy's (see wal_guard)."""
     try:
         with replaced_when_done(target) as partial:
+            for stale in (partial, *(partial.with_name(partial.name + suffix) for suffix in ("-wal", "-shm"))):
+                stale.unlink(missing_ok=True)  # left by a copy that was killed: its log must not reach this one
             original = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
             copy = sqlite3.connect(partial)
             try:
                 original.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")  # a copy is one file; the store turns WAL on again
                 if copy.execute("select 1 from sqlite_master where name = 'meta'").fetchone():
                     copy.execute("insert or replace into meta (key, value) values (?, ?)", [TOKEN, uuid.uuid4().hex])
                     copy.commit()
