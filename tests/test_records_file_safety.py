@@ -170,6 +170,17 @@ def test_a_restore_killed_at_the_swap_leaves_the_records_in_place(tmp_path: Path
     assert count(database) == 2, "killed before the swap: the records are as they were"
 
 
+
+def test_a_log_left_by_a_killed_restore_never_reaches_the_next_copy(tmp_path: Path) -> None:
+    database = tmp_path / "records.db"
+    good = backup(filled(database, 2).path, tmp_path / "backups")
+    other = filled(tmp_path / "other.db", 30, site_name="Elsewhere")
+    shutil.copyfile(tmp_path / "other.db-wal", tmp_path / "records.db.restoring.part-wal")
+    other.close()
+    restore(good, database)
+    assert count(database) == 2 and not list(tmp_path.glob("records.db.restoring*"))
+    assert sorted(path.name for path in good.parent.iterdir()) == [good.name], "a backup is one file, nothing beside"
+
 def test_backups_are_ordered_by_when_they_were_made_across_a_clock_change(tmp_path: Path) -> None:
     database, folder = tmp_path / "records.db", tmp_path / "backups"
     filled(database, 1).close()
