@@ -1,6 +1,6 @@
 """Fault injection (not a test): kill the records' writers at random moments, fill the disk, make folders
-read-only and leave stray logs, then check that every reported save is still there and the file passes SQLite's
-full check.
+read-only, leave stray logs, and offer bad exchange files and bad records files; then check that every reported save
+is still there, the file passes SQLite's full check, and every bad input was refused with a reason.
 
 Each kill runs the work in a child process and, once the child says it has begun, sends SIGKILL after a random delay
 within the time the work takes when nothing stops it.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import random
@@ -112,6 +113,15 @@ def sessions_in(path: Path) -> int:
         return len(store.session_rows())
     finally:
         store.close()
+
+
+def sessions_of(path: Path) -> list[tuple]:
+    """Every session row as stored, to compare before and after."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return connection.execute("select * from sessions order by key").fetchall()
+    finally:
+        connection.close()
 
 
 def new_records(path: Path, sessions: int) -> None:
@@ -304,6 +314,173 @@ def stray_logs(folder: Path, trials: int) -> dict:
     return {"trials": trials, "records as they were": kept_whole}
 
 
+
+TRY_IMPORT = """
+import sys
+from pathlib import Path
+from facilitator.core.records.exchange import ExchangeError, import_records
+from facilitator.core.records.store import RecordsStore
+store = RecordsStore(Path(sys.argv[1]))
+try:
+    import_records(store, Path(sys.argv[2]))
+    print("imported")
+except ExchangeError as error:
+    print("refused", error.code)
+"""
+TRY_OPEN = """
+import sys
+from pathlib import Path
+from facilitator.core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
+try:
+    RecordsStore(Path(sys.argv[1])).close()
+    print("opened")
+except (DamagedDatabase, RecordsUnavailable) as error:
+    print("refused", error.code)
+"""
+
+
+def bad_exchange_files(folder: Path) -> dict:
+    """Files a careless tool, a damaged disk or a hostile hand might give: each must be refused with a reason,
+    at once, the records unchanged. Files with a changed field are resealed, so only their meaning is wrong."""
+    from facilitator.core.records.exchange import SEAL, sealed
+
+    source = folder / "source.db"
+    store = RecordsStore(source)
+    site = store.save_site("Escuela Peña", "school", "Wake")
+    store.save_session(SessionRecord(dt.date(2026, 9, 1), site.id, "adults", 12, ("root-causes",), 50))
+    good = folder / "good.json"
+    export_records(store, good)
+    store.close()
+    document = json.loads(good.read_bytes())
+
+    def changed(change: Callable[[dict], object]) -> bytes:
+        """The good file with its session changed, sealed again (in ASCII, so even a lone surrogate is written)."""
+        copy = json.loads(json.dumps(document))
+        change(copy["payload"]["sessions"][0])
+        body = json.dumps({key: value for key, value in copy.items() if key != "sha256"})[1:].encode("ascii")
+        return SEAL + hashlib.sha256(body).hexdigest().encode("ascii") + b'", ' + body
+
+    def session_field(name: str, value: object) -> Callable[[dict], object]:
+        return lambda session: session.__setitem__(name, value)
+
+    raw = good.read_bytes()
+    inputs: dict[str, bytes | str] = {
+        "participants 2**63-1": changed(session_field("participants", 2**63 - 1)),
+        "participants -1": changed(session_field("participants", -1)),
+        "minutes Infinity": changed(session_field("minutes", float("inf"))),
+        "minutes a float": changed(session_field("minutes", 50.5)),
+        "date 20261001": changed(session_field("date", "20261001")),
+        "date 2026-13-01": changed(session_field("date", "2026-13-01")),
+        "audience Grades_6_8": changed(session_field("audience", "Grades_6_8")),
+        "unknown module": changed(session_field("modules", [["no-such-module", 0]])),
+        "unknown breakdown": changed(session_field("breakdowns", [["gender", "unicorn", 3]])),
+        "10 MB notes": changed(session_field("notes", "x" * 10_000_000)),
+        "a phone number in the notes": changed(session_field("notes", "call her at 919-555-0100")),
+        "a lone surrogate": changed(session_field("notes", "\ud800")),
+        "a roster on a youth session": changed(lambda s: s.update(audience="grades_6_8",
+                                                                   roster=[["x", "Ana", "", "", ""]])),
+        "a list where text belongs": changed(session_field("notes", ["a", "b"])),
+        "an integer of 4,000 digits": changed(session_field("participants", 10**4000)),
+        "100,000 nested brackets": b"[" * 100_000 + b"]" * 100_000,
+        "truncated": raw[: len(raw) // 2],
+        "one byte changed": raw[:200] + bytes([raw[200] ^ 1]) + raw[201:],
+        "not UTF-8": b"\xff\xfe" + raw,
+        "empty": b"",
+        "a spreadsheet": b"PK\x03\x04" + b"\0" * 200,
+        "from a newer Upstream": sealed({**{k: v for k, v in document.items() if k != "sha256"}, "schema": 99}),
+        "the same session twice": sealed({**document, "payload": {**document["payload"], "sessions":
+                                                                   document["payload"]["sessions"] * 2}}),
+        "a pipe": "fifo",
+        "a folder": "folder",
+        "a link to /dev/zero": "zero",
+    }
+    database = folder / "records.db"
+    new_records(database, 3)
+    before = sessions_of(database)
+    outcomes: dict[str, str] = {}
+    for number, (name, content) in enumerate(inputs.items()):
+        path = folder / f"bad-{number}.json"
+        if content == "fifo":
+            os.mkfifo(path)
+        elif content == "folder":
+            path.mkdir()
+        elif content == "zero":
+            path.symlink_to("/dev/zero")
+        else:
+            path.write_bytes(content)  # type: ignore[arg-type]
+        try:
+            result = subprocess.run([sys.executable, "-c", TRY_IMPORT, str(database), str(path)], cwd=ROOT,
+                                    capture_output=True, text=True, timeout=60)
+            outcomes[name] = result.stdout.strip() or f"crashed: {result.stderr.strip().splitlines()[-1:]}"
+        except subprocess.TimeoutExpired:
+            outcomes[name] = "hung"
+    refused = sum(outcome.startswith("refused") for outcome in outcomes.values())
+    return {"bad files": len(inputs), "refused with a reason": refused,
+            "not refused": {name: outcome for name, outcome in outcomes.items() if not outcome.startswith("refused")},
+            "records unchanged": sessions_of(database) == before and check_file(database) == "ok"}
+
+
+def bad_records_files(folder: Path) -> dict:
+    """What might sit where the records file belongs: each is refused with a code, and left exactly as it was."""
+    template = folder / "template.db"
+    new_records(template, 2)
+    data = template.read_bytes()
+    index_damage = folder / "index.db"
+    index_damage.write_bytes(data)
+    connection = sqlite3.connect(index_damage)
+    connection.execute("create index idx_damage on sessions (participants)")
+    connection.execute("pragma writable_schema = on")
+    connection.execute("update sqlite_master set sql = 'create index idx_damage on sessions (minutes)' "
+                       "where name = 'idx_damage'")
+    connection.commit()
+    connection.close()
+    newer = folder / "newer.db"
+    newer.write_bytes(data)
+    connection = sqlite3.connect(newer)
+    connection.execute("insert into _sqlite_migrations (migration_set, name, applied_at) values "
+                       "('upstream-records', 'm099_from_the_future', '2030-01-01')")
+    connection.commit()
+    connection.close()
+    inputs: dict[str, bytes | str | Path] = {
+        "random bytes": bytes(random.Random(1).getrandbits(8) for _ in range(50_000)),
+        "a spreadsheet": b"PK\x03\x04" + b"\0" * 4096,
+        "the header only": data[:100],
+        "truncated": data[: len(data) // 2],
+        "a page zeroed": data[:4096] + b"\0" * 4096 + data[8192:],
+        "damage only the full check sees": index_damage,
+        "from a newer Upstream": newer,
+        "a folder": "folder",
+        "a pipe": "fifo",
+        "a link to /dev/zero": "zero",
+    }
+    outcomes: dict[str, str] = {}
+    unchanged = 0
+    for number, (name, content) in enumerate(inputs.items()):
+        place = folder / f"case-{number}"
+        place.mkdir()
+        path = place / "records.db"
+        if content == "folder":
+            path.mkdir()
+        elif content == "fifo":
+            os.mkfifo(path)
+        elif content == "zero":
+            path.symlink_to("/dev/zero")
+        elif isinstance(content, Path):
+            shutil.copyfile(content, path)
+        else:
+            path.write_bytes(content)
+        before = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+        try:
+            result = subprocess.run([sys.executable, "-c", TRY_OPEN, str(path)], cwd=ROOT, capture_output=True,
+                                    text=True, timeout=60)
+            outcomes[name] = result.stdout.strip() or f"crashed: {result.stderr.strip().splitlines()[-1:]}"
+        except subprocess.TimeoutExpired:
+            outcomes[name] = "hung"
+        unchanged += before is None or path.read_bytes() == before
+    return {"bad files": len(inputs), "refused with a code": sum(o.startswith("refused") for o in outcomes.values()),
+            "not refused": {name: o for name, o in outcomes.items() if not o.startswith("refused")},
+            "left as they were": unchanged}
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kills", type=int, default=20, help="kills of each kind")
@@ -319,6 +496,8 @@ def main() -> None:
         "full disk": full_disk,
         "read-only folder": read_only_folder,
         "stray write-ahead logs": lambda f: stray_logs(f, 10),
+        "bad exchange files": bad_exchange_files,
+        "bad records files": bad_records_files,
     }
     results = {}
     for name, fault in faults.items():
