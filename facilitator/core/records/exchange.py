@@ -71,9 +71,10 @@ READ_CHUNK = 4 * 1024 * 1024
 """Bytes read between two questions to `stop`."""
 SESSION_COLUMNS = ("id", "date", "start_time", "minutes", "site_id", "audience", "grade_band", "languages",
                    "facilitators", "delivery", "participants", "referrals", "curriculum_version", "notes",
-                   "created_at", "updated_at", "deleted_at", "device_id", "versions")
-SITE_COLUMNS = ("id", "name", "site_type", "county", "created_at", "updated_at", "deleted_at", "device_id", "versions")
-"""Both lists start with the id and end with the version vector, which the code relies on."""
+                   "created_at", "updated_at", "deleted_at", "device_id", "edits", "versions")
+SITE_COLUMNS = ("id", "name", "site_type", "county", "created_at", "updated_at", "deleted_at", "device_id", "edits",
+                "versions")
+"""Both lists start with the id and end with the edit count and the version vector, which the code relies on."""
 SESSION_ROW = ("key", *SESSION_COLUMNS)
 """A session as the merge writes it: the key it is stored under on this laptop (see schema.key_details_by_session),
 then what the file holds."""
@@ -543,16 +544,20 @@ def _check_conflicts(notes: Any) -> None:
 
 # --- merging ----------------------------------------------------------------------------------------------------
 class _Edit(NamedTuple):
-    """A copy of a record as far as merging goes: which edits it holds, and when and where it was last edited."""
+    """A copy of a record as far as merging goes: which edits it holds, and when, where and after how many edits
+    it was made."""
 
     versions: dict[str, int]
     updated_at: str
     device_id: str
+    edits: int
 
     def precedence(self) -> tuple[int, str, str]:
-        """Of two copies edited apart, the larger wins, on every laptop alike: the one with more edits in all (so a
-        laptop whose clock runs ahead does not win every conflict), then the newer, then the larger device id."""
-        return sum(self.versions.values()), self.updated_at, self.device_id
+        """Of two copies, the larger wins, on every laptop alike: the one made after more edits (so a laptop whose
+        clock runs ahead does not win every conflict), then the newer, then the larger device id. The count is the
+        copy's own, kept through merges (see schema.add_edit_ranks), so the kept copy is the largest of all the
+        copies a laptop has seen, whatever the order it saw them in."""
+        return self.edits, self.updated_at, self.device_id
 
 
 @dataclass(frozen=True)
@@ -561,8 +566,8 @@ class _Here:
 
     sites: set[str]
     aliases: dict[str, str]
-    sessions: dict[str, tuple[str, str, str, int]]
-    """id -> (versions as stored, updated_at, device_id, key), for the sessions in the file that are already here."""
+    sessions: dict[str, tuple[str, str, str, int, int]]
+    """id -> (versions as stored, updated_at, device_id, edits, key), for the sessions in the file already here."""
     keys: Iterator[int]
     """The keys for new sessions, each larger than any here, so their details are appended to the tables."""
 
@@ -571,16 +576,17 @@ class _Here:
         ids = json.dumps([session["id"] for session in sessions])
         return cls({r[0] for r in conn.execute("select id from sites")},
                    dict(conn.execute("select alias_id, site_id from site_aliases").fetchall()),
-                   {r[0]: r[1:] for r in conn.execute("select id, versions, updated_at, device_id, key from sessions "
-                                                      "where id in (select value from json_each(?))", [ids])},
+                   {r[0]: r[1:] for r in conn.execute("select id, versions, updated_at, device_id, edits, key from "
+                                                      "sessions where id in (select value from json_each(?))", [ids])},
                    count(conn.execute("select coalesce(max(key), 0) + 1 from sessions").fetchone()[0]))
 
 
 class _Merge:
     """One file's merge: its summary, and the notes of the conflicts it resolves or brings (see schema.add_conflicts).
 
-    A note's id is made from the two copies in conflict, so two laptops that resolve the same conflict write the
-    same note, and each laptop reports a conflict once."""
+    A note's id is made from the two copies in conflict (each named by its edit count, time and device, the same
+    on every laptop, unlike a site's id), so two laptops that resolve the same conflict write the same note, and each
+    laptop reports a conflict once."""
 
     def __init__(self, conn: sqlite3.Connection, device_id: str) -> None:
         self.conn, self.device_id, self.summary = conn, device_id, ImportSummary()
@@ -590,9 +596,10 @@ class _Merge:
         """Two copies edited apart: report it, keep a note of it, and say whether the incoming copy wins."""
         wins = theirs.precedence() > mine.precedence()
         kept = theirs if wins else mine
-        sides = sorted((_versions_text(mine.versions), _versions_text(theirs.versions)))
-        note_id = hashlib.sha256("\0".join((kind, record_id, *sides)).encode("utf-8")).hexdigest()[:32]
-        self.summary.conflicts.append(Conflict(kind, name, kept_theirs=wins, when=_when(kept.updated_at)))
+        sides = sorted("/".join(map(str, edit.precedence())) for edit in (mine, theirs))
+        note_id = hashlib.sha256("\0".join((kind, *sides)).encode("utf-8")).hexdigest()[:32]
+        if note_id not in self.noted:  # not already heard of from another laptop
+            self.summary.conflicts.append(Conflict(kind, name, kept_theirs=wins, when=_when(kept.updated_at)))
         self._keep({"id": note_id, "kind": kind, "record_id": record_id, "name": name,
                     "kept_device": kept.device_id, "kept_at": kept.updated_at})
         return wins
@@ -788,38 +795,43 @@ def _site_row(site: dict[str, Any], versions: str, site_id: str = "", created_at
     """The site's columns as stored here: under `site_id` if given, names tidied (names.tidy)."""
     row = [site.get(column) for column in SITE_COLUMNS]
     row[0], row[1], row[3] = site_id or site["id"], tidy(site["name"]), tidy(site.get("county") or "")
-    row[-1] = versions
+    row[-2], row[-1] = _edits(site), versions
     row[SITE_AT_CREATED] = created_at or row[SITE_AT_CREATED]
     return row
 
 
 def _merge_into(conn: sqlite3.Connection, here: _Sites, target: str, site: dict[str, Any], merge: _Merge,
                 same_record: ImportSummary | None) -> None:
-    """Merge `site` into the site `target` here. A copy of the same record (`same_record` is the summary to count
-    it in) is merged like any record; another laptop's site for the same place is not a conflict: the place's
-    first entry (by when it was made) keeps its fields, on every laptop alike."""
+    """Merge `site` into the site `target` here, by the rule every record follows (_Edit.precedence). A copy of the
+    same record (`same_record` is the summary to count it in) edited apart from ours is a conflict to report;
+    another laptop's entry for the same place (a twin, or a site here folded into another) is not."""
     local = here.rows[target]
-    mine, theirs = _stored_edit(local[-1], local[SITE_AT_UPDATED], local[SITE_AT_DEVICE]), _incoming_edit(site)
+    mine = _stored_edit(local[-1], local[SITE_AT_UPDATED], local[SITE_AT_DEVICE], local[-2])
+    theirs = _incoming_edit(site)
     versions = _versions_text(_merged_versions(mine.versions, theirs.versions))
     relation = _compare(mine.versions, theirs.versions)
-    summary = same_record or ImportSummary()
-    if relation != "apart":
-        wins = relation == "incoming_newer"
-        if wins:
-            summary.updated += 1
-        else:
-            summary.unchanged += 1
-    elif same_record is not None:
+    if same_record is not None and relation == "apart":
         wins = merge.conflict("site", target, site["name"], mine, theirs)
     else:
-        wins = (site.get("created_at") or "", site["id"]) < (local[SITE_AT_CREATED] or "", target)
-        merge.summary.unchanged += 1
+        wins = _wins(mine, theirs)
+        counted = same_record or merge.summary
+        if same_record is not None and wins:
+            counted.updated += 1
+        else:
+            counted.unchanged += 1
     created = min(filter(None, (site.get("created_at"), local[SITE_AT_CREATED])), default=None)
     row = _site_row(site, versions, target, created) if wins else [*local[:-1], versions]
     if row != local:
         conn.execute(f"update sites set {', '.join(f'{c} = ?' for c in SITE_COLUMNS[1:])} where id = ?",
                      [*row[1:], target])
         here.put(row)
+
+
+def _wins(mine: _Edit, theirs: _Edit) -> bool:
+    """Whether the incoming copy replaces ours: the larger by precedence, always (a copy that builds on another is
+    always the larger, see schema.add_edit_ranks), so the same copy is kept whatever the order of the merges. Even
+    equal vectors are compared: a site that two laptops' entries were merged into holds both vectors' edits."""
+    return theirs.precedence() > mine.precedence()
 
 
 def _fold_site(conn: sqlite3.Connection, here: _Sites, keep: str, drop: str) -> None:
@@ -853,10 +865,10 @@ def _merge_sessions(conn: sqlite3.Connection, here: _Here, batch: list[dict[str,
         elif row[-1] == local[0]:  # the same edits as here (the usual case on a second import): nothing to merge
             summary.unchanged += 1
         else:
-            mine = _stored_edit(*local[:3])
+            mine = _stored_edit(*local[:4])
             row[-1] = _versions_text(_merged_versions(mine.versions, session["versions"]))
             if _incoming_wins(merge, mine, _incoming_edit(session), session):
-                row[0] = local[3]
+                row[0] = local[4]
                 writes.append((row, session))
                 replaced.append((row[0],))
             elif row[-1] != local[0]:
@@ -872,8 +884,15 @@ def _session_row(here: _Here, session: dict[str, Any]) -> list[Any]:
     row[SITE_AT] = here.aliases.get(row[SITE_AT], row[SITE_AT])
     if row[SITE_AT] not in here.sites:
         raise ExchangeError(f"session {row[1]}: its site is neither in the file nor on this laptop")
+    row[-2] = _edits(session)
     row[-1] = _versions_text(session["versions"])
     return row
+
+
+def _edits(record: dict[str, Any]) -> int:
+    """The record's edit count; a file from before it was kept gives none, and its vector's sum stands in."""
+    edits = record.get("edits")
+    return sum(record["versions"].values()) if edits is None else edits
 
 
 def _write_sessions(conn: sqlite3.Connection, writes: list[tuple[list[Any], dict[str, Any]]],
@@ -928,12 +947,13 @@ def _insert_sql(table: str, columns: tuple[str, ...], rows: int, upsert: bool) -
     return sql
 
 
-def _stored_edit(versions: str | None, updated_at: str, device_id: str | None) -> _Edit:
-    return _Edit(json.loads(versions or "{}"), updated_at, device_id or "")
+def _stored_edit(versions: str | None, updated_at: str, device_id: str | None, edits: int | None) -> _Edit:
+    vector = json.loads(versions or "{}")
+    return _Edit(vector, updated_at, device_id or "", sum(vector.values()) if edits is None else edits)
 
 
 def _incoming_edit(record: dict[str, Any]) -> _Edit:
-    return _Edit(record["versions"], record["updated_at"], record.get("device_id") or "")
+    return _Edit(record["versions"], record["updated_at"], record.get("device_id") or "", _edits(record))
 
 
 def _merged_versions(mine: dict[str, int], incoming: dict[str, int]) -> dict[str, int]:
@@ -949,13 +969,14 @@ def _versions_text(versions: dict[str, int]) -> str:
 def _incoming_wins(merge: _Merge, local: _Edit, incoming: _Edit, session: dict[str, Any]) -> bool:
     """Count the session in the summary and say whether the incoming copy replaces the local one."""
     relation = _compare(local.versions, incoming.versions)
-    if relation in ("same", "local_newer"):
-        merge.summary.unchanged += 1
-        return False
-    if relation == "incoming_newer":
+    if relation == "apart":
+        return merge.conflict("session", session["id"], session["date"], local, incoming)
+    wins = _wins(local, incoming)
+    if wins:
         merge.summary.updated += 1
-        return True
-    return merge.conflict("session", session["id"], session["date"], local, incoming)
+    else:
+        merge.summary.unchanged += 1
+    return wins
 
 
 def _compare(local: dict[str, int], incoming: dict[str, int]) -> str:

@@ -136,6 +136,17 @@ def add_conflicts(db: Database) -> None:
                             "kept_at": str}, pk="id")
 
 
+
+@migrations()
+def add_edit_ranks(db: Database) -> None:
+    """Each record's `edits`: how many edits its version vector held when the copy kept was made. Of two copies
+    edited apart, the one with more edits wins (then the later, then the device), and a merge keeps the winner's
+    count, not the merged vector's: so every laptop picks the same copy in whatever order files arrive, and an edit
+    made after another always has more. Records from before this count from their vectors."""
+    for table in ("sites", "sessions"):
+        db[table].add_column("edits", int)
+        db.execute(f"update {table} set edits = (select coalesce(sum(value), 0) from json_each({table}.versions))")
+
 RECORDS_VERSION = 3
 """The version of what travels between laptops, written in every exchange file: the last migration that changed the
 sites' and sessions' fields (4 changed only how a laptop stores them, so an Upstream of version 3 still reads files

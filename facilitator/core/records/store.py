@@ -187,17 +187,18 @@ class RecordsStore:
         self.db.execute("insert or replace into meta (key, value) values (?, ?)", [key, value])
         return value
 
-    def next_versions(self, table: str, record_id: str) -> str:
-        """The record's version vector with one more edit from this device (see schema.add_versions)."""
-        row = next(self.db.query(f"select versions from {table} where id = ?", [record_id]), None)
-        versions = json.loads(row["versions"] or "{}") if row else {}
+    def edit_stamp(self, table: str, record_id: str) -> dict[str, str | int]:
+        """The record's version vector with one more edit from this device (see schema.add_versions), and the
+        number of edits it then holds (see schema.add_edit_ranks)."""
+        row = self.db.execute(f"select versions from {table} where id = ?", [record_id]).fetchone()
+        versions = json.loads(row[0] or "{}") if row else {}
         versions[self.device_id] = versions.get(self.device_id, 0) + 1
-        return json.dumps(versions, sort_keys=True)
+        return {"versions": json.dumps(versions, sort_keys=True), "edits": sum(versions.values())}
 
     def _mark_edited(self, session_id: str, **changes: str | None) -> None:
         """Stamp a change to a session as an edit from this device, so it travels and wins over older copies."""
         values = {**changes, "updated_at": now(), "device_id": self.device_id,
-                  "versions": self.next_versions("sessions", session_id)}
+                  **self.edit_stamp("sessions", session_id)}
         self.db.execute(f"update sessions set {', '.join(f'{name} = ?' for name in values)} where id = ?",
                         [*values.values(), session_id])
 
@@ -235,7 +236,7 @@ class RecordsStore:
         row = {"id": site_id, "name": name, "site_type": site_type, "county": county, "updated_at": stamp,
                "device_id": self.device_id}
         with self.writing():
-            row["versions"] = self.next_versions("sites", site_id)
+            row.update(self.edit_stamp("sites", site_id))
             if self.db["sites"].count_where("id = ?", [site_id]):
                 self.db["sites"].update(site_id, row)
             else:
@@ -257,7 +258,7 @@ class RecordsStore:
         with self.writing():
             existing = next(self.db.query("select created_at from sessions where id = ?", [session_id]), None)
             row["created_at"] = existing["created_at"] if existing else stamp
-            row["versions"] = self.next_versions("sessions", session_id)
+            row.update(self.edit_stamp("sessions", session_id))
             names = ", ".join(row)
             self.db.execute(f"insert into sessions ({names}) values ({', '.join('?' * len(row))}) on conflict (id) "
                             f"do update set ({names}) = ({', '.join(f'excluded.{name}' for name in row)})",

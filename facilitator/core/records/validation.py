@@ -292,7 +292,8 @@ def chain_values(mappings: list[dict[str, Any]]) -> Iterable[Any]:
 
 RECORD_FIELDS: Mapping[str, Field] = {
     "id": Text(MAX_ID, required=True), "created_at": Timestamp(), "updated_at": Timestamp(required=True),
-    "deleted_at": Timestamp(), "device_id": Pattern(DEVICE_ID, "not_an_id"), "versions": Versions()}
+    "deleted_at": Timestamp(), "device_id": Pattern(DEVICE_ID, "not_an_id"), "edits": Count(MAX_EDITS, required=False),
+    "versions": Versions()}
 """What every record carries, so records from many laptops merge (see schema)."""
 SITE_FIELDS: Mapping[str, Field] = {
     **RECORD_FIELDS, "name": Text(MAX_SITE_NAME, required=True),
