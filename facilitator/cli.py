@@ -399,7 +399,8 @@ def _records_import(args: argparse.Namespace) -> int:
         return 1
     try:
         kept = backup(records_path(), backups_dir())
-        summaries = [merge_document(store, document)] if document else import_files(store, args.files)
+        summaries = [merge_document(store, document, path=args.files[0])] if document else \
+            import_files(store, args.files)
     except ExchangeError as error:
         print(f"not imported: {error}. Nothing was changed.", file=sys.stderr)
         return 1

@@ -1638,6 +1638,10 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is more than %2, the most this field takes.</source>
         <translation type="unfinished"></translation>
     </message>

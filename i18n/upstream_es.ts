@@ -1659,6 +1659,10 @@ Estas teclas: F1 o ?</translation>
         <translation>Use 0 o más, no %1.</translation>
     </message>
     <message>
+        <source>“%1” is listed twice.</source>
+        <translation>«%1» aparece dos veces.</translation>
+    </message>
+    <message>
         <source>%1 is more than %2, the most this field takes.</source>
         <translation>%1 es más que %2, el máximo que admite este campo.</translation>
     </message>

@@ -124,7 +124,12 @@ def test_the_same_detail_twice_refuses_the_file_and_changes_nothing(laptops, tmp
     document = three_sessions(a, path)
     modules = document["payload"]["sessions"][2]["modules"]
     modules.append(modules[0])
-    assert "cannot be stored together" in str(refused(b, resealed(path, document), "bad_content"))
+    error = refused(b, resealed(path, document), "bad_content")
+    assert (error.values["kind"], error.values["number"], error.problem.field) == ("session", "3", "modules")
+    assert f"'{modules[0][0]}' is listed twice" in str(error) and str(path) in str(error)
+    export_records(a, tmp_path / "ok.json")
+    import_records(b, tmp_path / "ok.json")
+    assert "listed twice" in str(refused(b, path, "bad_content")), "refused too where the session is already held"
 
 
 def test_a_youth_session_never_gets_names_from_a_file(laptops, tmp_path: Path) -> None:

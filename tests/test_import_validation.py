@@ -104,7 +104,19 @@ def test_a_site_name_of_a_million_characters_is_refused(laptops, tmp_path: Path)
     document["payload"]["sites"][0]["name"] = "Escuela " * 125_000
     error = refusal(b, resealed(path, document))
     assert (error.values["kind"], error.values["number"], error.problem.field) == ("site", "1", "name")
-    assert "name is 1000000 characters long, more than 200" in str(error)
+    assert "name is 999999 characters long, more than 200" in str(error), "counted as it would be stored"
+
+
+@pytest.mark.parametrize("name, said", [("  \t ", "'name' is missing"),
+                                        ("\u0958" * 150, "name is 300 characters long, more than 200")])
+def test_a_site_name_is_checked_as_it_would_be_stored(laptops, tmp_path: Path, name: str, said: str) -> None:
+    """Spaces only are no name; 150 decomposed characters become 300 once normalized, more than a name holds."""
+    a, b, _ = laptops
+    path = tmp_path / "records.json"
+    document = exported(a, path)
+    document["payload"]["sites"][0]["name"] = name
+    error = refusal(b, resealed(path, document))
+    assert error.values["kind"] == "site" and f"site 1 ({document['payload']['sites'][0]['id']}): {said}" in str(error)
 
 
 def test_a_lone_surrogate_is_refused_not_a_crash(laptops, tmp_path: Path) -> None:
@@ -131,6 +143,18 @@ def test_survey_counts_keep_the_forms_rules(laptops, tmp_path: Path) -> None:
     document["payload"]["sessions"][1]["marks"] = [["reporting-duty", "pre", "a", 8], ["reporting-duty", "pre", "b", 3]]
     error = refusal(b, resealed(path, document))
     assert error.problem.code == "marks_over_answered"
+    document["payload"]["sessions"][1]["marks"] = []
+    document["payload"]["sessions"][1]["tallies"] = [["no-such-question", "pre", 10, 5]]
+    error = refusal(b, resealed(path, document))
+    assert (error.problem.code, error.problem.values["text"]) == ("unknown_choice", "no-such-question")
+
+
+def test_the_form_refuses_a_survey_question_or_time_it_does_not_know(curriculum) -> None:
+    for item_id, timing in (("no-such-question", "pre"), ("reporting-duty", "during")):
+        draft = SessionDraft(date="2026-10-20", site_id="s", audience="adults", participants="9",
+                             modules=("root-causes",), tallies=((item_id, timing, "9", "4"),))
+        _, errors = validate(draft, curriculum, dt.date(2026, 10, 21))
+        assert [(e.field, e.code) for e in errors] == [(f"tallies.{item_id}.{timing}", "unknown_choice")]
 
 
 def test_a_good_file_still_imports(laptops, tmp_path: Path) -> None:
@@ -148,6 +172,8 @@ def test_a_good_file_still_imports(laptops, tmp_path: Path) -> None:
     ({"notes": "tel. (919) 555 0100"}, {"notes": "tel. (919) 555 0100"}, "notes", "phone_number"),
     ({"notes": "n" * 4001}, {"notes": "n" * 4001}, "notes", "too_long"),
     ({"facilitators": "f" * 501}, {"facilitators": "f" * 501}, "facilitators", "too_long"),
+    ({"facilitators": "Ana (ana@example.org)"}, {"facilitators": "Ana (ana@example.org)"}, "facilitators",
+     "email_address"),
 ])
 def test_the_form_and_the_import_refuse_alike(curriculum, laptops, tmp_path: Path, typed, stored, field,
                                               code) -> None:
@@ -175,7 +201,8 @@ def test_the_form_refuses_a_count_sqlite_cannot_store_instead_of_failing_to_save
 
 def test_the_privacy_guard_refuses_contact_details_but_not_dates_or_grades() -> None:
     for text in ("919-555-0100", "(919) 555-0100", "+1 919 555 0100", "+34 612 34 56 78", "555-0100",
-                 "ana.lopez@example.org"):
+                 "ana.lopez@example.org", "919\u2013555\u20130100", "919_555_0100", "ana_9195550100",
+                 "+2 888 555 0100"):
         assert refused(f"follow up: {text}") is not None, text
     for text in ("2024-2025 school year", "grades 6-8", "Session 2 of 4, 45 minutes", "10/01/2026", "room 101",
                  "gave out the hotline, 1-888-373-7888, and 988", "(800) 273-8255"):
@@ -226,6 +253,19 @@ def test_reading_is_cancelled_between_chunks(laptops, tmp_path: Path, monkeypatc
         read_exchange(path, lambda: asked.append(1) or len(asked) == 3)
     assert len(asked) == 3 and path.stat().st_size > 3 * 256, "stopped while reading, not after"
 
+
+
+def test_checking_is_cancelled_between_its_steps(laptops, tmp_path: Path, monkeypatch) -> None:
+    """Checking a large file takes seconds after it is read: Cancel is heard between the checks of its columns."""
+    path = tmp_path / "records.json"
+    exported(laptops[0], path)
+    checked: list[str] = []
+    columns_fine = exchange._columns_fine
+    monkeypatch.setattr(exchange, "_columns_fine", lambda records, rules: checked.append("columns") or
+                        columns_fine(records, rules))
+    with pytest.raises(ImportCancelled):
+        read_exchange(path, lambda: bool(checked))
+    assert checked == ["columns"], "stopped after the first column check, not at the end"
 
 @pytest.mark.parametrize(("raw", "detail"), [
     (b"[" * 100_000 + b"]" * 100_000, "nested too deep"),

@@ -324,6 +324,7 @@ def field_message(error: FieldError) -> str:
         "required": SessionDialog.tr("This is needed."),
         "not_a_number": SessionDialog.tr("“%1” is not a whole number.").replace("%1", v.get("text", "")),
         "negative": SessionDialog.tr("Use 0 or more, not %1.").replace("%1", v.get("text", "")),
+        "listed_twice": SessionDialog.tr("“%1” is listed twice.").replace("%1", v.get("text", "")),
         "too_large": SessionDialog.tr("%1 is more than %2, the most this field takes.")
         .replace("%1", v.get("text", "")).replace("%2", v.get("limit", "")),
         "not_a_date": SessionDialog.tr("“%1” is not a date.").replace("%1", v.get("text", "")),

@@ -1,15 +1,17 @@
 """Records travel between laptops as one file: export this laptop's records, import and merge another's.
 
 Merging is by UUID. Each record carries a version vector (device id -> edits made there): an incoming record that
-builds on ours replaces it, one ours builds on changes nothing, and two edits made apart are a conflict. The copy
-with more edits in all wins it, then the newer, then the larger device id: every laptop picks the same, and a laptop
-whose clock runs ahead does not win every conflict. The merged vector covers both, so importing the same file again,
-or files in another order, ends in the same state; and the merge keeps a note of the conflict that travels in the
-file, so the other laptop reports it too. Deletions are tombstones and travel like any edit. The same place entered
-on two laptops is one site: a laptop keeps the other's id as an alias, and the aliases travel, so a rename reaches
-every laptop whatever id it knows the place by. A file is read with bounded memory, then checked whole (format,
-schema, checksum, and every field by the rules the log form keeps, see validation.Rules) before anything is
-written, and the merge is one transaction (several files may share one): a bad file or a cancel changes nothing.
+builds on ours replaces it, one ours builds on changes nothing, and two edits made apart are a conflict. Whatever
+the case, the copy kept is the one made after more edits, then the newer, then the one from the larger device id
+(see _Edit.precedence: each copy keeps its own count through merges, and a copy that builds on another always has
+more), so every laptop keeps the same copy in whatever order files arrive, and a laptop whose clock runs ahead does
+not win every conflict. The merged vector covers both, so importing the same file again changes nothing; and the
+merge keeps a note of the conflict that travels in the file, so the other laptops report it too, once. Deletions
+are tombstones and travel like any edit. The same place entered on two laptops is one site: a laptop keeps the
+other's id as an alias, and the aliases travel, so a rename reaches every laptop whatever id it knows the place by.
+A file is read with bounded memory, then checked whole (format, schema, checksum, and every field by the rules the
+log form keeps, see validation.Rules) before anything is written, and the merge is one transaction (several files
+may share one): a bad file or a cancel changes nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import sqlite3
 import stat
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, repeat
@@ -85,7 +87,7 @@ DETAILS = {key: (table, tuple(DETAIL_COLUMNS[table].split(", "))) for key, table
 """File key -> (table, columns): a session's details are lists of rows, in the order the table lists its columns."""
 CONFLICT_FIELDS: dict[str, Field] = {
     "id": Text(MAX_ID, required=True), "kind": Choice(frozenset({"site", "session"})),
-    "record_id": Text(MAX_ID, required=True), "name": Text(MAX_SITE_NAME, required=True),
+    "record_id": Text(MAX_ID, required=True), "name": Text(MAX_SITE_NAME, required=True, free=True),
     "kept_device": Pattern(DEVICE_ID, "not_an_id"), "kept_at": Timestamp(required=True)}
 """A note of a conflict a merge resolved, as the conflicts table and the file hold it."""
 SITE_TYPES_IN_FILE = {"id": str, "name": str, "updated_at": str, "versions": dict}
@@ -99,6 +101,8 @@ ROW = frozenset({list})
 WIDTHS = {key: frozenset({len(columns)}) for key, (_table, columns) in DETAILS.items()}
 REPORT_EVERY = 200
 """Records merged between two calls of the progress callback."""
+ASK_STOP_EVERY = 2_000
+"""Records checked one by one (to name a problem) between two questions to `stop`."""
 ROWS_PER_STATEMENT = 50
 """Rows in one INSERT: SQLite's per-statement cost is most of what a small row costs."""
 BULK_PRAGMAS = {"temp_store": "memory", "cache_size": -131_072, "foreign_keys": "off"}
@@ -201,7 +205,7 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
 
 
 def sealed(document: dict[str, Any]) -> bytes:
-    """The bytes of a file of format 2: the checksum first, over the exact bytes that follow it, so checking it
+    """The bytes of a file of format 2 or later: the checksum first, over the exact bytes that follow it, so checking it
     needs one pass of sha256 over the file rather than a sorted re-dump of its contents."""
     body = json.dumps(document, ensure_ascii=False)[1:].encode("utf-8")  # what follows the opening brace
     return SEAL + hashlib.sha256(body).hexdigest().encode("ascii") + b'", ' + body
@@ -293,7 +297,7 @@ def _check_document(raw: bytearray, stop: Stop | None, rules: Rules) -> dict[str
         raise ExchangeError("the file was changed or damaged after it was exported (its checksum does not match)",
                             "altered")
     _stop_if(stop)
-    _check_payload(payload, rules)
+    _check_payload(payload, rules, stop)
     return document
 
 
@@ -331,16 +335,21 @@ def _checksum_matches(raw: bytearray, document: dict[str, Any]) -> bool:
     return raw[:SEALED_FROM] == SEAL + digest + b'", '
 
 
-def _check_payload(payload: dict[str, Any], rules: Rules) -> None:
+def _check_payload(payload: dict[str, Any], rules: Rules, stop: Stop | None = None) -> None:
     """Every field of every record, checked a column at a time over the whole file (record by record took longer
-    than the merge); only when something is wrong are the records walked one by one, to say which and what."""
+    than the merge); only when something is wrong are the records walked one by one, to say which and what. Site
+    names are checked as they will be stored (names.tidy). `stop` is asked between the steps."""
     sites, sessions = payload.get("sites"), payload.get("sessions")
     if not isinstance(sites, list) or not isinstance(sessions, list):
         raise ExchangeError("the file has no list of sites or sessions")
-    if not (_records_fit(sites, SITE_TYPES_IN_FILE, SITE_COLUMNS) and _columns_fine(sites, rules.site)
-            and _records_fit(sessions, SESSION_TYPES_IN_FILE, SESSION_COLUMNS)
-            and _columns_fine(sessions, rules.session) and _details_fine(sessions, rules)):
-        _name_the_problem(sites, sessions, rules)
+    _tidy_site_names(sites)
+    steps = (lambda: _records_fit(sites, SITE_TYPES_IN_FILE, SITE_COLUMNS), lambda: _columns_fine(sites, rules.site),
+             lambda: _records_fit(sessions, SESSION_TYPES_IN_FILE, SESSION_COLUMNS),
+             lambda: _columns_fine(sessions, rules.session), lambda: _details_fine(sessions, rules))
+    for fine in steps:
+        _stop_if(stop)
+        if not fine():
+            _name_the_problem(sites, sessions, rules, stop)
     _require_unique("site", sites)
     _require_unique("session", sessions)
     _check_aliases(payload.get("aliases", []))
@@ -386,7 +395,22 @@ def _details_fine(sessions: list[dict[str, Any]], rules: Rules) -> bool:
     modules = list(map(len, map(dict.get, sessions, repeat("modules"))))
     return (min(modules, default=1) > 0 and _pairs_fine(unique, rules) and _tallies_fine(unique["tallies"])
             and not any(map(_totals_problem, _may_exceed(sessions, unique["breakdowns"])))
-            and not any(map(_youth_roster, sessions)))
+            and not any(map(_youth_roster, sessions)) and not any(map(_repeated_detail, sessions)))
+
+
+KEY_WIDTHS = {"modules": 1, "sections": 2, "breakdowns": 2, "tallies": 2, "marks": 3, "roster": 1}
+"""How many of a detail row's first columns say which one it is (its table's key, the session aside): two rows of
+a session alike in these are the same detail twice, which the log form cannot make and the table cannot hold."""
+
+
+def _repeated_detail(session: dict[str, Any]) -> FieldError | None:
+    for key, width in KEY_WIDTHS.items():
+        rows = session.get(key, ())
+        if len(rows) > 1 and len({tuple(row[:width]) for row in rows}) < len(rows):
+            seen: set[tuple[Any, ...]] = set()
+            twice = next(row for row in rows if tuple(row[:width]) in seen or seen.add(tuple(row[:width])))
+            return FieldError(key, "listed_twice", {"text": " ".join(map(shown, twice[:width]))})
+    return None
 
 
 def _youth_roster(session: dict[str, Any]) -> FieldError | None:
@@ -437,11 +461,22 @@ def _totals_problem(session: dict[str, Any]) -> FieldError | None:
     return problems[0] if problems else None
 
 
-def _name_the_problem(sites: list[Any], sessions: list[Any], rules: Rules) -> None:
+def _tidy_site_names(sites: list[Any]) -> None:
+    """Site names and counties as they will be stored, so they are checked as stored (a name of spaces is none)."""
+    for site in sites:
+        if isinstance(site, dict):
+            for name in ("name", "county"):
+                if isinstance(site.get(name), str):
+                    site[name] = tidy(site[name])
+
+
+def _name_the_problem(sites: list[Any], sessions: list[Any], rules: Rules, stop: Stop | None = None) -> None:
     for index, site in enumerate(sites, start=1):
         _require(site, "site", index, SITE_TYPES_IN_FILE, SITE_COLUMNS)
         _refuse_if(_field_problem(site, rules.site), "site", index, site)
     for index, session in enumerate(sessions, start=1):
+        if index % ASK_STOP_EVERY == 0:
+            _stop_if(stop)
         _require(session, "session", index, SESSION_TYPES_IN_FILE, SESSION_COLUMNS)
         _check_session(session, index)
         _refuse_if(_field_problem(session, rules.session) or _detail_problem(session, rules), "session", index,
@@ -482,7 +517,7 @@ def _detail_problem(session: dict[str, Any], rules: Rules) -> FieldError | None:
     """The first detail row that breaks a rule, named as the log form names it."""
     if not session["modules"]:
         return FieldError("modules", "no_module")
-    if problem := _youth_roster(session):
+    if problem := _youth_roster(session) or _repeated_detail(session):
         return problem
     for key, checks in rules.details.items():
         for row in session.get(key, ()):
@@ -626,13 +661,14 @@ def _when(stamp: str) -> str:
 
 def import_records(store: RecordsStore, path: Path, progress: Progress | None = None) -> ImportSummary:
     """Merge the file at `path` into `store`, all or nothing."""
-    return merge_document(store, read_exchange(path), progress)
+    return merge_document(store, read_exchange(path), progress, path)
 
 
-def merge_document(store: RecordsStore, document: dict[str, Any], progress: Progress | None = None) -> ImportSummary:
+def merge_document(store: RecordsStore, document: dict[str, Any], progress: Progress | None = None,
+                   path: Path | None = None) -> ImportSummary:
     """Merge a file already checked by read_exchange (so a caller can check it, back up, then merge without reading
-    the file twice)."""
-    with _bulk_import(store):
+    the file twice); an error names `path`, the file it came from."""
+    with _bulk_import(store), (_naming(path) if path else nullcontext()):
         return _merge(store, document, progress)
 
 
@@ -784,7 +820,7 @@ def _merge_site(conn: sqlite3.Connection, here: _Sites, site: dict[str, Any], al
     else:
         target, *others = found or [twin]
         for other in others:
-            _fold_site(conn, here, target, other)
+            _fold_site(conn, here, target, other, merge)
         _merge_into(conn, here, target, site, merge, merge.summary if here.target(site["id"]) else None)
     for alias_id in ids:
         if here.target(alias_id) is None:
@@ -801,10 +837,11 @@ def _site_row(site: dict[str, Any], versions: str, site_id: str = "", created_at
 
 
 def _merge_into(conn: sqlite3.Connection, here: _Sites, target: str, site: dict[str, Any], merge: _Merge,
-                same_record: ImportSummary | None) -> None:
+                same_record: ImportSummary | None, counted: bool = True) -> None:
     """Merge `site` into the site `target` here, by the rule every record follows (_Edit.precedence). A copy of the
     same record (`same_record` is the summary to count it in) edited apart from ours is a conflict to report;
-    another laptop's entry for the same place (a twin, or a site here folded into another) is not."""
+    another laptop's entry for the same place (a twin, or a site here folded into another) is not. A fold is not a
+    record of the file, so it is not `counted` in the summary."""
     local = here.rows[target]
     mine = _stored_edit(local[-1], local[SITE_AT_UPDATED], local[SITE_AT_DEVICE], local[-2])
     theirs = _incoming_edit(site)
@@ -814,11 +851,11 @@ def _merge_into(conn: sqlite3.Connection, here: _Sites, target: str, site: dict[
         wins = merge.conflict("site", target, site["name"], mine, theirs)
     else:
         wins = _wins(mine, theirs)
-        counted = same_record or merge.summary
+        summary = same_record or (merge.summary if counted else ImportSummary())
         if same_record is not None and wins:
-            counted.updated += 1
+            summary.updated += 1
         else:
-            counted.unchanged += 1
+            summary.unchanged += 1
     created = min(filter(None, (site.get("created_at"), local[SITE_AT_CREATED])), default=None)
     row = _site_row(site, versions, target, created) if wins else [*local[:-1], versions]
     if row != local:
@@ -834,12 +871,12 @@ def _wins(mine: _Edit, theirs: _Edit) -> bool:
     return theirs.precedence() > mine.precedence()
 
 
-def _fold_site(conn: sqlite3.Connection, here: _Sites, keep: str, drop: str) -> None:
+def _fold_site(conn: sqlite3.Connection, here: _Sites, keep: str, drop: str, merge: _Merge) -> None:
     """Two sites here are one place (another laptop's file says so): `drop` becomes an alias of `keep`, and its
     sessions and aliases move to `keep`."""
     dropped = dict(zip(SITE_COLUMNS, here.drop(drop) or [], strict=True))
     dropped["versions"] = json.loads(dropped["versions"] or "{}")
-    _merge_into(conn, here, keep, dropped, _Merge(conn, ""), None)
+    _merge_into(conn, here, keep, dropped, merge, None, counted=False)
     conn.execute("update sessions set site_id = ? where site_id = ?", [keep, drop])
     conn.execute("update site_aliases set site_id = ? where site_id = ?", [keep, drop])
     conn.execute("delete from sites where id = ?", [drop])

@@ -30,8 +30,10 @@ RULES = (
     Rule("email_address", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     # North American numbers (919-555-0100, (919) 555 0100, +1 919.555.0100, 9195550100), local ones written
     # 555-0100, and international ones written with a plus sign.
-    Rule("phone_number", re.compile(r"(?<![\w+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}"
-                                    r"|\d{3}[.-]\d{4}|\+\d[\d\s().-]{6,}\d)(?!\w)")),
+    # Separators may be spaces, dots, hyphens, dashes or underscores; a number may follow a word joined by "_".
+    Rule("phone_number", re.compile(r"(?<![^\W_]|\+)(?:(?:\+?1[\s._\-\u2010-\u2015]?)?(?:\(\d{3}\)\s?"
+                                    r"|\d{3}[\s._\-\u2010-\u2015]?)\d{3}[\s._\-\u2010-\u2015]?\d{4}"
+                                    r"|\d{3}[._\-\u2010-\u2015]\d{4}|\+\d[\d\s()._\-\u2010-\u2015]{6,}\d)(?![^\W_])")),
 )
 
 
@@ -54,7 +56,8 @@ def findings(text: str) -> list[Finding]:
 
 def _public_line(rule: Rule, text: str) -> bool:
     digits = "".join(character for character in text if character.isdigit())
-    return rule.code == "phone_number" and len(digits) in (10, 11) and digits[-10:-7] in TOLL_FREE
+    north_american = len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")
+    return rule.code == "phone_number" and north_american and digits[-10:-7] in TOLL_FREE
 
 
 def refused(text: str) -> Finding | None:

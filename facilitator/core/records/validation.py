@@ -76,6 +76,7 @@ ENGLISH = {
     "not_a_timestamp": "'{text}' is not a date and time",
     "not_an_id": "'{text}' is not a device id",
     "bad_versions": "the edit counts are not as Upstream writes them",
+    "listed_twice": "'{text}' is listed twice",
 }
 
 
@@ -225,7 +226,8 @@ class Date(Field):
 
 @dataclass(frozen=True)
 class Timestamp(Field):
-    """When a record was made, changed or deleted (as the store writes it: ISO 8601, UTC)."""
+    """When a record was made, changed or deleted: ISO 8601, as the store writes it (in UTC, with the time). A file
+    from a careless tool may give a date alone; it is taken, and compares as the start of that day."""
 
     required: bool = False
 
@@ -343,7 +345,8 @@ class Rules:
             **RECORD_FIELDS, "date": Date(today), "start_time": Pattern(TIME, "not_a_time"),
             "minutes": Count(MAX_MINUTES, required=False), "site_id": Text(MAX_ID, required=True),
             "audience": Choice(frozenset(AUDIENCES)), "grade_band": Choice(frozenset(YOUTH_AUDIENCES), required=False),
-            "languages": Languages(frozenset(curriculum.languages)), "facilitators": Text(MAX_FACILITATORS),
+            "languages": Languages(frozenset(curriculum.languages)),
+            "facilitators": Text(MAX_FACILITATORS, free=True),
             "delivery": Choice(frozenset(DELIVERY)), "participants": Count(),
             "referrals": Count(required=False), "curriculum_version": Count(MAX_CURRICULUM_VERSION, required=False),
             "notes": Text(MAX_NOTES, free=True)}
@@ -353,7 +356,7 @@ class Rules:
             "sections": (module, Text(MAX_ID, required=True), Choice(frozenset(FIDELITY)),
                          Text(MAX_SECTION_NOTE, free=True)),
             "breakdowns": (Choice(frozenset(BREAKDOWNS)), Choice(frozenset(c for _d, c in BREAKDOWN_PAIRS)), count),
-            "tallies": (Text(MAX_ID, required=True), timing, count, Count(required=False)),
+            "tallies": (Choice(frozenset(items)), timing, count, Count(required=False)),
             "marks": (Choice(frozenset(items)), timing, Text(MAX_ID, required=True), count),
             "roster": (Text(MAX_ID, required=True), roster, roster, roster, roster)}
         pairs = frozenset((item_id, mark) for item_id, item in items.items() for mark in item.marks)
@@ -535,11 +538,14 @@ def _breakdowns(raw: Mapping[str, Mapping[str, str]], total: int | None, rules: 
 def _tallies(raw: Iterable[tuple[str, str, str, str]], raw_marks: Mapping[tuple[str, str], Mapping[str, str]],
              curriculum: Curriculum, rules: Rules, errors: list[FieldError]) -> tuple[Tally, ...]:
     """Answered and correct as typed; where answer counts were typed, a blank answered or correct is their sum."""
-    count_rule = rules.details["tallies"][2]
+    item_rule, timing_rule, count_rule, _correct = rules.details["tallies"]
     typed = {(item_id, timing): (answered, correct) for item_id, timing, answered, correct in raw}
     tallies = []
     for item_id, timing in dict.fromkeys([*typed, *raw_marks]):
         key = f"tallies.{item_id}.{timing}"
+        if problem := item_rule.problem(key, item_id) or timing_rule.problem(key, timing):
+            errors.append(problem)  # the same survey items and times as an import is held to
+            continue
         answered_text, correct_text = typed.get((item_id, timing), ("", ""))
         answered = _count(key, answered_text, count_rule, errors) if answered_text.strip() else None
         correct = _count(key, correct_text, count_rule, errors) if correct_text.strip() else None
