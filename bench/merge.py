@@ -27,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+SURVEY_ITEMS = ("definition-amp", "minors-no-force", "no-movement", "trafficking-vs-smuggling")
+"""Four of the survey's questions (an import refuses a tally of a question the survey does not have)."""
 
 
 def laptop(store, index: int, sessions: int) -> None:
@@ -53,9 +55,9 @@ def laptop(store, index: int, sessions: int) -> None:
                      for k in range(6)]
         breakdowns += [{"session_key": n + 1, "dimension": "gender", "category": c, "count": 5}
                        for c in ("girl_woman", "boy_man")]
-        tallies += [{"session_key": n + 1, "item_id": f"item{k}", "timing": t, "answered": 20, "correct": 12}
-                    for k in range(4) for t in ("pre", "post")]
-    with store.db.atomic():
+        tallies += [{"session_key": n + 1, "item_id": item, "timing": t, "answered": 20, "correct": 12}
+                    for item in SURVEY_ITEMS for t in ("pre", "post")]
+    with store.writing():
         for table, batch in (("sessions", rows), ("session_modules", modules), ("section_fidelity", sections),
                              ("breakdowns", breakdowns), ("survey_tallies", tallies)):
             store.db[table].insert_all(batch, batch_size=5000)

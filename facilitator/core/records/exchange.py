@@ -29,7 +29,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, repeat
-from operator import is_not, le
+from operator import is_not, itemgetter, le
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -401,12 +401,13 @@ def _details_fine(sessions: list[dict[str, Any]], rules: Rules) -> bool:
 KEY_WIDTHS = {"modules": 1, "sections": 2, "breakdowns": 2, "tallies": 2, "marks": 3, "roster": 1}
 """How many of a detail row's first columns say which one it is (its table's key, the session aside): two rows of
 a session alike in these are the same detail twice, which the log form cannot make and the table cannot hold."""
+KEY_PARTS = {key: itemgetter(slice(0, width)) for key, width in KEY_WIDTHS.items()}
 
 
 def _repeated_detail(session: dict[str, Any]) -> FieldError | None:
     for key, width in KEY_WIDTHS.items():
         rows = session.get(key, ())
-        if len(rows) > 1 and len({tuple(row[:width]) for row in rows}) < len(rows):
+        if len(rows) > 1 and len(set(map(tuple, map(KEY_PARTS[key], rows)))) < len(rows):
             seen: set[tuple[Any, ...]] = set()
             twice = next(row for row in rows if tuple(row[:width]) in seen or seen.add(tuple(row[:width])))
             return FieldError(key, "listed_twice", {"text": " ".join(map(shown, twice[:width]))})
