@@ -386,6 +386,7 @@ def _records_import(args: argparse.Namespace) -> int:
     from .core.paths import backups_dir, records_path
     from .core.records.backup import backup
     from .core.records.exchange import ExchangeError, import_files, merge_document, read_exchange
+    from .core.records.store import DamagedDatabase, RecordsUnavailable
 
     try:
         # One file is checked before anything is touched, the backup included; several are each checked whole
@@ -401,7 +402,7 @@ def _records_import(args: argparse.Namespace) -> int:
         kept = backup(records_path(), backups_dir())
         summaries = [merge_document(store, document, path=args.files[0])] if document else \
             import_files(store, args.files)
-    except ExchangeError as error:
+    except (ExchangeError, DamagedDatabase, RecordsUnavailable) as error:  # a full disk stops the backup too
         print(f"not imported: {error}. Nothing was changed.", file=sys.stderr)
         return 1
     finally:

@@ -1339,6 +1339,10 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another program put a different records file in place of %1 (a restore), so nothing was saved. Close Upstream and open it again to see the records now in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace the session records with the backup %1? A copy of the current records file is kept beside it, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>

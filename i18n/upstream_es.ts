@@ -1356,6 +1356,10 @@ Estas teclas: F1 o ?</translation>
         <translation>Ese archivo ya no está. No se cambió nada.</translation>
     </message>
     <message>
+        <source>Another program put a different records file in place of %1 (a restore), so nothing was saved. Close Upstream and open it again to see the records now in place.</source>
+        <translation>Otro programa puso un archivo de registros distinto en lugar de %1 (una restauración), así que no se guardó nada. Cierre Upstream y vuelva a abrirlo para ver los registros que hay ahora.</translation>
+    </message>
+    <message>
         <source>Replace the session records with the backup %1? A copy of the current records file is kept beside it, so nothing is lost.</source>
         <translation>¿Reemplazar los registros de sesiones con la copia de seguridad %1? Se guarda una copia del archivo de registros actual a su lado, así que no se pierde nada.</translation>
     </message>

@@ -32,6 +32,11 @@ def filled(path: Path, sessions: int, site_name: str = "Site") -> RecordsStore:
     return store
 
 
+def closed(store: RecordsStore) -> Path:
+    store.close()
+    return store.path
+
+
 def crashed_copy(store: RecordsStore, folder: Path) -> Path:
     """The records file and its log as a crash would leave them: copied while the store is still open."""
     folder.mkdir(exist_ok=True)
@@ -81,11 +86,93 @@ def test_a_backup_copied_by_hand_over_a_crashed_file_is_not_mixed_with_its_log(t
 
 
 def test_a_log_left_by_a_crash_is_replayed_even_after_sqlite_copied_part_of_it(tmp_path: Path) -> None:
-    live = filled(tmp_path / "records.db", 150)  # enough writes for SQLite to copy the log into the file on its own
+    live = filled(tmp_path / "records.db", 0)
+    site = live.sites()[0].id
+    for n in range(150):  # long notes: enough pages for SQLite to copy the log into the file on its own
+        live.save_session(session(site, 1 + n % 28, notes=f"{n} " + "x" * 3500))
     crashed = crashed_copy(live, tmp_path / "crash")
     live.close()
+    alone = sqlite3.connect(f"file:{crashed}?immutable=1", uri=True)
+    assert 0 < alone.execute("select count(*) from sessions").fetchone()[0] < 150, "part of the log is in the file"
+    alone.close()
     store = RecordsStore(crashed)
     assert len(store.session_rows()) == 150 and store.notices == []
+    store.close()
+
+
+HOLD_A_READ = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("begin")
+connection.execute("select count(*) from sessions").fetchone()
+print("reading", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_log_held_back_by_a_reader_through_hundreds_of_saves_still_belongs(tmp_path: Path) -> None:
+    """A program reading the records (a database browser, a long export) keeps SQLite from copying the log into the
+    file; every save since must still be recognised as the file's own."""
+    live = filled(tmp_path / "records.db", 20)
+    site = live.sites()[0].id
+    reader = subprocess.Popen([sys.executable, "-c", HOLD_A_READ, str(live.path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "reading"
+        for n in range(450):
+            live.save_session(session(site, 1 + n % 28))
+        crashed = crashed_copy(live, tmp_path / "crash")
+    finally:
+        reader.kill()
+        reader.wait()
+    live.close()
+    store = RecordsStore(crashed)
+    assert len(store.session_rows()) == 470 and store.notices == []
+    store.close()
+
+
+def without_marks(path: Path) -> None:
+    """The file as an Upstream from before the write marks left it: no token, no base, no marks."""
+    connection = sqlite3.connect(path)
+    connection.execute("delete from meta where key in ('write_token', 'write_base')")
+    connection.execute("delete from write_marks")
+    connection.commit()
+    connection.execute("pragma wal_checkpoint(truncate)")
+    connection.close()
+
+
+def test_a_backup_from_before_the_marks_copied_over_a_crashed_file_is_not_mixed(tmp_path: Path) -> None:
+    old = tmp_path / "old-backup.db"
+    filled(old, 31).close()
+    without_marks(old)
+    shutil.copyfile(old, tmp_path / "records.db")
+    live = RecordsStore(tmp_path / "records.db")  # the first open after the upgrade
+    site = live.sites()[0].id
+    for n in range(95):
+        live.save_session(session(site, 1 + n % 28))
+    crashed = crashed_copy(live, tmp_path / "crash")
+    live.close()
+    shutil.copyfile(old, crashed)
+    store = RecordsStore(crashed)
+    assert len(store.session_rows()) == 31 and [n.code for n in store.notices] == ["log_set_aside"]
+    store.close()
+
+
+def test_a_crash_log_of_a_file_from_before_the_marks_is_replayed(tmp_path: Path) -> None:
+    """Written by an Upstream that made no marks, for a file that has none: judged by its records alone."""
+    database = tmp_path / "records.db"
+    filled(database, 3).close()
+    without_marks(database)
+    connection = sqlite3.connect(database)  # the older Upstream saves, then the laptop loses power
+    connection.execute("pragma wal_autocheckpoint = 0")
+    connection.execute("update sessions set participants = 99")
+    connection.commit()
+    crashed = tmp_path / "crash"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(tmp_path / f"records.db{suffix}", crashed / f"records.db{suffix}")
+    connection.close()
+    store = RecordsStore(crashed / "records.db")
+    assert {row.participants for row in store.session_rows()} == {99} and store.notices == []
     store.close()
 
 
@@ -113,7 +200,15 @@ def test_restore_of_a_missing_file_changes_nothing(tmp_path: Path) -> None:
     assert count(tmp_path / "records.db") == 2
 
 
-def test_two_restores_in_the_same_second_keep_both_replaced_files(tmp_path: Path) -> None:
+def test_two_restores_in_the_same_second_keep_both_replaced_files(tmp_path: Path, monkeypatch) -> None:
+    from facilitator.core.records import backup as backup_module
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2026, 11, 1, 6, 30, tzinfo=dt.UTC)
+
+    monkeypatch.setattr(backup_module.dt, "datetime", Frozen)
     database = tmp_path / "records.db"
     filled(database, 1).close()
     first = backup(database, tmp_path / "backups")
@@ -160,7 +255,7 @@ backup.restore(Path(sys.argv[1]), Path(sys.argv[2]))
 
 def test_a_restore_killed_at_the_swap_leaves_the_records_in_place(tmp_path: Path) -> None:
     database = tmp_path / "records.db"
-    good = backup(filled(database, 1).path, tmp_path / "backups")
+    good = backup(closed(filled(database, 1)), tmp_path / "backups")
     store = RecordsStore(database)
     store.save_session(session(store.sites()[0].id, 2))
     store.close()
@@ -173,13 +268,47 @@ def test_a_restore_killed_at_the_swap_leaves_the_records_in_place(tmp_path: Path
 
 def test_a_log_left_by_a_killed_restore_never_reaches_the_next_copy(tmp_path: Path) -> None:
     database = tmp_path / "records.db"
-    good = backup(filled(database, 2).path, tmp_path / "backups")
+    good = backup(closed(filled(database, 2)), tmp_path / "backups")
     other = filled(tmp_path / "other.db", 30, site_name="Elsewhere")
     shutil.copyfile(tmp_path / "other.db-wal", tmp_path / "records.db.restoring.part-wal")
     other.close()
     restore(good, database)
     assert count(database) == 2 and not list(tmp_path.glob("records.db.restoring*"))
     assert sorted(path.name for path in good.parent.iterdir()) == [good.name], "a backup is one file, nothing beside"
+
+KILL_AFTER_SWAP = """
+import os, pathlib, signal, sys
+from pathlib import Path
+from facilitator.core.records import backup
+unlink = pathlib.Path.unlink
+def dying_unlink(self, missing_ok=False):
+    if self.name == "records.db-wal":
+        print("swapped", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+    unlink(self, missing_ok=missing_ok)
+pathlib.Path.unlink = dying_unlink
+backup.restore(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def test_a_restore_killed_after_the_swap_never_replays_the_old_log_into_the_backup(tmp_path: Path) -> None:
+    live = filled(tmp_path / "live.db", 5)
+    good = backup(live.path, tmp_path / "backups")
+    site = live.sites()[0].id
+    for n in range(40):
+        live.save_session(session(site, 1 + n % 28))
+    crashed = crashed_copy(live, tmp_path / "crash")  # records.db and its log, as a crash left them
+    live.close()
+    result = subprocess.run([sys.executable, "-c", KILL_AFTER_SWAP, str(good), str(crashed)], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == -9 and "swapped" in result.stdout
+    store = RecordsStore(crashed)
+    assert len(store.session_rows()) == 5, "the backup, as it was"
+    assert [n.code for n in store.notices] == ["log_set_aside"]
+    store.close()
+    kept = next(crashed.parent.glob("records-replaced-*.db"))
+    assert count(kept) == 45, "the replaced file, its log included, is kept"
+
 
 def test_backups_are_ordered_by_when_they_were_made_across_a_clock_change(tmp_path: Path) -> None:
     database, folder = tmp_path / "records.db", tmp_path / "backups"
@@ -189,6 +318,28 @@ def test_backups_are_ordered_by_when_they_were_made_across_a_clock_change(tmp_pa
     earlier = backup(database, folder, dt.datetime(2026, 11, 1, 1, 30, tzinfo=eastern[0]))
     later = backup(database, folder, dt.datetime(2026, 11, 1, 1, 10, tzinfo=eastern[1]))
     assert backups(folder) == [later, earlier] and latest_good(folder) == later
+
+
+def test_a_store_whose_file_was_replaced_under_it_writes_nothing(tmp_path: Path) -> None:
+    database = tmp_path / "records.db"
+    store = filled(database, 2)
+    site = store.sites()[0].id
+    good = backup(database, tmp_path / "backups")
+    os.replace(shutil.copyfile(good, tmp_path / "other.db"), database)  # what a restore elsewhere does
+    with pytest.raises(RecordsUnavailable) as raised:
+        store.save_session(session(site, 9))
+    assert raised.value.code == "replaced"
+    store.close()
+    assert count(database) == 2
+
+
+def test_asking_whether_the_records_are_open_keeps_this_programs_own_locks(tmp_path: Path) -> None:
+    from facilitator.core.records.file_checks import open_elsewhere
+
+    store = filled(tmp_path / "records.db", 1)
+    assert open_elsewhere(store.path) and open_elsewhere(store.path), "asking twice: the lock is still held"
+    store.close()
+    assert not open_elsewhere(store.path)
 
 
 # --- item 3: nothing is written into a file that fails the full check -------------------------------------------
@@ -205,7 +356,7 @@ def damaged_only_in_an_index(path: Path) -> None:
 
 def test_a_file_the_full_check_rejects_is_neither_used_nor_backed_up(tmp_path: Path) -> None:
     database = tmp_path / "records.db"
-    good = backup(filled(database, 3).path, tmp_path / "backups")
+    good = backup(closed(filled(database, 3)), tmp_path / "backups")
     damaged_only_in_an_index(database)
     assert check_file(database, quick=True) == "ok" and check_file(database) != "ok"
     before = database.read_bytes()
@@ -217,6 +368,15 @@ def test_a_file_the_full_check_rejects_is_neither_used_nor_backed_up(tmp_path: P
 
 
 # --- item 7: odd paths are refused clearly, without a hang ------------------------------------------------------
+def test_a_pipe_where_the_log_belongs_is_refused_without_a_hang(tmp_path: Path) -> None:
+    database = tmp_path / "records.db"
+    filled(database, 1).close()
+    os.mkfifo(tmp_path / "records.db-wal")
+    with pytest.raises(RecordsUnavailable) as raised:
+        RecordsStore(database)
+    assert raised.value.code == "not_a_file" and raised.value.path.name == "records.db-wal"
+
+
 @pytest.mark.parametrize("kind, code", [("folder", "folder"), ("fifo", "not_a_file"), ("device", "not_a_file")])
 def test_a_records_path_that_is_not_a_file_is_refused(tmp_path: Path, kind: str, code: str) -> None:
     path = tmp_path / "records.db"
@@ -347,11 +507,12 @@ def guard_in(tmp_path: Path, qtbot, monkeypatch) -> tuple:
 def test_the_app_says_a_folder_in_the_way_is_a_folder_and_offers_no_restore(tmp_path: Path, qtbot,
                                                                            monkeypatch) -> None:
     (tmp_path / "records.db").mkdir()
-    backup(filled(tmp_path / "elsewhere.db", 1).path, tmp_path / "backups")
+    backup(closed(filled(tmp_path / "elsewhere.db", 1)), tmp_path / "backups")
     guard, shown = guard_in(tmp_path, qtbot, monkeypatch)
     assert guard.open() is None
     assert [box.objectName() for box in shown] == ["recordsUnavailable"]
-    assert "is a folder, not a records file" in shown[0].text() and not shown[0].buttons()[1:]
+    assert "is a folder, not a records file" in shown[0].text()
+    assert "Restore the backup" not in [button.text() for button in shown[0].buttons()]
     assert (tmp_path / "records.db").is_dir()
 
 
@@ -371,7 +532,7 @@ def test_the_app_says_where_a_stray_log_went(tmp_path: Path, qtbot, monkeypatch)
 def test_the_app_offers_the_newest_good_backup_for_a_file_from_a_newer_upstream(tmp_path: Path, qtbot,
                                                                                monkeypatch) -> None:
     database = tmp_path / "records.db"
-    good = backup(filled(database, 2).path, tmp_path / "backups")
+    good = backup(closed(filled(database, 2)), tmp_path / "backups")
     connection = sqlite3.connect(database)
     connection.execute("insert into _sqlite_migrations (migration_set, name, applied_at) values "
                        "('upstream-records', 'm099_from_the_future', '2030-01-01')")
@@ -387,7 +548,7 @@ def test_a_missing_records_file_with_backups_is_not_silently_started_empty(tmp_p
     from facilitator import cli
 
     database = tmp_path / "records.db"
-    good = backup(filled(database, 3).path, tmp_path / "backups")
+    good = backup(closed(filled(database, 3)), tmp_path / "backups")
     database.unlink()
     guard, shown = guard_in(tmp_path, qtbot, monkeypatch)
     assert cli.main(["report", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(tmp_path / "r.csv")]) == 1

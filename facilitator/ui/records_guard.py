@@ -171,5 +171,8 @@ def unavailable_text(code: str) -> str:
         "in_use": RecordsGuard.tr("Another program (perhaps Upstream in another window) has %1 open. Close it, then "
                                   "try again. Nothing was changed."),
         "missing": RecordsGuard.tr("That file is not there any more. Nothing was changed."),
+        "replaced": RecordsGuard.tr("Another program put a different records file in place of %1 (a restore), so "
+                                    "nothing was saved. Close Upstream and open it again to see the records now in "
+                                    "place."),
     }
     return texts[code].replace("%1", path)

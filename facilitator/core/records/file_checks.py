@@ -8,11 +8,11 @@ folder; and because a read-only folder or a full disk is not damage, and must no
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 import sqlite3
 import stat
-import struct
+import subprocess
+import sys
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -26,7 +26,8 @@ class RecordsUnavailable(Exception):
 
     `code`: "folder" (the path is a folder), "not_a_file" (a pipe, a device), "no_permission" (cannot be read),
     "read_only" (the file or its folder cannot be written), "disk_full", "in_use" (another program has it open, for an
-    action that needs it closed) or "missing" (a restore from a file that is not there)."""
+    action that needs it closed), "missing" (a restore from a file that is not there) or "replaced" (another program
+    put a different file in its place while it was open)."""
 
     def __init__(self, path: Path, code: str, detail: str = "") -> None:
         self.path, self.code, self.detail = path, code, detail
@@ -41,6 +42,8 @@ ENGLISH = {
     "disk_full": "the disk is full; nothing was saved",
     "in_use": "another program (perhaps Upstream in another window) has the records open; close it first",
     "missing": "there is no such file",
+    "replaced": "another program put a different records file in this one's place (a restore); nothing was saved. "
+                "Open the records again",
 }
 
 
@@ -104,20 +107,25 @@ def check_file(path: Path, quick: bool = False) -> str:
 
 
 def open_elsewhere(path: Path) -> bool:
-    """Whether another process has the SQLite database at `path` open (it holds the lock every connection to a WAL
-    database keeps on its `-shm` file). Locks this process holds do not count, as POSIX locks never conflict with
-    their own process."""
+    """Whether a program has the SQLite database at `path` open: every connection to a WAL database holds a lock on
+    its `-shm` file. Asked from a child process, as closing any descriptor of that file in this one would drop the
+    locks this process's own SQLite connections hold on it (POSIX locks belong to the process, not the descriptor);
+    so a connection of this process counts too."""
     shm = path.with_name(path.name + "-shm")
-    try:
-        descriptor = os.open(shm, os.O_RDONLY | os.O_NONBLOCK)
-    except OSError:
+    if not shm.is_file():
         return False
-    try:
-        query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, SHM_DMS_LOCK, 1, 0)
-        answer = fcntl.fcntl(descriptor, fcntl.F_GETLK, query)
-        return struct.unpack("hhqqi", answer)[0] != fcntl.F_UNLCK
-    finally:
-        os.close(descriptor)
+    probe = subprocess.run([sys.executable, "-c", LOCK_PROBE, str(shm), str(SHM_DMS_LOCK)], capture_output=True,
+                           text=True, timeout=60, check=False)
+    return probe.stdout.strip() == "open"
+
+
+LOCK_PROBE = """
+import fcntl, os, struct, sys
+descriptor = os.open(sys.argv[1], os.O_RDONLY | os.O_NONBLOCK)
+query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, int(sys.argv[2]), 1, 0)
+print("open" if struct.unpack("hhqqi", fcntl.fcntl(descriptor, fcntl.F_GETLK, query))[0] != fcntl.F_UNLCK else "")
+"""
+"""Run by open_elsewhere in a child process: is a lock held on the byte every connection locks?"""
 
 
 def unavailable_from(path: Path, error: BaseException) -> RecordsUnavailable | None:

@@ -147,6 +147,14 @@ def add_edit_ranks(db: Database) -> None:
         db[table].add_column("edits", int)
         db.execute(f"update {table} set edits = (select coalesce(sum(value), 0) from json_each({table}.versions))")
 
+
+@migrations()
+def add_write_marks(db: Database) -> None:
+    """The token of every write since the write-ahead log began (see wal_guard), one row each: a log belongs to the
+    file if the file holds one of them, and the file may hold any (SQLite copies the log into it in steps, and a
+    reader in another program can hold that back for any number of writes)."""
+    db["write_marks"].create({"token": str}, pk="token")
+
 RECORDS_VERSION = 3
 """The version of what travels between laptops, written in every exchange file: the last migration that changed the
 sites' and sessions' fields (4 changed only how a laptop stores them, so an Upstream of version 3 still reads files

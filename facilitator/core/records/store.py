@@ -25,7 +25,7 @@ from ..files import replaced_when_done
 from .file_checks import DamagedDatabase, RecordsUnavailable, check_file, require_ordinary_file, unavailable_from
 from .model import RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, Tally
 from .schema import DETAIL_COLUMNS, migrations
-from .wal_guard import BASE, CHAIN, TOKEN, foreign_log_problem, log_is_empty, set_aside_log
+from .wal_guard import BASE, TOKEN, foreign_log_problem, log_is_empty, log_of, set_aside_log
 
 __all__ = ["DamagedDatabase", "Notice", "RecordsStore", "RecordsUnavailable", "check_file", "copy_database", "now"]
 
@@ -33,9 +33,9 @@ KNOWN_MIGRATIONS = frozenset(m.name for m in migrations.pending(Database(memory=
 """Every schema change this version knows; a file that has others was made by a newer Upstream."""
 BUSY_SECONDS = 60
 """How long a write waits for another program's write (a large import takes seconds) before it gives up."""
-CHAIN_KEPT = 400
-"""Write tokens kept since the log began (see wal_guard): SQLite copies the log into the file in steps, so the file
-may hold any recent write's token."""
+LOG_BYTES = 8 * 1024 * 1024
+"""A log larger than this is copied into the file and emptied after a write, if no other program is reading, so
+the marks of the writes since it began (see wal_guard) stay few."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,10 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
+def new_token() -> str:
+    return uuid.uuid4().hex[:16]
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Copy the SQLite file `source` to `target` with SQLite's online backup, which is safe while another
     connection writes to it; `target` appears only once the copy is complete and checked. The copy gets a write
@@ -66,7 +70,7 @@ def copy_database(source: Path, target: Path) -> None:
                 original.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")  # a copy is one file; the store turns WAL on again
                 if copy.execute("select 1 from sqlite_master where name = 'meta'").fetchone():
-                    copy.execute("insert or replace into meta (key, value) values (?, ?)", [TOKEN, uuid.uuid4().hex])
+                    copy.execute("insert or replace into meta (key, value) values (?, ?)", [TOKEN, new_token()])
                     copy.commit()
             finally:
                 copy.close()
@@ -81,7 +85,8 @@ def copy_database(source: Path, target: Path) -> None:
 class RecordsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
-        require_ordinary_file(path, writable=True)
+        for part in (path, log_of(path), path.with_name(path.name + "-shm")):
+            require_ordinary_file(part, writable=part == path)  # a pipe or a device beside the file hangs SQLite
         self.notices: list[Notice] = []
         """What was done on opening that the person should hear of."""
         if path.exists() and (problem := foreign_log_problem(path)):
@@ -93,16 +98,18 @@ class RecordsStore:
         if problem != "ok":
             raise DamagedDatabase(path, problem)
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = Database(path)
         try:
             self._open()
-        except sqlite3.OperationalError as error:
-            raise unavailable_from(path, error) or error from error
+        except BaseException as error:
+            self.db.close()
+            if isinstance(error, sqlite3.OperationalError):
+                raise unavailable_from(path, error) or error from error
+            raise
 
     def _open(self) -> None:
-        self.db = Database(self.path)
         newer = [m.name for m in migrations.applied(self.db) if m.name not in KNOWN_MIGRATIONS]
         if newer:  # never written by an older program that cannot know what the newer one changed
-            self.db.close()
             raise DamagedDatabase(self.path, f"it was made by a newer version of Upstream (its records have "
                                              f"{', '.join(newer)}); update Upstream to use it, or use a backup",
                                   "newer")
@@ -111,35 +118,48 @@ class RecordsStore:
         # synchronous FULL: a save reported is on disk, even if the battery dies.
         for pragma in ("foreign_keys = ON", "synchronous = FULL", f"busy_timeout = {BUSY_SECONDS * 1000}"):
             self.db.execute(f"PRAGMA {pragma}")
+        self.file_identity = self._identity()
         self._start_log()
         self._copy_before_migrating()
-        migrations.apply(self.db)
-        self.device_id = self._meta("device_id")
-        if not self.device_id:
-            with self.writing():
-                self.device_id = self._set_meta("device_id", str(uuid.uuid4()))
+        with self.writing():  # two programs that open an older file at once migrate it once
+            migrations.apply(self.db)
+            self.device_id = self._meta("device_id") or self._set_meta("device_id", str(uuid.uuid4()))
+        self._start_log()
 
     def close(self) -> None:
         self.db.close()
 
+    def _identity(self) -> tuple[int, int]:
+        info = self.path.stat()
+        return info.st_dev, info.st_ino
+
     def _start_log(self) -> None:
-        """Copy the log into the file and mark where the next one starts, before any schema change. On a full disk
-        neither can be done; the records still open to be read, and a save says the disk is full."""
+        """Copy the log into the file and mark where the next one starts, before a schema change and after. A file
+        with no token of its own gets one first, written straight into the file, so no log can match it by having
+        none (see wal_guard). On a full disk none of it can be done; the records still open to be read, and a save
+        says the disk is full."""
         try:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            if self.db["meta"].exists():
-                with self.writing():
-                    pass
+            if not self.db["meta"].exists():
+                return  # a new file: the schema comes first
+            if not self._meta(TOKEN):
+                with self.writing(mark=False):
+                    self._set_meta(TOKEN, new_token())
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with self.writing():
+                pass
         except (sqlite3.OperationalError, RecordsUnavailable) as error:
             said = error if isinstance(error, RecordsUnavailable) else unavailable_from(self.path, error)
             if said is None or said.code != "disk_full":
                 raise
 
     @contextmanager
-    def writing(self) -> Iterator[Database]:
+    def writing(self, mark: bool = True) -> Iterator[Database]:
         """One write transaction, begun IMMEDIATE: it waits (up to BUSY_SECONDS) for another program's write to end
         rather than failing half-way, as a deferred one does when it reads first. Marks the write (see wal_guard).
-        Nested, it is a savepoint of the outer one. A full disk or a read-only file becomes RecordsUnavailable."""
+        Nested, it is a savepoint of the outer one. A full disk or a read-only file becomes RecordsUnavailable, and
+        so does a records file that another program has put in this one's place ("replaced"): nothing is written to
+        a file that is no longer the records."""
         if self.db.conn.in_transaction:
             with self.db.atomic():  # a savepoint
                 yield self.db
@@ -147,7 +167,10 @@ class RecordsStore:
         try:
             self.db.execute("BEGIN IMMEDIATE")
             try:
-                self._mark_write()
+                if not self.path.exists() or self._identity() != self.file_identity:
+                    raise RecordsUnavailable(self.path, "replaced")
+                if mark:
+                    self._mark_write()
                 yield self.db
                 self.db.execute("COMMIT")
             except BaseException:
@@ -156,17 +179,35 @@ class RecordsStore:
                 raise
         except (sqlite3.OperationalError, OSError) as error:
             raise unavailable_from(self.path, error) or error from error
+        self._empty_log_if_large()
 
     def _mark_write(self) -> None:
-        token = self._meta(TOKEN)
-        if log_is_empty(self.path):  # everything so far is in the file itself: the log starts from its token
-            self._set_meta(BASE, token)
-            chain: list[str] = []
-        else:
-            chain = self._meta(CHAIN).split()
-        new = uuid.uuid4().hex[:16]
-        self._set_meta(CHAIN, " ".join([*chain[-CHAIN_KEPT + 1:], new]))
-        self._set_meta(TOKEN, new)
+        """A new token for this write, kept in the marks of the log (see wal_guard). When the log is empty,
+        everything so far is in the file itself, and the log starts from the file's token."""
+        if not self.db["meta"].exists():
+            return  # a new file, before its schema
+        marks = self.db["write_marks"].exists()
+        if log_is_empty(self.path):
+            self._set_meta(BASE, self._meta(TOKEN))
+            if marks:
+                self.db.execute("delete from write_marks")
+        token = new_token()
+        if marks:
+            self.db.execute("insert into write_marks (token) values (?)", [token])
+        self._set_meta(TOKEN, token)
+
+    def _empty_log_if_large(self) -> None:
+        """Copy a large log into the file and empty it, without waiting for a program that is reading."""
+        log = log_of(self.path)
+        if not log.exists() or log.stat().st_size < LOG_BYTES:
+            return
+        self.db.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.OperationalError:
+            pass  # busy: a later write tries again
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
 
     def _copy_before_migrating(self) -> None:
         """A schema change may rewrite whole tables, so records from an older Upstream are first copied, as they

@@ -3,11 +3,13 @@
 SQLite replays any valid WAL it finds beside a database, even one from another file, or the log of the file that a
 backup was copied over by hand, and then the records are silently replaced or mixed. So the store marks every write:
 `write_token` in `meta` changes with each transaction, `write_base` is the token the file itself (not its log) held
-when the log began, and `write_chain` lists the tokens written since. A log belongs to the file when, read through
-it, the file's own token is the base or one of the chain (SQLite copies a log into its file in steps), and the
-sessions and sites the file holds without it are all still there. Every copy Upstream makes gets a token of its own.
+when the log began, and the table `write_marks` holds the token of every write since. A log belongs to the file when,
+read through it, the file's own token is the base or one of the marks (SQLite copies a log into its file in steps),
+and the sessions and sites the file holds without it are all still there. Every copy Upstream makes gets a token of
+its own, and the store gives a file a token of its own before any log begins, so a file never matches by having none.
 A log that fails is set aside with a copy of the file, the pair still opening as what SQLite would have made of
-them, so nothing in it is lost.
+them, so nothing in it is lost. A log is trusted when the file alone cannot be read whole (a copy of the log into it
+stopped half-way), or when it was written by an Upstream from before these marks, for a file that has none.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from .file_checks import open_elsewhere
 
-TOKEN, BASE, CHAIN = "write_token", "write_base", "write_chain"
+TOKEN, BASE = "write_token", "write_base"
 
 
 def log_of(path: Path) -> Path:
@@ -32,17 +34,29 @@ def log_is_empty(path: Path) -> bool:
     return not log.exists() or log.stat().st_size == 0
 
 
-def _marks(connection: sqlite3.Connection) -> tuple[str, set[str], set[str]]:
-    """(token, the tokens a file this log belongs to may hold, ids of every session and site) as this connection
-    sees the file."""
-    def table_exists(name: str) -> bool:
-        return connection.execute("select 1 from sqlite_master where type = 'table' and name = ?",
-                                  [name]).fetchone() is not None
-    meta = dict(connection.execute("select key, value from meta where key in (?, ?, ?)",
-                                   [TOKEN, BASE, CHAIN]).fetchall()) if table_exists("meta") else {}
-    ids = {row[0] for table in ("sessions", "sites") if table_exists(table)
-           for row in connection.execute(f"select id from {table}")}
-    return meta.get(TOKEN, ""), {meta.get(BASE, ""), *meta.get(CHAIN, "").split()}, ids
+class _View:
+    """The file as one connection sees it: its token, the tokens a file its log belongs to may hold, the ids of its
+    sessions and sites, and SQLite's full check."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        tables = {row[0] for row in connection.execute("select name from sqlite_master where type = 'table'")}
+        meta = dict(connection.execute("select key, value from meta where key in (?, ?)",
+                                       [TOKEN, BASE]).fetchall()) if "meta" in tables else {}
+        marks = {row[0] for row in connection.execute("select token from write_marks")} \
+            if "write_marks" in tables else set()
+        self.token = meta.get(TOKEN, "")
+        self.owned = {token for token in (meta.get(BASE, ""), *marks) if token}
+        self.ids = {row[0] for table in ("sessions", "sites") if table in tables
+                    for row in connection.execute(f"select id from {table}")}
+        self.damage = connection.execute("pragma integrity_check").fetchone()[0]
+
+
+def _view(uri: str) -> _View:
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        return _View(connection)
+    finally:
+        connection.close()
 
 
 def foreign_log_problem(path: Path) -> str:
@@ -50,28 +64,21 @@ def foreign_log_problem(path: Path) -> str:
     if log_is_empty(path) or open_elsewhere(path):
         return ""  # another program writing the file is the log's owner: it is not ours to judge
     try:
-        through = sqlite3.connect(f"file:{path}?mode=ro", uri=True)  # the file as its log would make it
-        try:
-            _token, owned, kept = _marks(through)
-            damage = through.execute("pragma integrity_check").fetchone()[0]
-        finally:
-            through.close()
+        through = _view(f"file:{path}?mode=ro")  # the file as its log would make it
     except sqlite3.DatabaseError as error:
         return f"read through it, the file cannot be read ({error})"
-    if damage != "ok":
-        return f"read through it, the file is damaged ({damage})"
+    if through.damage != "ok":
+        return f"read through it, the file is damaged ({through.damage})"
     try:
-        alone = sqlite3.connect(f"file:{path}?immutable=1", uri=True)  # the file without its log
-        try:
-            token, _owned, held = _marks(alone)
-        finally:
-            alone.close()
+        alone = _view(f"file:{path}?immutable=1")  # the file without its log
     except sqlite3.DatabaseError:
-        return ""  # a copy of the log into the file stopped half-way (a full disk): only the log makes it whole
-    if token not in owned:
+        return ""
+    if alone.damage != "ok":
+        return ""  # a copy of the log into the file stopped half-way: only the log makes it whole
+    if (alone.token or through.owned) and alone.token not in through.owned:
         return "it was written for another copy of the records (its marks do not match the file's)"
-    if not held <= kept:
-        return f"read through it, {len(held - kept)} of the file's sessions and sites would disappear"
+    if not alone.ids <= through.ids:
+        return f"read through it, {len(alone.ids - through.ids)} of the file's sessions and sites would disappear"
     return ""
 
 
