@@ -23,7 +23,8 @@ from ..core.records.exchange import (
     import_files,
     read_exchange,
 )
-from ..core.records.store import RecordsStore
+from ..core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
+from .records_guard import unavailable_text
 from .session_dialog import field_message
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,10 @@ class RecordsExchange(QObject):
         except ImportCancelled:
             self._say(QMessageBox.Icon.Information, self.tr("Import cancelled"),
                       self.tr("The import was stopped. Nothing was changed."))
+            return False
+        except (RecordsUnavailable, DamagedDatabase) as error:  # a full disk, or the backup before the import
+            reason = unavailable_text(error.code) if isinstance(error, RecordsUnavailable) else error.reason
+            self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), reason)
             return False
         finally:
             progress.reset()
