@@ -600,3 +600,25 @@ def test_the_sites_dialog_refuses_a_name_too_long_and_saves_no_row(qtbot, tmp_pa
     assert dialog.error.text().startswith("Row 3: ") and "at most 200" in dialog.error.text()
     assert [site.name for site in store.sites()] == ["Site"], "no row saved, not even the good one"
     store.close()
+
+
+def test_a_restore_is_called_off_if_the_records_are_opened_while_the_backup_is_copied(tmp_path: Path,
+                                                                                     monkeypatch) -> None:
+    from facilitator.core.records import backup as backup_module
+
+    database = tmp_path / "records.db"
+    good = backup(closed(filled(database, 2)), tmp_path / "backups")
+    opened: list[RecordsStore] = []
+    copy = backup_module.copy_database
+
+    def copy_then_someone_opens(source: Path, target: Path) -> None:
+        copy(source, target)
+        opened.append(RecordsStore(database))  # Upstream started in another window meanwhile
+
+    monkeypatch.setattr(backup_module, "copy_database", copy_then_someone_opens)
+    with pytest.raises(RecordsUnavailable) as raised:
+        restore(good, database)
+    assert raised.value.code == "in_use" and not list(tmp_path.glob("records.db.restoring*"))
+    opened[0].save_session(session(opened[0].sites()[0].id, 5))
+    opened[0].close()
+    assert count(database) == 3, "the save made meanwhile is in the records"

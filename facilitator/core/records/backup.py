@@ -79,6 +79,8 @@ def restore(source: Path, database: Path) -> Path | None:
     copy_database(source, incoming)  # whole and checked, or an error and no copy
     try:
         kept = _keep_current(database)
+        if open_elsewhere(database):  # opened while the backup was copied: its saves would go to a file set aside
+            raise RecordsUnavailable(database, "in_use")
         os.replace(incoming, database)
     finally:
         incoming.unlink(missing_ok=True)
