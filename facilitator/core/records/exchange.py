@@ -29,7 +29,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, count, repeat
-from operator import is_not, itemgetter, le
+from operator import is_not, itemgetter, le, lt
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -395,13 +395,24 @@ def _details_fine(sessions: list[dict[str, Any]], rules: Rules) -> bool:
     modules = list(map(len, map(dict.get, sessions, repeat("modules"))))
     return (min(modules, default=1) > 0 and _pairs_fine(unique, rules) and _tallies_fine(unique["tallies"])
             and not any(map(_totals_problem, _may_exceed(sessions, unique["breakdowns"])))
-            and not any(map(_youth_roster, sessions)) and not any(map(_repeated_detail, sessions)))
+            and not any(map(_youth_roster, sessions)) and not _any_repeated_detail(sessions))
 
 
 KEY_WIDTHS = {"modules": 1, "sections": 2, "breakdowns": 2, "tallies": 2, "marks": 3, "roster": 1}
 """How many of a detail row's first columns say which one it is (its table's key, the session aside): two rows of
 a session alike in these are the same detail twice, which the log form cannot make and the table cannot hold."""
 KEY_PARTS = {key: itemgetter(slice(0, width)) for key, width in KEY_WIDTHS.items()}
+
+
+def _any_repeated_detail(sessions: list[dict[str, Any]]) -> bool:
+    """The whole-list form of _repeated_detail: a table at a time, asking only about sessions with two rows or more."""
+    for key, part in KEY_PARTS.items():
+        lists = list(map(dict.get, sessions, repeat(key), repeat(())))
+        lengths = list(map(len, lists))
+        for rows in compress(lists, map(lt, repeat(1), lengths)):
+            if len(set(map(tuple, map(part, rows)))) < len(rows):
+                return True
+    return False
 
 
 def _repeated_detail(session: dict[str, Any]) -> FieldError | None:
