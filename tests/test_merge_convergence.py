@@ -199,3 +199,24 @@ def test_random_exchanges_of_renames_twins_and_edits_converge() -> None:
     from merge_convergence import run
 
     assert {seed: found for seed in range(12) if (found := run(seed, 25))} == {}
+
+
+def test_two_copies_with_the_same_vector_still_agree(tmp_path: Path) -> None:
+    """After a restore a laptop counts its edits again from the backup's: an edit with the same vector as one another
+    laptop already holds is still compared, and both laptops keep the same copy."""
+    from facilitator.core.records.backup import backup, restore
+
+    a, b = RecordsStore(tmp_path / "a.db"), RecordsStore(tmp_path / "b.db")
+    session_id = a.save_session(session(a.save_site("Hall", "school", "Wake").id, 1, 10))
+    saved = backup(a.path, tmp_path / "backups")
+    edit(a, session_id, participants=20)
+    carry(a, b, tmp_path)
+    a.close()
+    restore(saved, tmp_path / "a.db")
+    a = RecordsStore(tmp_path / "a.db")
+    edit(a, session_id, participants=30)
+    for _ in range(2):
+        swap(a, b, tmp_path)
+    assert a.session(session_id).participants == b.session(session_id).participants
+    a.close()
+    b.close()

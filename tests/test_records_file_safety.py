@@ -19,6 +19,7 @@ from records_helpers import session
 
 from facilitator.core.records.backup import backup, backups, latest_good, restore
 from facilitator.core.records.file_checks import DamagedDatabase, RecordsUnavailable, check_file
+from facilitator.core.records.model import SessionRecord
 from facilitator.core.records.store import RecordsStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -622,3 +623,47 @@ def test_a_restore_is_called_off_if_the_records_are_opened_while_the_backup_is_c
     opened[0].save_session(session(opened[0].sites()[0].id, 5))
     opened[0].close()
     assert count(database) == 3, "the save made meanwhile is in the records"
+
+
+def test_a_hand_copy_put_back_after_the_log_began_again_is_not_mixed_with_it(tmp_path: Path) -> None:
+    """SQLite begins the log again from its start once it is all in the file, without shrinking it: the marks of
+    the writes before must not let a copy taken then match the log that follows."""
+    database = tmp_path / "records.db"
+    store = filled(database, 0)
+    site = store.sites()[0].id
+    ids = [store.save_session(session(site, 1 + n % 28, 10)) for n in range(50)]
+    store.close()
+    store = RecordsStore(database)
+    shutil.copyfile(database, tmp_path / "hand-copy.db")  # copied by hand, the app open
+    store.save_session(SessionRecord(**{**store.session(ids[0]).__dict__, "participants": 11}))
+    store.db.execute("pragma wal_checkpoint(passive)").fetchall()  # what SQLite does by itself every 1,000 pages
+    store.save_session(SessionRecord(**{**store.session(ids[49]).__dict__, "participants": 12}))
+    crashed = crashed_copy(store, tmp_path / "crash")
+    store.close()
+    shutil.copyfile(tmp_path / "hand-copy.db", crashed)
+    reopened = RecordsStore(crashed)
+    assert [reopened.session(ids[0]).participants, reopened.session(ids[49]).participants] == [10, 10]
+    assert [n.code for n in reopened.notices] == ["log_set_aside"]
+    reopened.close()
+
+
+def test_a_log_left_by_an_import_that_folded_two_sites_into_one_is_replayed(tmp_path: Path) -> None:
+    from facilitator.core.records.exchange import export_records, import_records
+
+    a, b, c = (RecordsStore(tmp_path / f"{name}.db") for name in "abc")
+    hall = a.save_site("Hall", "school", "Wake")
+    a.save_session(session(hall.id, 1))
+    c.save_session(session(c.save_site("Escuela", "school", "Wake").id, 2))
+    for source, name in ((a, "a1"), (c, "c1")):
+        export_records(source, tmp_path / f"{name}.json")
+        import_records(b, tmp_path / f"{name}.json")
+    a.save_site("Escuela", "school", "Wake", hall.id)  # now the same place as c's: a's file says so
+    import_records(a, tmp_path / "c1.json")
+    export_records(a, tmp_path / "a2.json")
+    import_records(b, tmp_path / "a2.json")  # b folds its two sites into one
+    crashed = crashed_copy(b, tmp_path / "crash")
+    for store in (a, b, c):
+        store.close()
+    reopened = RecordsStore(crashed)
+    assert [site.name for site in reopened.sites()] == ["Escuela"] and reopened.notices == []
+    reopened.close()

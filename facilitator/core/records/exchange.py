@@ -911,8 +911,9 @@ def _merge_sessions(conn: sqlite3.Connection, here: _Here, batch: list[dict[str,
             row[0] = next(here.keys)
             writes.append((row, session))
             summary.new += 1
-        elif row[-1] == local[0]:  # the same edits as here (the usual case on a second import): nothing to merge
-            summary.unchanged += 1
+        elif row[-1] == local[0] and (row[-2], row[SESSION_ROW.index("updated_at")], row[SESSION_ROW.index(
+                "device_id")] or "") == (local[3], local[1], local[2] or ""):
+            summary.unchanged += 1  # the same copy as here (the usual case on a second import): nothing to merge
         else:
             mine = _stored_edit(*local[:4])
             row[-1] = _versions_text(_merged_versions(mine.versions, session["versions"]))

@@ -15,7 +15,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 SHM_DMS_LOCK = 128
 """The byte of the `-shm` file that every SQLite connection to a WAL database holds a shared lock on while it is open
 (unix VFS: UNIX_SHM_BASE 120 + SQLITE_SHM_NLOCK 8)."""
@@ -91,17 +90,16 @@ def check_file(path: Path, quick: bool = False) -> str:
     if not path.exists():
         return "ok"
     require_ordinary_file(path)
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            return "not a SQLite database"
-    try:
+    if path.stat().st_size == 0:
+        return "not a SQLite database (it is empty)"
+    try:  # read through SQLite, never open() here: closing a descriptor would drop this process's SQLite locks
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return f"SQLite cannot read it ({error})"
+        return "not a SQLite database" if "not a database" in str(error) else f"SQLite cannot read it ({error})"
     result = "; ".join(str(row[0]) for row in rows)
     return "ok" if result == "ok" else result
 

@@ -25,7 +25,7 @@ from ..files import replaced_when_done
 from .file_checks import DamagedDatabase, RecordsUnavailable, check_file, require_ordinary_file, unavailable_from
 from .model import RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, Tally
 from .schema import DETAIL_COLUMNS, migrations
-from .wal_guard import BASE, TOKEN, foreign_log_problem, log_is_empty, log_of, set_aside_log
+from .wal_guard import BASE, TOKEN, foreign_log_problem, log_is_empty, log_of, log_salt, set_aside_log
 
 __all__ = ["DamagedDatabase", "Notice", "RecordsStore", "RecordsUnavailable", "check_file", "copy_database", "now"]
 
@@ -169,32 +169,43 @@ class RecordsStore:
             try:
                 if not self.path.exists() or self._identity() != self.file_identity:
                     raise RecordsUnavailable(self.path, "replaced")
-                if mark:
-                    self._mark_write()
+                salt, before = log_salt(self.path), self._mark_write() if mark else None
                 yield self.db
                 self.db.execute("COMMIT")
             except BaseException:
                 if self.db.conn.in_transaction:
                     self.db.conn.rollback()
                 raise
+            if before is not None and salt is not None and log_salt(self.path) != salt:
+                self._log_restarted(*before)
         except (sqlite3.OperationalError, OSError) as error:
             raise unavailable_from(self.path, error) or error from error
         self._empty_log_if_large()
 
-    def _mark_write(self) -> None:
-        """A new token for this write, kept in the marks of the log (see wal_guard). When the log is empty,
-        everything so far is in the file itself, and the log starts from the file's token."""
+    def _mark_write(self) -> tuple[str, str] | None:
+        """A new token for this write, kept in the marks of the log (see wal_guard); returns (the token before it,
+        it). When the log is empty, everything so far is in the file itself, and the log starts from its token."""
         if not self.db["meta"].exists():
-            return  # a new file, before its schema
-        marks = self.db["write_marks"].exists()
+            return None  # a new file, before its schema
+        marks, previous = self.db["write_marks"].exists(), self._meta(TOKEN)
         if log_is_empty(self.path):
-            self._set_meta(BASE, self._meta(TOKEN))
+            self._set_meta(BASE, previous)
             if marks:
                 self.db.execute("delete from write_marks")
         token = new_token()
         if marks:
             self.db.execute("insert into write_marks (token) values (?)", [token])
         self._set_meta(TOKEN, token)
+        return previous, token
+
+    def _log_restarted(self, previous: str, token: str) -> None:
+        """SQLite began the log again from its start with this write (it does once the whole log is in the file, and
+        the file does not shrink): the file now holds the write before this one, so the log starts from that token,
+        and the marks of older writes, no longer in any log, go (a stale copy of the file must not match them)."""
+        with self.writing(mark=False):
+            self._set_meta(BASE, previous)
+            self.db.execute("delete from write_marks where rowid < (select rowid from write_marks where token = ?)",
+                            [token])
 
     def _empty_log_if_large(self) -> None:
         """Copy a large log into the file and empty it, without waiting for a program that is reading."""

@@ -34,6 +34,17 @@ def log_is_empty(path: Path) -> bool:
     return not log.exists() or log.stat().st_size == 0
 
 
+def log_salt(path: Path) -> bytes | None:
+    """The salts in the header of the log beside `path` (SQLite draws new ones each time it begins the log again from
+    its start), or None if there is no log yet. Read with a plain read: SQLite holds no lock on the log itself."""
+    try:
+        with log_of(path).open("rb") as log:
+            header = log.read(24)
+    except FileNotFoundError:
+        return None
+    return header[16:24] if len(header) == 24 else None
+
+
 class _View:
     """The file as one connection sees it: its token, the tokens a file its log belongs to may hold, the ids of its
     sessions and sites, and SQLite's full check."""
@@ -45,9 +56,11 @@ class _View:
         marks = {row[0] for row in connection.execute("select token from write_marks")} \
             if "write_marks" in tables else set()
         self.token = meta.get(TOKEN, "")
-        self.owned = {token for token in (meta.get(BASE, ""), *marks) if token}
-        self.ids = {row[0] for table in ("sessions", "sites") if table in tables
-                    for row in connection.execute(f"select id from {table}")}
+        self.owned = {token for token in (meta.get(BASE, ""), self.token, *marks) if token}
+        """The token of the file the log started from, and of every write in the log (a migration's among them)."""
+        ids = [("sessions", "id"), ("sites", "id"), ("site_aliases", "alias_id")]  # a site merged into another
+        self.ids = {row[0] for table, column in ids if table in tables  # stays as an alias
+                    for row in connection.execute(f"select {column} from {table}")}
         self.damage = connection.execute("pragma integrity_check").fetchone()[0]
 
 
