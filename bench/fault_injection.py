@@ -160,13 +160,15 @@ def kills_during_import(folder: Path, kills: int, rng: random.Random) -> dict:
     spare = folder / "import-start.db"
     shutil.copyfile(database, spare)
     took = timed(IMPORT, database, exchange)
+    whole = sessions_in(database) - 5
     partial = damaged = 0
     for _ in range(kills):
         shutil.copyfile(spare, database)
         killed(IMPORT, database, exchange, within=took, rng=rng)
         partial += sessions_in(database) not in (5, 1505)
         damaged += check_file(database) != "ok"
-    return {"kills": kills, "seconds per import": round(took, 2), "half imports": partial, "files damaged": damaged}
+    return {"kills": kills, "sessions a whole import adds": whole, "seconds per import": round(took, 2),
+            "half imports": partial, "files damaged": damaged}
 
 
 def kills_during_backup(folder: Path, kills: int, rng: random.Random) -> dict:
