@@ -38,7 +38,7 @@ def fill(store, sessions: int, modules: list[str]) -> None:
                      "curriculum_version": 1, "notes": "", "created_at": stamp, "updated_at": stamp,
                      "deleted_at": None, "device_id": store.device_id})
         links.append({"session_key": n + 1, "module_id": rng.choice(modules), "position": 0})
-    with store.db.atomic():
+    with store.writing():
         store.db["sessions"].insert_all(rows, batch_size=5000)
         store.db["session_modules"].insert_all(links, batch_size=5000)
 
