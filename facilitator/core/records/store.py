@@ -121,10 +121,12 @@ class RecordsStore:
         self.file_identity = self._identity()
         self._start_log()
         self._copy_before_migrating()
-        with self.writing():  # two programs that open an older file at once migrate it once
-            migrations.apply(self.db)
-            self.device_id = self._meta("device_id") or self._set_meta("device_id", str(uuid.uuid4()))
-        self._start_log()
+        self.device_id = self._meta("device_id") if self.db["meta"].exists() else ""
+        if migrations.pending(self.db) or not self.device_id:  # nothing is written to open a file as it is
+            with self.writing():  # two programs that open an older file at once migrate it once
+                migrations.apply(self.db)
+                self.device_id = self._meta("device_id") or self._set_meta("device_id", str(uuid.uuid4()))
+            self._start_log()
 
     def close(self) -> None:
         self.db.close()
