@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from records_helpers import session
 
-from facilitator.core.records.backup import backup, backups, latest_good, restore
+from facilitator.core.records.backup import backup, backups, latest_good, made_at, restore
 from facilitator.core.records.file_checks import DamagedDatabase, RecordsUnavailable, check_file
 from facilitator.core.records.model import SessionRecord
 from facilitator.core.records.store import RecordsStore
@@ -667,3 +667,17 @@ def test_a_log_left_by_an_import_that_folded_two_sites_into_one_is_replayed(tmp_
     reopened = RecordsStore(crashed)
     assert [site.name for site in reopened.sites()] == ["Escuela"] and reopened.notices == []
     reopened.close()
+
+
+def test_a_burst_of_backups_keeps_the_newest_of_each_of_the_last_fourteen_days(tmp_path: Path) -> None:
+    database, folder = tmp_path / "records.db", tmp_path / "backups"
+    filled(database, 1).close()
+    today = dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.UTC)
+    for days_ago in range(1, 21):  # one backup a day for the last 20 days
+        backup(database, folder, today - dt.timedelta(days=days_ago))
+    for second in range(16):  # then Upstream is started 16 times in a row
+        backup(database, folder, today + dt.timedelta(seconds=second / 8))
+    day = today.astimezone().date()  # days as the laptop's clock has them
+    kept_days = {made_at(path).astimezone().date() for path in backups(folder)}
+    assert len([path for path in backups(folder) if made_at(path).astimezone().date() == day]) == 14
+    assert kept_days == {day - dt.timedelta(days=n) for n in range(14)}, "the newest of each of the last 14 days"

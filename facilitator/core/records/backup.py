@@ -18,13 +18,17 @@ from .store import copy_database
 from .wal_guard import log_of, unique_path
 
 KEEP = 14
+"""The newest backups kept whatever their age (a day of many starts keeps this many of its own)."""
+DAYS = 14
+"""And the newest backup of each of the last DAYS days, so a burst of backups never pushes out last week's."""
 PREFIX = "records-"
 STAMP = re.compile(r"records-(\d{8}-\d{6}-\d{6})(Z?)\.db")
 """A backup's name: when it was made, in UTC with a Z (in local time, without, before this version)."""
 
 
 def backup(database: Path, folder: Path, when: dt.datetime | None = None) -> Path:
-    """Copy `database` (safely, even while it is open) into `folder`; keep the newest KEEP copies."""
+    """Copy `database` (safely, even while it is open) into `folder`; keep the newest KEEP copies and the newest
+    of each of the last DAYS days (see kept)."""
     problem = check_file(database)
     if problem != "ok":
         raise DamagedDatabase(database, problem)
@@ -34,9 +38,24 @@ def backup(database: Path, folder: Path, when: dt.datetime | None = None) -> Pat
     stamp = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = unique_path(folder / f"{PREFIX}{stamp}Z.db")
     copy_database(database, target)
-    for old in backups(folder)[KEEP:]:
-        old.unlink(missing_ok=True)
+    keep = kept(backups(folder), (when or dt.datetime.now(dt.UTC)).astimezone())
+    for old in backups(folder):
+        if old not in keep:
+            old.unlink(missing_ok=True)
     return target
+
+
+def kept(newest_first: list[Path], now: dt.datetime) -> set[Path]:
+    """The backups to keep: the newest KEEP, and the newest of each of the DAYS days up to `now` (local days)."""
+    keep = set(newest_first[:KEEP])
+    first_day = now.date() - dt.timedelta(days=DAYS - 1)
+    days: set[dt.date] = set()
+    for path in newest_first:
+        day = made_at(path).astimezone(now.tzinfo).date()
+        if first_day <= day <= now.date() and day not in days:
+            days.add(day)
+            keep.add(path)
+    return keep
 
 
 def made_at(path: Path) -> dt.datetime:
