@@ -84,6 +84,14 @@ def test_save_as_pdf_writes_the_handout(page, tmp_path, monkeypatch) -> None:
     assert page.notice.text() == f"Saved to {target}"
 
 
+def test_save_as_pdf_adds_the_pdf_ending_when_it_was_not_typed(page, tmp_path, monkeypatch) -> None:
+    typed = tmp_path / "checklist"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(typed), "PDF files (*.pdf)"))
+    choose(page, "job-offer-checklist")
+    page.save_pdf()
+    assert (tmp_path / "checklist.pdf").read_bytes().startswith(b"%PDF") and not typed.exists()
+    assert page.notice.text() == f"Saved to {tmp_path / 'checklist.pdf'}"
+
 def test_no_printer_offers_save_as_pdf(page, monkeypatch) -> None:
     shown: list[QMessageBox] = []
     monkeypatch.setattr(handouts_page, "printing_service_ready", lambda: True)

@@ -311,3 +311,138 @@ def test_a_plan_that_drops_a_core_section_names_it(page, curriculum) -> None:
         page.table.selectRow(optional)
         page.remove_button.click()
         assert page.warnings_note.isHidden(), "an optional section may be left out"
+
+
+def click_saved(page: PlanPage, qtbot, name: str) -> None:
+    items = page.saved_list.findItems(name, Qt.MatchFlag.MatchExactly)
+    rect = page.saved_list.visualItemRect(items[0])
+    qtbot.mouseClick(page.saved_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(20)
+
+
+def answering(monkeypatch, list_widget, answer) -> list:
+    """QMessageBox.question answered with `answer`; like a real dialog, it gives the focus back to the list when it
+    closes. Returns the questions asked (after the third, the focus stays put, so a page that keeps asking fails
+    the test rather than looping)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    asked: list = []
+
+    def question(*args):
+        asked.append(args[2])
+        if len(asked) <= 3:
+            QApplication.postEvent(list_widget, QFocusEvent(QEvent.Type.FocusIn,
+                                                            Qt.FocusReason.ActiveWindowFocusReason))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.mark.parametrize("saved_before", [False, True], ids=["new plan", "saved plan"])
+def test_cancel_keeps_the_plan_on_screen_and_asks_once(page, store, qtbot, monkeypatch, saved_before) -> None:
+    tick(page, MODULE)
+    page.name.setText("Period 1")
+    page.save()
+    page.new_plan()
+    page.name.setText("Period 5")
+    tick(page, "getting-help")
+    if saved_before:
+        page.save()
+        tick(page, "jobs-and-labor-trafficking")
+    asked = answering(monkeypatch, page.saved_list, QMessageBox.StandardButton.Cancel)
+    click_saved(page, qtbot, "Period 1")
+    qtbot.wait(50)  # the focus comes back to the list
+    assert len(asked) == 1, "Cancel is asked once, not again each time the focus returns"
+    assert page.name.text() == "Period 5" and "getting-help" in page.plan.modules and not page.saved
+    marked = [item.text() for item in page.saved_list.selectedItems()]
+    assert marked == (["Period 5"] if saved_before else []), "the list marks the plan still on screen"
+    assert (page.saved_list.currentItem().text() if saved_before else page.saved_list.currentItem()) == (
+        "Period 5" if saved_before else None)
+
+
+def test_save_keeps_the_changes_and_opens_the_plan_chosen(page, store, qtbot, monkeypatch) -> None:
+    tick(page, MODULE)
+    page.name.setText("Period 1")
+    page.save()
+    page.new_plan()
+    page.name.setText("Period 5")
+    tick(page, "getting-help")
+    page.save()
+    tick(page, "jobs-and-labor-trafficking")
+    asked = answering(monkeypatch, page.saved_list, QMessageBox.StandardButton.Save)
+    with qtbot.captureExceptions() as uncaught:
+        click_saved(page, qtbot, "Period 1")
+        qtbot.wait(50)
+    assert not uncaught, "nothing goes to the uncaught-error handler"
+    assert len(asked) == 1
+    kept = {p.name: p for p in plans(store)}
+    assert set(kept["Period 5"].modules) == {"getting-help", "jobs-and-labor-trafficking"}, "the changes are saved"
+    assert page.name.text() == "Period 1" and page.plan.modules == (MODULE,) and page.saved
+    assert page.saved_list.currentItem().text() == "Period 1"
+    assert [item.text() for item in page.saved_list.selectedItems()] == ["Period 1"]
+
+
+def _module_ids() -> list[str]:
+    from facilitator.core.loader import load_curriculum
+
+    return [m.id for m in sorted(load_curriculum().modules, key=lambda m: m.spec.number)]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("module", _module_ids())
+def test_every_modules_print_pack_is_saved_as_pdf(page, curriculum, qtbot, tmp_path, monkeypatch, module,
+                                                 language) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator.core.handouts import Handouts
+
+    dialogs: list = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args: dialogs.append(args[1:3]))
+    audience = curriculum.module(module).spec.audiences[0]
+    page.audience.setCurrentIndex(page.audience.findData(audience))
+    page.audience_language.setCurrentIndex(page.audience_language.findData(language))
+    tick(page, module)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "pack.pdf"), ""))
+    with qtbot.captureExceptions() as uncaught:
+        pack = page.save_pdf("pack")
+    assert not uncaught and not dialogs
+    assert pack == tmp_path / "pack.pdf" and pack.read_bytes().startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", str(pack)], capture_output=True, text=True, check=True).stdout
+    assert int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:"))) > 0
+    maker = Handouts(curriculum)
+    left_out = [r.handout for r in maker.print_pack(page.plan.modules, (language,), "single", "letter",
+                                                    audience=audience) if maker.unmet_needs(r)]
+    if left_out:
+        assert page.notice.text().startswith(f"Saved {pack}. Not in it, because they need the school's name or the "
+                                             "session date: ")
+        assert all(page._labels.handout(h) in page.notice.text() for h in left_out)
+    else:
+        assert page.notice.text() == f"Saved {pack}."
+
+
+def test_a_print_pack_the_agency_profile_stops_says_why(page, qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator.core.agency import PROFILE_FILE
+    from facilitator.core.paths import user_data_dir
+
+    profile = user_data_dir() / PROFILE_FILE
+    profile.parent.mkdir(parents=True, exist_ok=True)
+    profile.write_text("name: &a Rape Crisis Center\nphone: *a\n", encoding="utf-8")
+    warned: list = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "pack.pdf"), ""))
+    tick(page, MODULE)
+    with qtbot.captureExceptions() as uncaught:
+        assert page.save_pdf("pack") is None
+    assert not uncaught, "not the uncaught-error dialog"
+    assert len(warned) == 1 and warned[0].startswith(f"The PDF could not be written to {tmp_path / 'pack.pdf'}: "
+                                                     f"The agency profile cannot be used: {profile}:1: uses a YAML "
+                                                     "anchor or alias")
+    assert not (tmp_path / "pack.pdf").exists()

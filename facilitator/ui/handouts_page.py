@@ -13,7 +13,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -50,6 +49,7 @@ from .labels import LANGUAGE_ENDONYMS, UiLabels
 from .layout import column, side_by_side
 from .print_service import printing_service_ready
 from .render_worker import PdfWorker, start_worker
+from .save_dialog import ask_save_path
 
 PRINT_PACK = "print-pack"
 ModuleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -395,13 +395,12 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         handouts = self._handouts()
         if handouts is None:
             return
-        suggested = str(Path.home() / f"{handouts[0].title}.pdf".replace("/", "-"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the handout as PDF"), suggested,
-                                              self.tr("PDF files (*.pdf)"))
-        if not path:
+        suggested = Path.home() / f"{handouts[0].title}.pdf".replace("/", "-")
+        path = ask_save_path(self, self.tr("Save the handout as PDF"), suggested, self.tr("PDF files (*.pdf)"), ".pdf")
+        if path is None:
             return
-        self._in_background(handouts, lambda data: self._write(Path(path), data)) \
-            if len(handouts) >= BACKGROUND_FROM else self._write(Path(path), self._pdf_or_none(handouts))
+        self._in_background(handouts, lambda data: self._write(path, data)) \
+            if len(handouts) >= BACKGROUND_FROM else self._write(path, self._pdf_or_none(handouts))
 
     def _write(self, path: Path, data: bytes | None) -> None:
         if data is None:

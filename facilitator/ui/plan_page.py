@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.files import write_bytes_whole
+from ..core.handouts import HandoutError
 from ..core.model import AUDIENCES, Curriculum
 from ..core.planner import (
     Plan,
@@ -82,6 +83,8 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         self._labels = UiLabels(self)
         self.plan: Plan | None = None
         self.saved = True
+        self._asking = False
+        """True while the unsaved-plan question is open: the list changing under it asks nothing more."""
 
         self.saved_list = QListWidget()
         self.saved_list.setObjectName("savedPlans")
@@ -270,8 +273,20 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
             item = QListWidgetItem(plan.name)
             item.setData(IdRole, plan.id)
             self.saved_list.addItem(item)
-            if self.plan is not None and plan.id == self.plan.id:
-                self.saved_list.setCurrentItem(item)
+        del blocker
+        self._mark_in_list(self.plan.id if self.plan is not None else None)
+
+    def _mark_in_list(self, plan_id: str | None) -> None:
+        """Make the plan `plan_id` the current one of the saved list without opening it again; a plan not saved yet
+        marks none, and the list does not then open its first plan when it next gets the focus."""
+        blocker = QSignalBlocker(self.saved_list)
+        for row in range(self.saved_list.count()):
+            if self.saved_list.item(row).data(IdRole) == plan_id:
+                self.saved_list.setCurrentRow(row)
+                break
+        else:
+            self.saved_list.setCurrentIndex(QModelIndex())  # the view's own: it also stops the focus choosing one
+            self.saved_list.clearSelection()
         del blocker
         self.delete_button.setEnabled(self.saved_list.currentItem() is not None)
 
@@ -445,9 +460,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         language = interface_language(self.curriculum.languages)
         self._set_plan(new_plan(self.curriculum, self.tr("New plan"), "grades_9_12", DEFAULT_MINUTES, language,
                                 language, []))
-        self.saved_list.clearSelection()
-        self.saved_list.setCurrentItem(None)
-        self.delete_button.setEnabled(False)
+        self._mark_in_list(None)
         self.name.setFocus()
         self.name.selectAll()
 
@@ -553,27 +566,35 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         return self.plan
 
     def _open_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
-        if current is None:
+        if current is None or self._asking:
             return
+        wanted = current.data(IdRole)  # read now: saving the plan on screen makes the list, and its items, anew
         if not self._may_leave():
-            blocker = QSignalBlocker(self.saved_list)  # stay on the plan being edited
-            self.saved_list.setCurrentItem(_previous)
-            del blocker
+            staying = self.plan.id if self.plan is not None else None
+            self._mark_in_list(staying)
+            # A click goes on to select the row it pressed once this returns: mark the plan on screen again then.
+            QTimer.singleShot(0, self, lambda: self._mark_in_list(staying))
             return
-        self._set_plan(load_plan(self.store, current.data(IdRole)))
-        self.delete_button.setEnabled(True)
+        self._set_plan(load_plan(self.store, wanted))
+        self._mark_in_list(wanted)
 
     def _may_leave(self) -> bool:
-        """Changes are never lost silently: save them, discard them, or stay."""
+        """Changes are never lost silently: save them, discard them, or stay (asked once, whatever the list does
+        while the question is open)."""
         if self.saved or self.plan is None or not self.plan.modules:
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved plan"),
-            self.tr("The plan “%1” has changes that are not saved. Save them?").replace("%1", self.plan.name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        self._asking = True
+        try:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved plan"),
+                self.tr("The plan “%1” has changes that are not saved. Save them?").replace("%1", self.plan.name),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel)
+        finally:
+            self._asking = False
         if answer == QMessageBox.StandardButton.Save:
             self.save()
-        return answer != QMessageBox.StandardButton.Cancel
+        return answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard)
 
     def delete_current(self) -> None:
         item = self.saved_list.currentItem()
@@ -611,7 +632,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
                     data, left_out = plan_print_pack_pdf(user_handouts(self.curriculum), plan)
                 if data is not None:
                     write_bytes_whole(target, data)
-        except (OSError, RenderError) as error:
+        except (OSError, RenderError, HandoutError) as error:  # a handout error: the agency profile, or its template
             QMessageBox.warning(self, title, self.tr("The PDF could not be written to %1: %2")
                                 .replace("%1", str(target)).replace("%2", failure_reason(error)))
             return None

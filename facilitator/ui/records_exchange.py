@@ -25,6 +25,7 @@ from ..core.records.exchange import (
 )
 from ..core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
 from .records_guard import unavailable_text
+from .save_dialog import ask_save_path
 from .session_dialog import field_message
 
 log = logging.getLogger(__name__)
@@ -37,10 +38,10 @@ class RecordsExchange(QObject):
         self.last_message = ""
 
     def export(self) -> bool:
-        suggested = str(Path.home() / f"upstream-records-{dt.date.today().isoformat()}.json")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the session records"), suggested,
-                                              self.tr("Upstream records (*.json)"))
-        if not path:
+        suggested = Path.home() / f"upstream-records-{dt.date.today().isoformat()}.json"
+        path = ask_save_path(self.window, self.tr("Export the session records"), suggested,
+                             self.tr("Upstream records (*.json)"), ".json")
+        if path is None:
             return False
         include_names = False
         if self.store.db["roster"].count:
@@ -50,13 +51,13 @@ class RecordsExchange(QObject):
                         "the file? Choose No unless the person receiving it needs them for certificates."),
                 defaultButton=QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         try:
-            count = export_records(self.store, Path(path), include_names=include_names)
+            count = export_records(self.store, path, include_names=include_names)
         except OSError as error:
             self._say(QMessageBox.Icon.Warning, self.tr("Not exported"),
                       self.tr("The file could not be written: %1").replace("%1", error.strerror or str(error)))
             return False
         self._say(QMessageBox.Icon.Information, self.tr("Exported"),
-                  self.tr("%n session(s) written to %1.", "", count).replace("%1", path))
+                  self.tr("%n session(s) written to %1.", "", count).replace("%1", str(path)))
         return True
 
     def import_files(self) -> bool:
