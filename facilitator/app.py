@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, ORGANIZATION, __version__
 from .core.content_cache import load_curriculum_cached
+from .core.paths import user_data_dir
 from .core.problems import ContentError
 from .logs import setup_logging
 from .ui.errors import ErrorReporter
 from .ui.i18n import LanguageSwitcher
 from .ui.main_window import MainWindow
 from .ui.settings import Settings
+from .ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 SEARCH_WARM_UP_MS = 100
@@ -59,7 +61,11 @@ def start(app: QApplication) -> MainWindow | None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     app = application(argv)
+    instance = SingleInstance(str(user_data_dir()), app)
+    if instance.ask_running_copy_to_show():  # the records are already open in that copy
+        return 0
     window = start(app)
     if window is None:
         return 2
+    instance.listen(window)
     return app.exec()

@@ -339,3 +339,26 @@ def test_ctrl_and_a_number_opens_each_area(make_window, qtbot) -> None:
     qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.plan_page
     assert [a.text() for a in window.area_actions] == ["Curriculum", "Plan", "Handouts", "Sessions", "Reports"]
+
+
+def test_closing_the_window_asks_about_an_unsaved_plan_and_cancel_stays(make_window, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitator.ui.main_window import AREAS
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
+    window = make_window()
+    window.nav.setCurrentRow(AREAS.index("plan"))
+    plan = window._if_built("plan")
+    plan.name.setText("Period 3")
+    for row in range(plan.modules.count()):  # a plan with a module, not saved
+        plan.modules.item(row).setCheckState(Qt.CheckState.Checked)
+        break
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or answer[0])
+    window.close()
+    assert asked == ["Unsaved plan"] and window.isVisible(), "Cancel keeps the window and the plan"
+    answer[0] = QMessageBox.StandardButton.Discard
+    window.close()
+    assert not window.isVisible()

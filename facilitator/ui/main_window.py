@@ -304,6 +304,10 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             .replace("%1", __version__).replace("%2", str(self.curriculum.version)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        plan = self._if_built("plan")
+        if plan is not None and not plan.may_leave():  # an unsaved plan: save, discard, or stay
+            event.ignore()
+            return
         if self.presenter is not None:
             self.presenter.close()
         self.settings.set_geometry("main", self.saveGeometry())

@@ -455,7 +455,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
 
     # --- editing ----------------------------------------------------------------------------------------------
     def new_plan(self) -> None:
-        if not self._may_leave():
+        if not self.may_leave():
             return
         language = interface_language(self.curriculum.languages)
         self._set_plan(new_plan(self.curriculum, self.tr("New plan"), "grades_9_12", DEFAULT_MINUTES, language,
@@ -569,7 +569,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         if current is None or self._asking:
             return
         wanted = current.data(IdRole)  # read now: saving the plan on screen makes the list, and its items, anew
-        if not self._may_leave():
+        if not self.may_leave():
             staying = self.plan.id if self.plan is not None else None
             self._mark_in_list(staying)
             # A click goes on to select the row it pressed once this returns: mark the plan on screen again then.
@@ -578,7 +578,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         self._set_plan(load_plan(self.store, wanted))
         self._mark_in_list(wanted)
 
-    def _may_leave(self) -> bool:
+    def may_leave(self) -> bool:
         """Changes are never lost silently: save them, discard them, or stay (asked once, whatever the list does
         while the question is open)."""
         if self.saved or self.plan is None or not self.plan.modules:
