@@ -159,7 +159,7 @@ def test_sections_tallies_and_roster_are_saved_with_the_session(qtbot, page, cur
     choice = dialog.sections.cellWidget(1, 1)
     choice.setCurrentIndex(choice.findData("adapted"))
     dialog.sections.cellWidget(1, 2).setText("Shortened for time")
-    item_row = dialog.tallies.items.index("reporting-duty")
+    item_row = dialog.tallies.item_ids.index("reporting-duty")
     dialog.tallies.item(item_row, 1).setText("20")
     dialog.tallies.item(item_row, 2).setText("9")
     dialog.tallies.item(item_row, 3).setText("19")
@@ -185,15 +185,15 @@ def test_unticking_a_module_by_mistake_loses_nothing_typed_for_it(qtbot, page, c
     dialog = educators_form(qtbot, page, curriculum, store)
     dialog.sections.cellWidget(1, 2).setText("Shortened for time")
     dialog.sections.cellWidget(1, 1).setCurrentIndex(dialog.sections.cellWidget(1, 1).findData("adapted"))
-    row = dialog.tallies.items.index("reporting-duty")
+    row = dialog.tallies.item_ids.index("reporting-duty")
     dialog.tallies.item(row, 1).setText("20")
     dialog.tallies.item(row, 2).setText("9")
     untick(dialog, "educators-and-professionals")
-    assert dialog.sections.rowCount() == 0 and "reporting-duty" not in dialog.tallies.items
+    assert dialog.sections.rowCount() == 0 and "reporting-duty" not in dialog.tallies.item_ids
     tick(dialog, "educators-and-professionals")
     assert dialog.sections.cellWidget(1, 2).text() == "Shortened for time"
     assert dialog.sections.cellWidget(1, 1).currentData() == "adapted"
-    row = dialog.tallies.items.index("reporting-duty")
+    row = dialog.tallies.item_ids.index("reporting-duty")
     assert (dialog.tallies.item(row, 1).text(), dialog.tallies.item(row, 2).text()) == ("20", "9")
 
 
@@ -298,7 +298,7 @@ def test_counting_answers_fills_in_the_tallies_and_comes_back_on_edit(qtbot, pag
 
     monkeypatch.setattr(AnswerCountsDialog, "exec", count)
     dialog = educators_form(qtbot, page, curriculum, store)
-    row = dialog.tallies.items.index("not-victims-fault")
+    row = dialog.tallies.item_ids.index("not-victims-fault")
     dialog.tallies.setCurrentCell(row, 0)
     qtbot.mouseClick(dialog.count_answers, Qt.MouseButton.LeftButton)
     shown = [dialog.tallies.item(row, column).text() for column in range(1, 5)]
@@ -322,7 +322,7 @@ def test_answer_counts_above_the_answered_number_point_at_the_question(qtbot, pa
     store.save_site("Site", "community", "Durham")
     dialog = educators_form(qtbot, page, curriculum, store)
     dialog.participants.setText("22")
-    row = dialog.tallies.items.index("reporting-duty")
+    row = dialog.tallies.item_ids.index("reporting-duty")
     dialog.tallies.item(row, 1).setText("10")
     dialog.tallies.marks[("reporting-duty", "pre")] = {"a": "4", "b": "9"}
     dialog.save()

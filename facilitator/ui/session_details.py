@@ -142,7 +142,7 @@ class TalliesTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
         self.setObjectName("sessionTallies")
-        self.items: list[str] = []
+        self.item_ids: list[str] = []  # not `items`, which QTableWidget has
         self.typed: dict[tuple[str, str], tuple[str, str]] = {}
         """What was shown for every item so far, so a module unticked by mistake comes back with its counts."""
         self.marks: Marks = {}
@@ -165,9 +165,9 @@ class TalliesTable(QTableWidget):
         # A count already saved stays listed even when no ticked module teaches its item any more (a retired item,
         # or one a module no longer asks): saving the session again must not drop it unseen.
         saved = {item for item, _ in known}
-        self.items = [i for i in survey.items if i in taught or i in saved]
-        self.setRowCount(len(self.items))
-        for row, item_id in enumerate(self.items):
+        self.item_ids = [i for i in survey.items if i in taught or i in saved]
+        self.setRowCount(len(self.item_ids))
+        for row, item_id in enumerate(self.item_ids):
             prompt = QTableWidgetItem(survey.texts[language].items[item_id].prompt)
             prompt.setToolTip(prompt.text())
             self.setItem(row, 0, prompt)
@@ -179,7 +179,7 @@ class TalliesTable(QTableWidget):
 
     def values_by_key(self) -> dict[tuple[str, str], tuple[str, str]]:
         result = {}
-        for row, item_id in enumerate(self.items):
+        for row, item_id in enumerate(self.item_ids):
             cells = [self.item(row, column).text() if self.item(row, column) else "" for column in range(1, 5)]
             result[(item_id, "pre")] = (cells[0], cells[1])
             result[(item_id, "post")] = (cells[2], cells[3])
@@ -192,15 +192,15 @@ class TalliesTable(QTableWidget):
 
     def marks_values(self) -> Marks:
         """Answer counts for the items still on the list (unticking a module drops its items)."""
-        return {key: marks for key, marks in self.marks.items() if key[0] in self.items}
+        return {key: marks for key, marks in self.marks.items() if key[0] in self.item_ids}
 
     def edit_marks(self) -> None:
         """Count one question option by option; answered and right are then filled in from the counts."""
         row = self.currentRow()
-        if self.curriculum is None or self.curriculum.survey is None or not 0 <= row < len(self.items):
+        if self.curriculum is None or self.curriculum.survey is None or not 0 <= row < len(self.item_ids):
             return
         survey = self.curriculum.survey
-        item = survey.items[self.items[row]]
+        item = survey.items[self.item_ids[row]]
         dialog = AnswerCountsDialog(item, survey.texts[self.language], self.marks, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

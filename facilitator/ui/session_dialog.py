@@ -296,8 +296,8 @@ class SessionDialog(QDialog):
                 self.detail_error.show()
                 self.details.setCurrentWidget(self.tallies.parentWidget())
                 item_id = error.field.split(".")[1]
-                if item_id in self.tallies.items:
-                    self.tallies.setCurrentCell(self.tallies.items.index(item_id), 0)
+                if item_id in self.tallies.item_ids:
+                    self.tallies.setCurrentCell(self.tallies.item_ids.index(item_id), 0)
                 continue
             label = self.errors.get(key)
             if label is None:  # a detail tab's field (a section's note, the roster)

@@ -39,6 +39,10 @@ class Words:
     def __getitem__(self, key: str) -> str:
         return self.phrases[key]
 
+    def headings(self, kind: str) -> Mapping[str, str]:
+        """The titles of the report's tables ("tables") or of their first columns ("columns"), by table."""
+        return self.phrases[kind]
+
     def name(self, table: str, key: str) -> str:
         if table == "month":
             return self.month(key)
@@ -141,30 +145,31 @@ def report_view(report: Report, words: Words) -> ReportView:
     for key in GROUP_TABLES:
         groups = report.groups.get(key, [])
         labels = tuple(w.name("languages" if key == "language" else key, g.name) for g in groups)
-        charts.append(Chart(key, w["tables"][key], labels, (w["sessions"],),
+        charts.append(Chart(key, w.headings("tables")[key], labels, (w["sessions"],),
                             tuple((float(g.sessions),) for g in groups), columns=key == "month"))
         first = tuple(_first_of_month(g.name) for g in groups) if key == "month" else labels
-        tables.append(_table(key, w, (w["columns"][key], w["sessions"], w["participants"]),
+        tables.append(_table(key, w, (w.headings("columns")[key], w["sessions"], w["participants"]),
                              ("month" if key == "month" else "text", "count", "count"),
                              tuple((name, g.sessions, g.participants) for name, g in zip(first, groups, strict=True))))
     unknown = w["unknown"]
-    tables.append(_table("site", w, (w["columns"]["site"], w["columns"]["county"], w["sessions"], w["participants"]),
+    columns = w.headings("columns")
+    tables.append(_table("site", w, (columns["site"], columns["county"], w["sessions"], w["participants"]),
                          ("text", "text", "count", "count"),
                          tuple((site.name or unknown, site.county or unknown, site.sessions, site.participants)
                                for site in report.sites_reached)))
     sections = sum(report.fidelity.values())
     delivered = [(w.name("fidelity", key), report.fidelity.get(key, 0)) for key in FIDELITY]
     shares = tuple((name, count, count / sections if sections else None) for name, count in delivered)
-    charts.append(Chart("fidelity", w["tables"]["fidelity"], tuple(row[0] for row in shares), (w["share"],),
+    charts.append(Chart("fidelity", w.headings("tables")["fidelity"], tuple(row[0] for row in shares), (w["share"],),
                         tuple((row[2],) for row in shares), shares=True))
-    tables.append(_table("fidelity", w, (w["columns"]["fidelity"], w["sections"], w["share"]),
+    tables.append(_table("fidelity", w, (w.headings("columns")["fidelity"], w["sections"], w["share"]),
                          ("text", "count", "share"), shares))
     for key, changes in (("construct", report.constructs), ("item", report.items)):
         labels = tuple(w.name(key, c.name) for c in changes)
-        charts.append(Chart(key, w["tables"][key], labels, (w["before"], w["after"]),
+        charts.append(Chart(key, w.headings("tables")[key], labels, (w["before"], w["after"]),
                             tuple((c.before, c.after) for c in changes), shares=True))
-        tables.append(_table(key, w, (w["columns"][key], w["answered_before"], w["right_before"], w["share_before"],
-                                      w["answered_after"], w["right_after"], w["share_after"]),
+        tables.append(_table(key, w, (w.headings("columns")[key], w["answered_before"], w["right_before"],
+                                      w["share_before"], w["answered_after"], w["right_after"], w["share_after"]),
                              ("text", "count", "count", "share", "count", "count", "share"),
                              tuple((label, c.answered_before, c.right_before, c.before, c.answered_after,
                                     c.right_after, c.after) for label, c in zip(labels, changes, strict=True))))
@@ -174,7 +179,7 @@ def report_view(report: Report, words: Words) -> ReportView:
 
 def _table(key: str, w: Words, headers: tuple[str, ...], kinds: tuple[str, ...],
            rows: tuple[tuple[object, ...], ...]) -> Table:
-    title = w["totals"] if key == "totals" else w["tables"][key]
+    title = w["totals"] if key == "totals" else w.headings("tables")[key]
     return Table(key, title, w["sheets"][key], headers, kinds, rows)
 
 
