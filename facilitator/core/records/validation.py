@@ -111,6 +111,14 @@ class Field:
     def _missing(self, name: str, value: Any) -> FieldError | None:
         return FieldError(name, "required") if self.required and value in (None, "") else None
 
+    def _given(self, values: list[Any], kind: type) -> list[Any] | None:
+        """The values of a column that are not blank, if every value is of `kind` (or None, where it may be left
+        out); None if one is not."""
+        types = set(map(type, values))
+        if not types <= ({kind} if self.required else {kind, type(None)}):
+            return None
+        return [v for v in values if v is not None] if type(None) in types else values
+
 
 @dataclass(frozen=True)
 class Count(Field):
@@ -129,11 +137,8 @@ class Count(Field):
         return None
 
     def fine(self, values: list[Any]) -> bool:
-        types = set(map(type, values))
-        if not types <= ({int} if self.required else {int, type(None)}):
-            return False
-        numbers = [v for v in values if v is not None] if type(None) in types else values
-        return not numbers or (min(numbers) >= 0 and max(numbers) <= self.limit)
+        numbers = self._given(values, int)
+        return numbers is not None and (not numbers or (min(numbers) >= 0 and max(numbers) <= self.limit))
 
 
 @dataclass(frozen=True)
@@ -156,11 +161,8 @@ class Text(Field):
         return FieldError(name, found.code, {"text": found.text}) if found else None
 
     def fine(self, values: list[Any]) -> bool:
-        types = set(map(type, values))
-        if not types <= ({str} if self.required else {str, type(None)}):
-            return False
-        texts = [v for v in values if v is not None] if type(None) in types else values
-        if self.required and not all(texts):
+        texts = self._given(values, str)
+        if texts is None or (self.required and not all(texts)):
             return False
         if texts and (max(map(len, texts)) > self.limit or not _storable("".join(texts))):
             return False
@@ -243,10 +245,8 @@ class Timestamp(Field):
         return None
 
     def fine(self, values: list[Any]) -> bool:
-        types = set(map(type, values))
-        stamps = [v for v in values if v is not None] if type(None) in types else values
-        if not types <= ({str} if self.required else {str, type(None)}) or (
-                stamps and max(map(len, stamps)) > MAX_TIMESTAMP):
+        stamps = self._given(values, str)
+        if stamps is None or (stamps and max(map(len, stamps)) > MAX_TIMESTAMP):
             return False
         try:
             list(map(dt.datetime.fromisoformat, stamps))
