@@ -50,10 +50,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
 
-    from facilitator.core.handouts import HandoutRequest
-    from facilitator.core.loader import load_curriculum
-    from facilitator.handout_setup import offscreen_gui, user_handouts
+    from facilitator.core.content.loader import load_curriculum
+    from facilitator.core.handouts.handouts import HandoutRequest
     from facilitator.render.handouts import handout_pdf
+    from facilitator.render.offscreen import offscreen_gui
+    from facilitator.userdata import user_handouts
 
     app = offscreen_gui()
     curriculum = load_curriculum()

@@ -147,8 +147,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="merges into an empty database per way (median kept)")
     args = parser.parse_args()
     from facilitator.core.records.exchange import export_records
-    from facilitator.core.records.report import build_report
     from facilitator.core.records.store import RecordsStore
+    from facilitator.core.reports.figures import build_report
 
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)

@@ -49,10 +49,10 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.core.loader import load_curriculum
+    from facilitator.core.content.loader import load_curriculum
     from facilitator.core.records.model import SessionRecord
     from facilitator.core.records.store import RecordsStore
-    from facilitator.ui.sessions_page import SessionsPage
+    from facilitator.ui.sessions.sessions_page import SessionsPage
 
     app = QApplication.instance() or QApplication([])
     curriculum = load_curriculum()

@@ -85,7 +85,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def core_search_timings(curriculum) -> list[float]:
-    from facilitator.core.search import SearchIndex
+    from facilitator.core.browse.search import SearchIndex
 
     index = SearchIndex(curriculum)
     timings = []
@@ -104,8 +104,8 @@ def main() -> int:
     parser.add_argument("--platform", default="offscreen")
     args = parser.parse_args()
 
-    from facilitator.core.content_cache import load_curriculum_cached
-    from facilitator.core.loader import load_curriculum
+    from facilitator.core.content.cache import load_curriculum_cached
+    from facilitator.core.content.loader import load_curriculum
 
     results: dict[str, object] = {"platform": args.platform, "runs": args.runs}
     with tempfile.TemporaryDirectory() as home:

@@ -10,9 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, ORGANIZATION, __version__
-from .core.content_cache import load_curriculum_cached
+from .core.content.cache import load_curriculum_cached
+from .core.content.problems import ContentError
 from .core.paths import user_data_dir
-from .core.problems import ContentError
 from .logs import setup_logging
 from .ui.errors import ErrorReporter
 from .ui.i18n import LanguageSwitcher

@@ -111,8 +111,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _content_check(args: argparse.Namespace) -> int:
-    from .core.loader import check_content
-    from .core.stats import summarise
+    from .core.content.loader import check_content
+    from .core.content.stats import summarise
 
     result = check_content(args.root)
     for problem in result.problems:
@@ -120,7 +120,7 @@ def _content_check(args: argparse.Namespace) -> int:
     if result.curriculum is None:
         print(f"{len(result.problems)} problem(s); the curriculum cannot be loaded.", file=sys.stderr)
         return 1
-    from .core.handouts import check_handout_strings
+    from .core.handouts.handouts import check_handout_strings
 
     handout_problems = check_handout_strings()
     for problem in handout_problems:
@@ -152,17 +152,17 @@ def _list_checks_due(resources: Resources) -> None:
 
 
 def _helplines(args: argparse.Namespace) -> int:
-    from .core.helplines import load_resources, merge
-    from .core.loader import load_curriculum
-    from .core.paths import user_data_dir
-    from .core.problems import Problem
+    from .core.content.helplines import load_resources, merge
+    from .core.content.loader import load_curriculum
+    from .core.content.problems import Problem
+    from .core.paths import local_helplines_path
 
     curriculum = load_curriculum()
     if curriculum.resources is None or args.lang not in curriculum.languages:
         print(f"unknown language '{args.lang}'; choose one of: {', '.join(curriculum.languages)}", file=sys.stderr)
         return 2
     resources = curriculum.resources
-    local_path = args.local or user_data_dir() / "local-helplines.yaml"
+    local_path = args.local or local_helplines_path()
     if local_path.is_file():
         problems: list[Problem] = []
         local = load_resources(local_path, curriculum.languages, problems, local=True)
@@ -189,7 +189,7 @@ def _helplines(args: argparse.Namespace) -> int:
 
 
 def _handout_list(args: argparse.Namespace) -> int:
-    from .core.handouts import handout_specs, review_status, strings
+    from .core.handouts.handouts import handout_specs, review_status, strings
 
     print("print-pack: everything the chosen modules use, in one PDF (needs --module)")
     for spec in handout_specs():
@@ -205,9 +205,10 @@ def _handout_render(args: argparse.Namespace) -> int:
     import datetime as dt
     from dataclasses import replace
 
-    from .core.handouts import HandoutError, HandoutRequest
-    from .handout_setup import offscreen_gui, user_handouts
+    from .core.handouts.handouts import HandoutError, HandoutRequest
+    from .render.offscreen import offscreen_gui
     from .render.pdf import RenderError
+    from .userdata import user_handouts
 
     dates: dict[str, dt.date | None] = {}
     for option, value in (("--date", args.date), ("--return-by", args.return_by)):
@@ -325,8 +326,8 @@ def _open_records(doing: str) -> RecordsStore | None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .core.content_cache import load_curriculum_cached
-    from .core.records.report_view import curriculum_report
+    from .core.content.cache import load_curriculum_cached
+    from .core.reports.view import curriculum_report
 
     if args.end < args.start:
         print(f"--to {args.end} is before --from {args.start}", file=sys.stderr)
@@ -338,18 +339,18 @@ def _report(args: argparse.Namespace) -> int:
         view, words = curriculum_report(store, load_curriculum_cached(), args.start, args.end, args.language)
     finally:
         store.close()
-    from .core.agency import AgencyError
+    from .core.handouts.agency import AgencyError
 
     try:
         if args.format == "pdf":
-            from .core.agency import load_profile
-            from .handout_setup import offscreen_gui
+            from .core.handouts.agency import load_profile
+            from .render.offscreen import offscreen_gui
             from .render.report_pdf import write_report_pdf
 
             app = offscreen_gui()  # noqa: F841 (fonts and painting need a GUI application)
             write_report_pdf(view, words, args.output, args.paper, load_profile().name)
         else:
-            from .core.records.report_files import write_csv, write_xlsx
+            from .core.reports.files import write_csv, write_xlsx
 
             (write_xlsx if args.format == "xlsx" else write_csv)(view, args.output)
     except OSError as error:

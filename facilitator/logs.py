@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import logging
-import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from platformdirs import user_log_path
-
-from . import APP_NAME
+from .core.paths import log_dir
 
 LOG_FILE_NAME = "upstream.log"
 
-
-def log_dir() -> Path:
-    """UPSTREAM_LOG_DIR overrides the platform's folder (tests and portable installs use it)."""
-    override = os.environ.get("UPSTREAM_LOG_DIR")
-    return Path(override) if override else user_log_path(APP_NAME, appauthor=False)
 
 
 def setup_logging(level: int = logging.INFO) -> Path:

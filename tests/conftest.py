@@ -36,7 +36,7 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 def _one_screen_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tests' single offscreen screen makes the presenter ask what to show; a modal question would block the
     run, so it is answered "rehearse with notes" unless a test answers it otherwise."""
-    from facilitator.ui.presenter import Presenter
+    from facilitator.ui.present.presenter import Presenter
 
     monkeypatch.setattr(Presenter, "ask_one_screen_mode", lambda self: "rehearsal")
 
@@ -76,7 +76,7 @@ def laptops(tmp_path: Path):
 @pytest.fixture(scope="session")
 def curriculum():
     """The bundled curriculum, loaded once: its objects are frozen, so every test can share it."""
-    from facilitator.core.loader import load_curriculum
+    from facilitator.core.content.loader import load_curriculum
 
     return load_curriculum()
 

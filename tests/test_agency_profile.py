@@ -15,9 +15,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
 from facilitator.cli import main
-from facilitator.core.agency import (
+from facilitator.core.bidi import isolated
+from facilitator.core.content.helplines import load_resources
+from facilitator.core.content.loader import load_curriculum
+from facilitator.core.handouts.agency import (
     LOGO_MAX_SIDE,
-    PROFILE_FILE,
     AgencyError,
     AgencyProfile,
     check_logo,
@@ -25,14 +27,11 @@ from facilitator.core.agency import (
     load_profile,
     save_profile,
 )
-from facilitator.core.bidi import isolated
-from facilitator.core.handouts import HandoutError, HandoutRequest, Handouts
-from facilitator.core.helplines import load_resources
-from facilitator.core.loader import load_curriculum
-from facilitator.core.paths import user_data_dir
-from facilitator.handout_setup import user_handouts
+from facilitator.core.handouts.handouts import HandoutError, HandoutRequest, Handouts
+from facilitator.core.paths import PROFILE_FILE, user_data_dir
 from facilitator.render.handouts import handout_pdf
-from facilitator.ui.agency_dialog import AgencyDialog
+from facilitator.ui.handouts.agency_dialog import AgencyDialog
+from facilitator.userdata import user_handouts
 
 NESTED_ALIASES = "\n".join(
     ['lol: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',

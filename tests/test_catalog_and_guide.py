@@ -5,11 +5,11 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from facilitator.core.catalog import ModuleFilter
-from facilitator.core.guide import guide_html, timed_sections
-from facilitator.core.loader import check_content, load_curriculum
+from facilitator.core.browse.catalog import ModuleFilter
+from facilitator.core.browse.guide import guide_html, timed_sections
+from facilitator.core.content.loader import check_content, load_curriculum
+from facilitator.core.content.stats import module_words
 from facilitator.core.model import ADAPTATIONS, YOUTH_AUDIENCES
-from facilitator.core.stats import module_words
 
 
 def visible_text(html: str) -> str:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.cli import main
-from facilitator.core.helplines import load_resources, merge
-from facilitator.core.loader import check_content
+from facilitator.core.content.helplines import load_resources, merge
+from facilitator.core.content.loader import check_content
 from facilitator.core.paths import curriculum_dir
 
 BUNDLED = curriculum_dir()

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.content_cache import load_curriculum_cached
-from facilitator.core.loader import load_curriculum
-from facilitator.core.problems import ContentError
+from facilitator.core.content.cache import load_curriculum_cached
+from facilitator.core.content.loader import load_curriculum
+from facilitator.core.content.problems import ContentError
 
 
 def test_cache_returns_the_same_curriculum_and_follows_edits(mini_curriculum: Path, tmp_path: Path, edit) -> None:
@@ -39,7 +39,7 @@ def test_a_start_from_the_cache_never_imports_the_yaml_parser(tmp_path: Path) ->
     import subprocess
     import sys
 
-    code = ("import sys, facilitator.core.content_cache as c; c.load_curriculum_cached(folder=__import__('pathlib')"
+    code = ("import sys, facilitator.core.content.cache as c; c.load_curriculum_cached(folder=__import__('pathlib')"
             f".Path({str(tmp_path)!r})); print('yaml' in sys.modules)")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)  # fills the cache
     again = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.loader import check_content, load_curriculum
-from facilitator.core.problems import ContentError, Severity
+from facilitator.core.content.loader import check_content, load_curriculum
+from facilitator.core.content.problems import ContentError, Severity
 
 
 def problems_of(root: Path) -> list[str]:

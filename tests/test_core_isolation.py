@@ -9,7 +9,7 @@ import facilitator.core
 
 def test_importing_every_core_module_never_imports_pyside6() -> None:
     names = [m.name for m in pkgutil.walk_packages(facilitator.core.__path__, "facilitator.core.")]
-    assert "facilitator.core.loader" in names and "facilitator.core.search" in names
+    assert "facilitator.core.content.loader" in names and "facilitator.core.browse.search" in names
     code = ("import importlib, sys\n"
             f"for name in {names!r}: importlib.import_module(name)\n"
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")

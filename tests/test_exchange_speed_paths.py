@@ -209,7 +209,7 @@ def test_the_window_answers_and_cancel_works_while_a_file_is_read(qtbot, tmp_pat
     from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
 
     from facilitator.core.paths import backups_dir
-    from facilitator.ui import records_exchange
+    from facilitator.ui.sessions import records_exchange
 
     other, store = RecordsStore(tmp_path / "other.db"), RecordsStore(tmp_path / "records.db")
     three_sessions(other, tmp_path / "other.json")

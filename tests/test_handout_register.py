@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from facilitator.core.handouts import HandoutRequest, Handouts
-from facilitator.core.loader import load_curriculum
+from facilitator.core.content.loader import load_curriculum
+from facilitator.core.handouts.handouts import HandoutRequest, Handouts
 from facilitator.core.model import FactSheet
 
 MODULE = "what-is-trafficking"  # for grades 6-8, grades 9-12 and adults

@@ -12,9 +12,9 @@ import yaml
 from PySide6.QtGui import QImage
 
 from facilitator.cli import main
-from facilitator.core.agency import AgencyError, AgencyProfile, check_logo, load_profile, save_profile
-from facilitator.core.handouts import HandoutError, HandoutRequest, Handouts, handout_specs, strings
-from facilitator.core.loader import load_curriculum
+from facilitator.core.content.loader import load_curriculum
+from facilitator.core.handouts.agency import AgencyError, AgencyProfile, check_logo, load_profile, save_profile
+from facilitator.core.handouts.handouts import HandoutError, HandoutRequest, Handouts, handout_specs, strings
 from facilitator.render.handouts import handout_pdf
 
 DATE = dt.date(2026, 12, 3)
@@ -161,7 +161,7 @@ def test_print_pack_holds_everything_the_modules_use(qapp, maker, tmp_path) -> N
 
 
 def test_a_plans_print_pack_leaves_out_what_needs_a_school_or_date_and_says_so(qapp, maker) -> None:
-    from facilitator.core.planner import new_plan
+    from facilitator.core.teach.planner import new_plan
     from facilitator.render.plan_files import plan_print_pack_pdf
 
     plan = new_plan(maker.curriculum, "Period 2", "grades_6_8", 45, "en", "en", ["relationships-and-grooming"])
@@ -225,7 +225,7 @@ def test_cli_renders_and_explains_refusals(qapp, tmp_path, capsys) -> None:
 
 
 def test_wording_files_are_complete_text(qapp, maker, tmp_path) -> None:
-    from facilitator.core.handouts import check_handout_strings
+    from facilitator.core.handouts.handouts import check_handout_strings
 
     assert check_handout_strings() == []
     made = maker.make(HandoutRequest("certificate", ("en",), modules=(MODULE,), date=DATE, participant="Ana Ruiz"))

@@ -14,11 +14,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
-from facilitator.core.agency import load_profile
-from facilitator.core.loader import load_curriculum
-from facilitator.ui import handouts_page, print_service
-from facilitator.ui.agency_dialog import AgencyDialog
-from facilitator.ui.handouts_page import HandoutsPage
+from facilitator.core.content.loader import load_curriculum
+from facilitator.core.handouts.agency import load_profile
+from facilitator.ui.handouts import handouts_page, print_service
+from facilitator.ui.handouts.agency_dialog import AgencyDialog
+from facilitator.ui.handouts.handouts_page import HandoutsPage
 
 
 @pytest.fixture

@@ -290,7 +290,7 @@ def test_the_command_line_refuses_a_pipe_at_once(tmp_path: Path, capsys) -> None
 def test_the_screen_words_each_refusal(qtbot, laptops, tmp_path: Path, monkeypatch, english) -> None:
     from PySide6.QtWidgets import QFileDialog, QWidget
 
-    from facilitator.ui.records_exchange import RecordsExchange
+    from facilitator.ui.sessions.records_exchange import RecordsExchange
 
     a, b, _ = laptops
     path = tmp_path / "records.json"

@@ -40,10 +40,10 @@ PRESENT = '''
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from facilitator.core.loader import load_curriculum
-from facilitator.core.planner import new_plan
-from facilitator.ui.keep_awake import CONNECTION
-from facilitator.ui.presenter import Presenter
+from facilitator.core.content.loader import load_curriculum
+from facilitator.core.teach.planner import new_plan
+from facilitator.ui.present.keep_awake import CONNECTION
+from facilitator.ui.present.presenter import Presenter
 Presenter.ask_one_screen_mode = lambda self: "rehearsal"
 curriculum = load_curriculum()
 shown = Presenter(curriculum, new_plan(curriculum, "P", "grades_9_12", 45, "en", "en", ["what-is-trafficking"]))
@@ -81,7 +81,7 @@ def test_presenting_holds_off_the_screen_saver_and_ending_lets_it_go(tmp_path: P
 
 
 def test_without_a_session_bus_presenting_goes_on(qapp) -> None:
-    from facilitator.ui.keep_awake import KeepAwake
+    from facilitator.ui.present.keep_awake import KeepAwake
 
     awake = KeepAwake("presenting a session")
     assert awake.hold() is False and not awake.held, "no bus (as in these tests): nothing held, nothing broken"

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.core.records.plans import plans
-from facilitator.ui.plan_page import IdRole, PlanPage
+from facilitator.core.teach.plans import plans
+from facilitator.ui.plan.plan_page import IdRole, PlanPage
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -386,7 +386,7 @@ def test_save_keeps_the_changes_and_opens_the_plan_chosen(page, store, qtbot, mo
 
 
 def _module_ids() -> list[str]:
-    from facilitator.core.loader import load_curriculum
+    from facilitator.core.content.loader import load_curriculum
 
     return [m.id for m in sorted(load_curriculum().modules, key=lambda m: m.spec.number)]
 
@@ -399,7 +399,7 @@ def test_every_modules_print_pack_is_saved_as_pdf(page, curriculum, qtbot, tmp_p
 
     from PySide6.QtWidgets import QFileDialog
 
-    from facilitator.core.handouts import Handouts
+    from facilitator.core.handouts.handouts import Handouts
 
     dialogs: list = []
     for kind in ("warning", "critical", "information"):
@@ -429,8 +429,7 @@ def test_every_modules_print_pack_is_saved_as_pdf(page, curriculum, qtbot, tmp_p
 def test_a_print_pack_the_agency_profile_stops_says_why(page, qtbot, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from facilitator.core.agency import PROFILE_FILE
-    from facilitator.core.paths import user_data_dir
+    from facilitator.core.paths import PROFILE_FILE, user_data_dir
 
     profile = user_data_dir() / PROFILE_FILE
     profile.parent.mkdir(parents=True, exist_ok=True)

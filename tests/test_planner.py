@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.planner import (
+from facilitator.core.records.store import RecordsStore
+from facilitator.core.teach.planner import (
     add,
     drop,
     end_clock,
@@ -17,8 +18,7 @@ from facilitator.core.planner import (
     new_plan,
     run_of_show,
 )
-from facilitator.core.records.plans import delete_plan, load_plan, plans, save_plan
-from facilitator.core.records.store import RecordsStore
+from facilitator.core.teach.plans import delete_plan, load_plan, plans, save_plan
 
 MODULE = "what-is-trafficking"
 

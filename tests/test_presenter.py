@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.core.planner import new_plan
-from facilitator.core.presenting import (
+from facilitator.core.records.store import RecordsStore
+from facilitator.core.teach.planner import new_plan
+from facilitator.core.teach.presenting import (
     Run,
     audience_card,
     delivered,
@@ -19,8 +20,7 @@ from facilitator.core.presenting import (
     session_from_run,
     time_state,
 )
-from facilitator.core.records.store import RecordsStore
-from facilitator.ui.presenter import Presenter
+from facilitator.ui.present.presenter import Presenter
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -68,7 +68,7 @@ def test_timers_warn_when_time_runs_short_and_when_it_is_over() -> None:
     assert time_state(8 * 60 - 1, 10) == "on_time" and time_state(8 * 60, 10) == "short"
     assert time_state(10 * 60, 10) == "short" and time_state(10 * 60 + 1, 10) == "over"
     assert time_state(3 * 60, 4) == "short", "at least the last minute is short"
-    from facilitator.core.presenting import Warnings
+    from facilitator.core.teach.presenting import Warnings
 
     set_by_hand = Warnings(amber_minutes=5, red_minutes=1)
     assert time_state(4 * 60, 10, set_by_hand) == "on_time" and time_state(5 * 60, 10, set_by_hand) == "short"
@@ -192,7 +192,7 @@ def clock_text(seconds: int) -> str:
 
 def test_ending_offers_a_log_filled_in_from_the_run(presenter, curriculum, plan, qtbot, monkeypatch,
                                                      tmp_path: Path) -> None:
-    from facilitator.ui.session_dialog import SessionDialog
+    from facilitator.ui.sessions.session_dialog import SessionDialog
 
     presenter.clock.seconds = 300
     qtbot.keyClick(presenter.facilitator, Qt.Key.Key_Right)
@@ -225,7 +225,7 @@ def test_ending_offers_a_log_filled_in_from_the_run(presenter, curriculum, plan,
 def test_the_safety_file_is_checked_like_all_content(mini_curriculum, edit) -> None:
     import shutil
 
-    from facilitator.core.loader import check_content
+    from facilitator.core.content.loader import check_content
     from facilitator.core.paths import curriculum_dir
 
     for name in ("safety.yaml", "helplines.yaml"):
@@ -309,9 +309,9 @@ TWO_SCREENS = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from facilitator.core.loader import load_curriculum
-from facilitator.core.planner import new_plan
-from facilitator.ui.presenter import Presenter
+from facilitator.core.content.loader import load_curriculum
+from facilitator.core.teach.planner import new_plan
+from facilitator.ui.present.presenter import Presenter
 curriculum = load_curriculum()
 plan = new_plan(curriculum, "Period 3", "grades_9_12", 45, "en", "es", ["what-is-trafficking"])
 shown = Presenter(curriculum, plan)
@@ -353,7 +353,7 @@ def test_with_two_screens_the_projector_gets_the_audience_view_full_screen(tmp_p
 
 
 def test_next_walks_a_long_sections_pages_before_the_next_section(presenter, qtbot) -> None:
-    from facilitator.core.presenting import AudienceCard
+    from facilitator.core.teach.presenting import AudienceCard
 
     f, audience = presenter.facilitator, presenter.audience
     audience.show()  # a projector the class can see (a rehearsal's hidden one goes section by section)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.ui import print_service
-from facilitator.ui.print_service import local_cups_socket, use_local_cups
+from facilitator.ui.handouts import print_service
+from facilitator.ui.handouts.print_service import local_cups_socket, use_local_cups
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.planner import PlanItem
-from facilitator.core.presenting import AudienceCard, audience_card
+from facilitator.core.teach.planner import PlanItem
+from facilitator.core.teach.presenting import AudienceCard, audience_card
 from facilitator.render.projector import MIN_POINTS_AT_768, card_html, fit, fits, min_points
-from facilitator.ui.presenter import AUDIENCE_POINTS, MARGINS
+from facilitator.ui.present.presenter import AUDIENCE_POINTS, MARGINS
 
 SCREENS = [(1024, 768), (1920, 1080)]
 

@@ -495,7 +495,7 @@ def test_two_imports_and_a_save_at_once_all_land(tmp_path: Path) -> None:
 def guard_in(tmp_path: Path, qtbot, monkeypatch) -> tuple:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from facilitator.ui.records_guard import RecordsGuard
+    from facilitator.ui.sessions.records_guard import RecordsGuard
 
     monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
     shown: list[QMessageBox] = []
@@ -563,7 +563,7 @@ def test_a_missing_records_file_with_backups_is_not_silently_started_empty(tmp_p
 
 def test_a_save_on_a_full_disk_says_so_and_keeps_what_was_typed(qtbot, tmp_path: Path, monkeypatch,
                                                                 curriculum) -> None:
-    from facilitator.ui.session_dialog import SessionDialog
+    from facilitator.ui.sessions.session_dialog import SessionDialog
 
     monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
     store = filled(tmp_path / "records.db", 1)
@@ -589,7 +589,7 @@ def test_a_save_on_a_full_disk_says_so_and_keeps_what_was_typed(qtbot, tmp_path:
 
 
 def test_the_sites_dialog_refuses_a_name_too_long_and_saves_no_row(qtbot, tmp_path: Path) -> None:
-    from facilitator.ui.sites_dialog import SitesDialog
+    from facilitator.ui.sessions.sites_dialog import SitesDialog
 
     store = filled(tmp_path / "records.db", 0)
     dialog = SitesDialog(store)

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.records.model import SectionRecord, SessionRecord, Tally
-from facilitator.core.records.report import build_report
-from facilitator.core.records.report_files import safe_cell, write_csv, write_xlsx
-from facilitator.core.records.report_view import curriculum_report
 from facilitator.core.records.store import RecordsStore
+from facilitator.core.reports.figures import build_report
+from facilitator.core.reports.files import safe_cell, write_csv, write_xlsx
+from facilitator.core.reports.view import curriculum_report
 
 FALL = (dt.date(2026, 9, 1), dt.date(2026, 12, 31))
 

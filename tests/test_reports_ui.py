@@ -12,14 +12,13 @@ from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from facilitator.core.agency import PROFILE_FILE
 from facilitator.core.dates import PERIODS, period_dates
-from facilitator.core.paths import user_data_dir
+from facilitator.core.paths import PROFILE_FILE, user_data_dir
 from facilitator.core.records.model import SectionRecord, SessionRecord, Tally
 from facilitator.core.records.store import RecordsStore
 from facilitator.render.charts import chart_height, paint_chart
-from facilitator.ui import reports_page
-from facilitator.ui.reports_page import ReportsPage
+from facilitator.ui.reports import reports_page
+from facilitator.ui.reports.reports_page import ReportsPage
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -217,7 +216,7 @@ def test_charts_read_in_grey(page) -> None:
 
 
 def test_the_report_is_counted_once_when_the_page_opens(qtbot, curriculum, store, monkeypatch) -> None:
-    import facilitator.ui.reports_page as reports_page
+    import facilitator.ui.reports.reports_page as reports_page
 
     calls: list[tuple] = []
     counted = reports_page.curriculum_report

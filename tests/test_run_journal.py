@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.core.planner import new_plan
-from facilitator.core.presenting import Run, session_from_run
-from facilitator.core.run_journal import clear, journal_path, load_run, save_run
+from facilitator.core.teach.planner import new_plan
+from facilitator.core.teach.presenting import Run, session_from_run
+from facilitator.core.teach.run_journal import clear, journal_path, load_run, save_run
 
 MODULE = "what-is-trafficking"
 
@@ -39,7 +39,7 @@ def test_a_damaged_journal_is_set_aside_not_deleted_and_never_stops_a_start(curr
 
 
 def test_the_presenter_saves_as_it_goes_and_clears_once_the_log_is_offered(curriculum, qtbot, monkeypatch) -> None:
-    from facilitator.ui.presenter import Presenter
+    from facilitator.ui.present.presenter import Presenter
 
     clock = [0.0]
     shown = Presenter(curriculum, plan_of(curriculum), now=lambda: clock[0])

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.loader import load_curriculum
-from facilitator.core.search import SearchIndex
-from facilitator.core.textfold import fold, fold_with_offsets
+from facilitator.core.browse.search import SearchIndex
+from facilitator.core.browse.textfold import fold, fold_with_offsets
+from facilitator.core.content.loader import load_curriculum
 
 
 @pytest.fixture

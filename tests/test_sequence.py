@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from facilitator.core.planner import drop, new_plan
-from facilitator.core.problems import ContentError
-from facilitator.core.sequence import (
+from facilitator.core.content.problems import ContentError
+from facilitator.core.teach.planner import drop, new_plan
+from facilitator.core.teach.sequence import (
     SEQUENCE_FILE,
     PlanWarning,
     in_recommended_order,
@@ -111,7 +111,7 @@ def test_a_bad_sequence_file_names_file_and_line_for_every_problem(tmp_path, cur
 
 
 def test_a_bad_sequence_file_stops_the_curriculum_with_file_and_line(mini_curriculum) -> None:
-    from facilitator.core.loader import check_content, load_curriculum
+    from facilitator.core.content.loader import check_content, load_curriculum
 
     assert check_content(mini_curriculum).curriculum.sequence is None, "a curriculum may have no sequence"
     path = mini_curriculum / SEQUENCE_FILE

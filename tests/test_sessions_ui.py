@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 
 from facilitator.core.records.model import SessionRecord
 from facilitator.core.records.store import RecordsStore
-from facilitator.ui.session_dialog import SessionDialog
-from facilitator.ui.sessions_page import SessionsPage
+from facilitator.ui.sessions.session_dialog import SessionDialog
+from facilitator.ui.sessions.sessions_page import SessionsPage
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -134,7 +134,7 @@ def test_editing_keeps_the_session_and_changes_what_was_fixed(qtbot, page, curri
 
 
 def test_a_damaged_records_file_is_reported_and_left_alone(qtbot, tmp_path, monkeypatch, curriculum) -> None:
-    from facilitator.ui.records_guard import RecordsGuard
+    from facilitator.ui.sessions.records_guard import RecordsGuard
 
     monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
     (tmp_path / "records.db").write_bytes(b"garbage, not a database")
@@ -215,7 +215,7 @@ def test_youth_sessions_have_no_roster_and_reject_impossible_counts(qtbot, page,
 
 
 def test_sites_can_be_renamed_and_added_without_duplicates(qtbot, page, store) -> None:
-    from facilitator.ui.sites_dialog import SitesDialog
+    from facilitator.ui.sessions.sites_dialog import SitesDialog
 
     site = store.save_site("Carboro High", "school", "Orange")
     store.save_session(SessionRecord(dt.date.today(), site.id, "grades_9_12", 20, ("root-causes",), 50))
@@ -238,7 +238,7 @@ def test_sites_can_be_renamed_and_added_without_duplicates(qtbot, page, store) -
 
 def test_restoring_a_backup_from_the_app_keeps_the_current_file(qtbot, tmp_path, monkeypatch) -> None:
     from facilitator.core.records.backup import backup
-    from facilitator.ui.records_guard import RecordsGuard
+    from facilitator.ui.sessions.records_guard import RecordsGuard
 
     monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
     from PySide6.QtWidgets import QWidget
@@ -283,7 +283,7 @@ def test_every_validation_message_reads_in_english_and_spanish(qtbot, qapp, curr
 
 def test_counting_answers_fills_in_the_tallies_and_comes_back_on_edit(qtbot, page, curriculum, store,
                                                                       monkeypatch) -> None:
-    from facilitator.ui.answer_counts_dialog import AnswerCountsDialog
+    from facilitator.ui.sessions.answer_counts_dialog import AnswerCountsDialog
 
     store.save_site("Site", "community", "Durham")
     typed = {("pre", "agree"): "6", ("pre", "disagree"): "14", ("post", "strongly_disagree"): "15",
@@ -379,8 +379,8 @@ def test_records_from_another_laptop_are_imported_from_the_screen(qtbot, page, s
 
 
 def test_dates_show_the_year_in_full_in_the_interface_language(qtbot, qapp) -> None:
-    from facilitator.ui.date_field import DateField
     from facilitator.ui.i18n import LanguageSwitcher
+    from facilitator.ui.widgets.date_field import DateField
 
     field = DateField(QDate(2000, 1, 31))
     qtbot.addWidget(field)

@@ -11,11 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.handouts import HandoutRequest, Handouts, handout_specs
-from facilitator.core.records.model import SessionRecord, Tally
-from facilitator.core.records.report_view import curriculum_report
-from facilitator.core.records.validation import SessionDraft, validate
-from facilitator.core.surveys import (
+from facilitator.core.content.surveys import (
     AUDIENCE_INSTRUMENTS,
     CHECK_IN_CONSTRUCT,
     adult_instrument,
@@ -24,6 +20,10 @@ from facilitator.core.surveys import (
     is_retired,
     survey_handout,
 )
+from facilitator.core.handouts.handouts import HandoutRequest, Handouts, handout_specs
+from facilitator.core.records.model import SessionRecord, Tally
+from facilitator.core.records.validation import SessionDraft, validate
+from facilitator.core.reports.view import curriculum_report
 from facilitator.render.handouts import handout_pdf
 
 DATE = dt.date(2026, 12, 3)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import handouts
-from facilitator.core.handouts import HandoutError, HandoutRequest, Handouts
+from facilitator.core.handouts import handouts
+from facilitator.core.handouts.handouts import HandoutError, HandoutRequest, Handouts
 
 HOSTILE = {
     "runs a command": "{{ cycler.__init__.__globals__.os.popen('id').read() }}",

@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.core.model import Curriculum
+from facilitator.ui.curriculum.guide_reader import SectionIdRole
+from facilitator.ui.curriculum.module_table import ModuleIdRole
 from facilitator.ui.errors import ErrorReporter
-from facilitator.ui.guide_reader import SectionIdRole
 from facilitator.ui.i18n import LanguageSwitcher
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.module_table import ModuleIdRole
 from facilitator.ui.settings import Settings
 
 FIRST, WHAT_IS, ONLINE = "facilitator-foundations", "what-is-trafficking", "online-safety-and-sextortion"
@@ -256,7 +256,7 @@ def test_text_size_is_kept_for_the_next_start(make_window) -> None:
 
 def test_the_projector_text_size_is_kept_and_closing_upstream_closes_the_presenter(make_window, qtbot,
                                                                                   curriculum) -> None:
-    from facilitator.core.planner import new_plan
+    from facilitator.core.teach.planner import new_plan
 
     plan = new_plan(curriculum, "Period 3", "grades_9_12", 45, "en", "es", [WHAT_IS])
     window = make_window()
@@ -276,7 +276,7 @@ def test_the_projector_text_size_is_kept_and_closing_upstream_closes_the_present
 
 def test_broken_content_is_refused_with_a_readable_message(qapp, monkeypatch) -> None:
     from facilitator import app as app_module
-    from facilitator.core.problems import ContentError, Problem
+    from facilitator.core.content.problems import ContentError, Problem
 
     problem = Problem(Path("modules/x/es.yaml"), 7, "es: section 'welcome' is missing")
     monkeypatch.setattr(app_module, "load_curriculum_cached",
@@ -312,7 +312,7 @@ def test_every_field_label_has_its_own_keyboard_shortcut(make_window, language: 
 
 
 def test_the_handouts_area_opens_from_the_side_list(make_window, qtbot) -> None:
-    from facilitator.ui.handouts_page import HandoutsPage
+    from facilitator.ui.handouts.handouts_page import HandoutsPage
 
     window = make_window()
     assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Curriculum", "Plan", "Handouts",
@@ -325,7 +325,7 @@ def test_the_handouts_area_opens_from_the_side_list(make_window, qtbot) -> None:
 
 
 def test_ctrl_and_a_number_opens_each_area(make_window, qtbot) -> None:
-    from facilitator.ui.sessions_page import SessionsPage
+    from facilitator.ui.sessions.sessions_page import SessionsPage
 
     window = make_window()
     with qtbot.waitActive(window):

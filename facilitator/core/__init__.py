@@ -1,4 +1,1 @@
-"""Qt-free domain logic: the curriculum model, loading, validation and search.
-
-Nothing under this package may import PySide6; a test enforces it so the core runs headless and in the CLI.
-"""
+"""Qt-free domain logic, one folder per feature: content, browse, teach, handouts, records, reports."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
-from ..core.records.report_view import Chart
+from ..core.reports.view import Chart
 
 INK = QColor("#1a1a1a")
 DARK = QColor("#3d3d3d")

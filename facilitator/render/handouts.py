@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPagedPaintDevice, QPainter, QPen
 
-from ..core.handouts import Handout
+from ..core.handouts.handouts import Handout
 from .pdf import Part, Progress, RenderJob, paint, render_pdf
 
 SYMBOL_PIXELS = 96

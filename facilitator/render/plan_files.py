@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..core.guide import plan_guide_html
-from ..core.handouts import Handouts
+from ..core.browse.guide import plan_guide_html
+from ..core.handouts.handouts import Handouts
 from ..core.model import Curriculum
-from ..core.planner import Plan
+from ..core.teach.planner import Plan
 from .handouts import handout_pdf
 from .pdf import Part, RenderJob, render_pdf
 

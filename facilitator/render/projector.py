@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QTextDocument
 
-from ..core.presenting import AudienceCard
+from ..core.teach.presenting import AudienceCard
 from .fonts import ARABIC_FAMILY, FAMILY, register_fonts
 
 MIN_POINTS_AT_768 = 32

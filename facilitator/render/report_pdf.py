@@ -6,8 +6,8 @@ from pathlib import Path
 
 from ..core.bidi import isolated
 from ..core.files import write_bytes_whole
-from ..core.records.report_html import CHART_WIDTH, report_html
-from ..core.records.report_view import ReportView, Words
+from ..core.reports.html import CHART_WIDTH, report_html
+from ..core.reports.view import ReportView, Words
 from .charts import chart_image
 from .fonts import handout_font
 from .pdf import Part, RenderJob, render_pdf

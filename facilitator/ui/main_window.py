@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.model import Curriculum
-from ..logs import log_dir
-from .curriculum_page import CurriculumPage
+from ..core.paths import log_dir
+from .curriculum.curriculum_page import CurriculumPage
 from .i18n import LanguageSwitcher, RetranslateOnLanguageChange
 from .labels import LANGUAGE_ENDONYMS
-from .layout import side_by_side
-from .records_guard import RecordsGuard
+from .sessions.records_guard import RecordsGuard
 from .settings import UI_LANGUAGES, Settings
+from .widgets.layout import side_by_side
 
 if TYPE_CHECKING:
-    from .presenter import Presenter
+    from .present.presenter import Presenter
 
 AREAS = ("curriculum", "plan", "handouts", "sessions", "reports")
 """The working areas, in the order of the side list (Ctrl+1 to Ctrl+5)."""
@@ -168,23 +168,23 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def _build(self, area: str) -> QWidget | None:
         if area == "handouts":
-            from .handouts_page import HandoutsPage
+            from .handouts.handouts_page import HandoutsPage
 
             return HandoutsPage(self.curriculum)
         store = self.records.open()
         if store is None:
             return None
         if area == "plan":
-            from .plan_page import PlanPage
+            from .plan.plan_page import PlanPage
 
             page = PlanPage(self.curriculum, store)
             page.present_requested.connect(self.present)
             return page
         if area == "sessions":
-            from .sessions_page import SessionsPage
+            from .sessions.sessions_page import SessionsPage
 
             return SessionsPage(self.curriculum, store)
-        from .reports_page import ReportsPage
+        from .reports.reports_page import ReportsPage
 
         return ReportsPage(self.curriculum, store)
 
@@ -203,8 +203,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def present(self, plan) -> None:
         """Run a plan: notes on this screen, prompts on the projector (or a second window); then offer the log."""
-        from ..handout_setup import local_helplines
-        from .presenter import AUDIENCE_POINTS, Presenter
+        from ..userdata import local_helplines
+        from .present.presenter import AUDIENCE_POINTS, Presenter
 
         if self.presenter is not None and self.presenter.facilitator.isVisible():
             self.presenter.facilitator.activateWindow()  # one session at a time: End session ends this one
@@ -223,7 +223,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.settings.projector_points = points
 
     def _timer_warnings(self):
-        from ..core.presenting import Warnings
+        from ..core.teach.presenting import Warnings
 
         amber, red = self.settings.timer_warnings
         return Warnings(amber or None, red)
@@ -234,8 +234,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def offer_unfinished_run(self) -> None:
         """A session that was presenting when Upstream stopped (a crash, a closed laptop): offer its log, filled in
         from what had happened, once."""
-        from ..core.presenting import session_from_run
-        from ..core.run_journal import clear, load_run
+        from ..core.teach.presenting import session_from_run
+        from ..core.teach.run_journal import clear, load_run
 
         run = load_run()
         if run is None:
@@ -254,8 +254,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def log_run(self, run) -> None:
         """The session log, filled in from the plan and the run, for the facilitator to complete and save."""
-        from ..core.presenting import session_from_run
-        from .session_dialog import SessionDialog
+        from ..core.teach.presenting import session_from_run
+        from .sessions.session_dialog import SessionDialog
 
         store = self.records.open()
         if store is None:
@@ -284,7 +284,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.nav.setCurrentRow(AREAS.index("sessions"))
 
     def edit_agency(self) -> None:
-        from .agency_dialog import AgencyDialog
+        from .handouts.agency_dialog import AgencyDialog
 
         handouts = self._if_built("handouts")
         if AgencyDialog(self).exec() and handouts is not None:

@@ -230,7 +230,7 @@ def read_exchange(path: Path, stop: Stop | None = None, curriculum: Curriculum |
 
 @cache
 def _bundled_curriculum() -> Curriculum:
-    from ..content_cache import load_curriculum_cached
+    from ..content.cache import load_curriculum_cached
 
     return load_curriculum_cached()
 

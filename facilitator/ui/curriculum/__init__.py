@@ -1,0 +1,1 @@
+"""The Curriculum area: filters, search, the module table and the guide reader."""

@@ -1,0 +1,1 @@
+"""The Handouts area: choose, preview, print and save handouts; the agency profile."""

@@ -1,0 +1,1 @@
+"""The Plan area: fit a session into the time given and keep the plan."""

@@ -1,0 +1,1 @@
+"""Presenting a session: notes on the laptop, prompts on the projector, the safety panel."""

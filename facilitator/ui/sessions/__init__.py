@@ -1,0 +1,1 @@
+"""The Sessions area: the session log, its form and details, sites, and records files."""

@@ -1,0 +1,178 @@
+"""Opening the records safely: a backup at start and every day, and a damaged file met with a choice, not a loss."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...core.paths import backups_dir, records_path
+
+if TYPE_CHECKING:
+    from ...core.records.store import RecordsStore
+
+log = logging.getLogger(__name__)
+DAY_MS = 24 * 60 * 60 * 1000
+
+
+class RecordsGuard(QObject):
+    """Owns the store for the window: opens it on first use, backs it up, and meets each kind of trouble with what
+    helps: a damaged file or one from a newer Upstream with the newest good backup, a folder, pipe, read-only file or
+    full disk with what to change (no restore: nothing is wrong with the records), a stray log with where it went."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.store: RecordsStore | None = None
+        self.problem = ""
+        self._daily = QTimer(self, interval=DAY_MS, timeout=self.back_up)
+
+    def start(self) -> None:
+        """After the window is up: back up what exists, then daily while the app stays open."""
+        self.back_up()
+        self._daily.start()
+
+    def back_up(self) -> None:
+        from ...core.records.backup import backup
+        from ...core.records.store import DamagedDatabase, RecordsUnavailable
+
+        path = records_path()
+        if path.exists():  # backup() checks the file first and refuses a damaged one
+            try:
+                log.info("Backed up the records to %s", backup(path, backups_dir()))
+            except (OSError, DamagedDatabase, RecordsUnavailable):
+                log.warning("Could not back up the records", exc_info=True)
+
+    def open(self) -> RecordsStore | None:
+        # The records machinery (sqlite-utils) loads on first use, not at start-up.
+        from ...core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
+
+        if self.store is None:
+            if not records_path().exists() and self.offer_backup_for_missing():
+                return self.open()
+            try:
+                self.store = RecordsStore(records_path())
+                self.problem = ""
+            except DamagedDatabase as error:
+                self.problem = error.reason
+                log.error("The records file cannot be used: %s", error)
+                if self.offer_restore(newer=error.code == "newer"):
+                    return self.open()
+                return None
+            except RecordsUnavailable as error:
+                log.error("The records cannot be opened: %s", error)
+                self.warn(self.tr("The session records cannot be opened"), unavailable_text(error.code))
+                return None
+            for notice in self.store.notices:
+                log.warning("Set aside a write-ahead log that did not belong to the records (%s): %s",
+                            notice.detail, notice.path)
+                self.warn(self.tr("Session records checked"), self.tr(
+                    "A leftover file beside the session records (%1) did not belong to them, so Upstream did not "
+                    "use it: your records are as they were saved. The leftover file is kept, with a copy of the "
+                    "records it was found beside, as %2.").replace("%1", records_path().name + "-wal")
+                    .replace("%2", notice.path.name), name="logSetAside")
+        return self.store
+
+    def offer_backup_for_missing(self) -> bool:
+        """The records file is gone but backups exist (it was moved, or a restore was cut short by an older
+        Upstream): starting an empty file without a word would look like every session was lost."""
+        from ...core.records.backup import latest_good, made_at
+
+        good = latest_good(backups_dir())
+        if good is None:
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The session records are missing"), self.tr(
+            "There is no records file at %1, but there are backups. Restore the newest good backup (made %2), or "
+            "start with no records?").replace("%1", str(records_path()))
+            .replace("%2", made_at(good).astimezone().strftime("%Y-%m-%d %H:%M")), parent=self.window)
+        box.setObjectName("missingRecords")
+        restore_button = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Start with no records"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is restore_button and self._restore(good)
+
+    def warn(self, title: str, text: str, name: str = "recordsUnavailable") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        box.setObjectName(name)
+        box.exec()
+
+    def restore_chosen(self, source: Path) -> bool:
+        """Restore a backup the user chose (after saying what will happen). A copy of the current file is kept."""
+        answer = QMessageBox.question(self.window, self.tr("Restore session records"), self.tr(
+            "Replace the session records with the backup %1? A copy of the current records file is kept beside "
+            "it, so nothing is lost.").replace("%1", source.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        return self._restore(source) and self.open() is not None
+
+    def _restore(self, source: Path) -> bool:
+        from ...core.records.backup import restore
+        from ...core.records.store import DamagedDatabase, RecordsUnavailable
+
+        try:
+            restore(source, records_path())
+        except DamagedDatabase as error:
+            QMessageBox.warning(self.window, self.tr("Not restored"), self.tr(
+                "That backup cannot be used: %1. Nothing was changed.").replace("%1", error.reason))
+            return False
+        except RecordsUnavailable as error:
+            self.warn(self.tr("Not restored"), unavailable_text(error.code))
+            return False
+        return True
+
+    def offer_restore(self, newer: bool = False) -> bool:
+        """Say what is wrong; restore the newest good backup only if the user agrees. Returns True if restored."""
+        from ...core.records.backup import latest_good
+
+        good = latest_good(backups_dir())
+        text = self.tr("The records file was made by a newer version of Upstream, so this version does not change "
+                       "it. Update Upstream on this laptop to use it.\n\n%1") if newer else self.tr(
+            "The records file is damaged or is not an Upstream records file. Upstream has not changed it.\n\n%1")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The session records cannot be opened"),
+                          text.replace("%1", str(records_path())), parent=self.window)
+        box.setObjectName("damagedRecords")
+        box.setDetailedText(self.problem)
+        restore_button = None
+        if good is not None:
+            box.setInformativeText(self.tr("Restore the newest good backup (%1)? The file that cannot be used is "
+                                           "kept beside it.").replace("%1", good.name))
+            restore_button = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setInformativeText(self.tr("There is no backup to restore. Sessions cannot be logged until the "
+                                           "file is repaired or moved away."))
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if restore_button is None or box.clickedButton() is not restore_button:
+            return False
+        return self._restore(good)
+
+
+def unavailable_text(code: str) -> str:
+    """Why the records cannot be used now, and what to do (see file_checks.RecordsUnavailable): nothing is wrong with
+    the file itself. Also what a form says when a save meets a full disk or a read-only file."""
+    path = str(records_path())
+    texts = {
+        "folder": RecordsGuard.tr("%1 is a folder, not a records file. Move it away or rename it, then try again."),
+        "not_a_file": RecordsGuard.tr("%1 is not an ordinary file (a pipe or a device), so Upstream does not read "
+                                      "it. Move it away, then try again."),
+        "no_permission": RecordsGuard.tr("Upstream is not allowed to read %1. Give your user account permission to "
+                                         "read and write it, then try again."),
+        "read_only": RecordsGuard.tr("%1, or its folder, is read-only, so nothing could be saved. Nothing was "
+                                     "changed. Make it writable (or copy the folder somewhere writable), then try "
+                                     "again."),
+        "disk_full": RecordsGuard.tr("The disk that holds %1 is full, so nothing was saved. Free some space, then "
+                                     "try again."),
+        "in_use": RecordsGuard.tr("Another program (perhaps Upstream in another window) has %1 open. Close it, then "
+                                  "try again. Nothing was changed."),
+        "missing": RecordsGuard.tr("That file is not there any more. Nothing was changed."),
+        "replaced": RecordsGuard.tr("Another program put a different records file in place of %1 (a restore), so "
+                                    "nothing was saved. Close Upstream and open it again to see the records now in "
+                                    "place."),
+    }
+    return texts[code].replace("%1", path)

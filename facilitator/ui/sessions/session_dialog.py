@@ -1,0 +1,355 @@
+"""Log or edit a session: everything on one keyboard-friendly form; errors appear beside their field and what was
+typed stays where it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.model import AUDIENCES, YOUTH_AUDIENCES, Curriculum
+from ...core.records.model import BREAKDOWNS, DELIVERY, SectionRecord, SessionRecord
+from ...core.records.store import RecordsStore, RecordsUnavailable
+from ...core.records.validation import (
+    MAX_COUNTY,
+    MAX_FACILITATORS,
+    MAX_NOTES,
+    MAX_SITE_NAME,
+    FieldError,
+    SessionDraft,
+    validate,
+)
+from ..i18n import interface_language
+from ..labels import UiLabels
+from ..widgets.date_field import DateField
+from ..widgets.layout import column, error_label
+from .answer_counts_dialog import Marks
+from .records_guard import unavailable_text
+from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable
+
+ModuleRole = Qt.ItemDataRole.UserRole + 1
+NUMBER_LENGTH = 9
+
+
+class SessionDialog(QDialog):
+    def __init__(self, curriculum: Curriculum, store: RecordsStore, record: SessionRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionDialog")
+        self.curriculum, self.store, self.record_id = curriculum, store, record.id if record else ""
+        self.saved_id = ""
+        labels = UiLabels(self)
+        self.date = DateField(QDate.currentDate(), objectName="sessionDate")
+        self.date.setCalendarPopup(True)
+        self.site = QComboBox(objectName="sessionSite")
+        self.new_site = QPushButton(objectName="newSite")
+        self.audience = QComboBox(objectName="sessionAudience")
+        for audience in AUDIENCES:
+            self.audience.addItem(labels.audience(audience), audience)
+        self.modules = QListWidget(objectName="sessionModules")
+        language = interface_language()
+        for module in curriculum.modules:
+            item = QListWidgetItem(f"{module.spec.number}. {module.text(language).title}")
+            item.setData(ModuleRole, module.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.modules.addItem(item)
+        self.modules.setMaximumHeight(150)
+        self.start_time = QLineEdit(objectName="sessionStart")
+        self.participants = QLineEdit(objectName="sessionParticipants")
+        self.minutes = QLineEdit(objectName="sessionMinutes")
+        self.english = QCheckBox(objectName="languageEnglish", checked=True)
+        self.spanish = QCheckBox(objectName="languageSpanish")
+        self.delivery = QComboBox(objectName="sessionDelivery")
+        for delivery in DELIVERY:
+            self.delivery.addItem("", delivery)
+        self.facilitators = QLineEdit(objectName="sessionFacilitators")
+        self.referrals = QLineEdit("0", objectName="sessionReferrals")
+        self.notes = QLineEdit(objectName="sessionNotes")
+        # Room for a number past the largest a count takes (so the form says so), and for as much text as a record
+        # holds.
+        for number in (self.participants, self.minutes, self.referrals):
+            number.setMaxLength(NUMBER_LENGTH)
+        self.facilitators.setMaxLength(MAX_FACILITATORS)
+        self.notes.setMaxLength(MAX_NOTES)
+        self.sections = SectionsTable()
+        self.breakdowns = BreakdownsEditor()
+        self.tallies = TalliesTable()
+        self.roster = RosterTable()
+        self.details = QTabWidget(objectName="sessionDetails")
+        self.details.addTab(self.sections, "")
+        self.details.addTab(self.breakdowns, "")
+        self.count_answers = QPushButton(objectName="countAnswers")
+        self.count_answers.clicked.connect(self.tallies.edit_marks)
+        self.tallies.doubleClicked.connect(lambda index: index.column() == 0 and self.tallies.edit_marks())
+        self.details.addTab(column(self.tallies, self.count_answers), "")
+        self.roster_note = QLabel(objectName="rosterNote")
+        self.roster_note.setWordWrap(True)
+        self.details.addTab(column(self.roster_note, self.roster), "")
+        self.errors: dict[str, QLabel] = {}
+        # A record's saved details, put back into the detail tabs as its modules are ticked.
+        self._known_sections: dict[tuple[str, str], SectionRecord] = {}
+        self._known_tallies: dict[tuple[str, str], tuple[str, str]] = {}
+        self._known_marks: Marks = {}
+
+        site_row, language_row = QHBoxLayout(), QHBoxLayout()
+        site_row.addWidget(self.site, 1)
+        site_row.addWidget(self.new_site)
+        language_row.addWidget(self.english)
+        language_row.addWidget(self.spanish)
+        language_row.addStretch(1)
+        self.form = QFormLayout()
+        self.row_labels: dict[str, QLabel] = {}
+        for key, field in (("date", self.date), ("start_time", self.start_time), ("site", site_row),
+                           ("audience", self.audience),
+                           ("modules", self.modules), ("participants", self.participants),
+                           ("minutes", self.minutes), ("languages", language_row), ("delivery", self.delivery),
+                           ("facilitators", self.facilitators), ("referrals", self.referrals),
+                           ("notes", self.notes)):
+            label = QLabel()
+            self.row_labels[key] = label
+            label.setBuddy(field if isinstance(field, QWidget) else field.itemAt(0).widget())
+            error = error_label(f"error-{key}")
+            self.errors[key] = error
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(field) if isinstance(field, QWidget) else box.addLayout(field)
+            box.addWidget(error)
+            self.form.addRow(label, box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.detail_error = error_label("detailError")
+        columns = QHBoxLayout()
+        columns.addLayout(self.form, 1)
+        columns.addWidget(self.details, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.detail_error)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.new_site.clicked.connect(self._add_site)
+        self.modules.itemChanged.connect(self._suggest_minutes)
+        self.modules.itemChanged.connect(self._refresh_details)
+        self.audience.currentIndexChanged.connect(self._refresh_details)
+        self._fill_sites(record.site_id if record and record.site_id else store.last_site_id)
+        self.retranslate_ui()
+        if record:
+            self._load(record)
+        self._refresh_details()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Log a session") if not self.record_id else self.tr("Edit the session"))
+        texts = {"date": self.tr("&Date"), "start_time": self.tr("St&art time (optional)"), "site": self.tr("&Site"),
+                 "audience": self.tr("A&udience"),
+                 "modules": self.tr("&Modules"), "participants": self.tr("How many &took part"),
+                 "minutes": self.tr("M&inutes"), "languages": self.tr("Languages"),
+                 "delivery": self.tr("Deli&very"), "facilitators": self.tr("&Facilitators"),
+                 "referrals": self.tr("&Referrals made (a number)"), "notes": self.tr("&Notes (no names)")}
+        for key, label in self.row_labels.items():
+            label.setText(texts[key])
+        self.new_site.setText(self.tr("Ne&w site…"))
+        self.english.setText("English")
+        self.spanish.setText("Español")
+        self.delivery.setItemText(0, self.tr("In person"))
+        self.delivery.setItemText(1, self.tr("Virtual"))
+        for index, text in enumerate((self.tr("Sections"), self.tr("Breakdowns (optional)"), self.tr("Survey counts"),
+                                      self.tr("Roster (adult trainings)"))):
+            self.details.setTabText(index, text)
+        self.roster.retranslate_ui()
+        self.participants.setPlaceholderText(self.tr("A number, e.g. 28"))
+        self.start_time.setPlaceholderText(self.tr("e.g. 10:30"))
+        self.count_answers.setText(self.tr("Count the answers to the selected question…"))
+
+    # --- sites and modules ------------------------------------------------------------------------------------
+    def _fill_sites(self, select: str = "") -> None:
+        self.site.clear()
+        for site in self.store.sites():
+            self.site.addItem(f"{site.name} ({site.county})" if site.county else site.name, site.id)
+        index = self.site.findData(select)
+        self.site.setCurrentIndex(max(index, 0))
+
+    def _add_site(self) -> None:
+        name = self._ask(self.tr("School or organization name:"), MAX_SITE_NAME)
+        if not name or not name.strip():
+            return
+        county = self._ask(self.tr("County:"), MAX_COUNTY)
+        if county is not None:
+            site = self.store.save_site(name, "school", county)
+            self._fill_sites(site.id)
+
+    def _ask(self, label: str, limit: int) -> str | None:
+        """A line of at most `limit` characters (what a site's record holds), or None if cancelled."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("New site"))
+        dialog.setLabelText(label)
+        dialog.setTextValue("")  # makes the line edit
+        dialog.findChild(QLineEdit).setMaxLength(limit)
+        return dialog.textValue() if dialog.exec() else None
+
+    def checked_modules(self) -> tuple[str, ...]:
+        return tuple(self.modules.item(r).data(ModuleRole) for r in range(self.modules.count())
+                     if self.modules.item(r).checkState() == Qt.CheckState.Checked)
+
+    def _suggest_minutes(self) -> None:
+        total = sum(self.curriculum.module(m).spec.minutes for m in self.checked_modules())
+        self.minutes.setPlaceholderText(self.tr("%n minutes from the modules", "", total) if total else "")
+
+    # --- load and save ----------------------------------------------------------------------------------------
+    def _load(self, record: SessionRecord) -> None:
+        # Saved details first: ticking the modules below fills the detail tabs from them.
+        self._known_sections = {(s.module_id, s.section_id): s for s in record.sections}
+        self._known_tallies = {(t.item_id, t.timing): (str(t.answered), "" if t.correct is None else str(t.correct))
+                               for t in record.tallies}
+        self._known_marks = {(t.item_id, t.timing): {mark: str(n) for mark, n in t.marks.items()}
+                             for t in record.tallies if t.marks}
+        self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
+        self.audience.setCurrentIndex(max(self.audience.findData(record.audience), 0))
+        for row in range(self.modules.count()):
+            item = self.modules.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(ModuleRole) in record.modules
+                               else Qt.CheckState.Unchecked)
+        self.participants.setText(str(record.participants) if record.id or record.participants else "")
+        self.start_time.setText(record.start_time)
+        self.minutes.setText(str(record.minutes))
+        self.english.setChecked("en" in record.languages)
+        self.spanish.setChecked("es" in record.languages)
+        self.delivery.setCurrentIndex(max(self.delivery.findData(record.delivery), 0))
+        self.facilitators.setText(record.facilitators)
+        self.referrals.setText(str(record.referrals))
+        self.notes.setText(record.notes)
+        self.breakdowns.load(dict(record.breakdowns))
+        self.roster.load(record.roster)
+
+    def _refresh_details(self) -> None:
+        """The sections and survey items follow the ticked modules; the roster exists only for adults."""
+        language = interface_language()
+        modules = self.checked_modules()
+        self.sections.set_sections(self.curriculum, modules, language, self._known_sections)
+        self.tallies.set_items(self.curriculum, modules, language, self._known_tallies, self._known_marks)
+        youth = self.audience.currentData() in YOUTH_AUDIENCES
+        self.roster.setEnabled(not youth)
+        self.roster_note.setText(self.tr("Youth sessions keep numbers only, never names.") if youth else
+                                 self.tr("Names are used only for certificates and can be purged later."))
+
+    def draft(self) -> SessionDraft:
+        date = self.date.date()
+        languages = tuple(code for code, box in (("en", self.english), ("es", self.spanish)) if box.isChecked())
+        audience = self.audience.currentData()
+        return SessionDraft(
+            date=dt.date(date.year(), date.month(), date.day()).isoformat(), site_id=self.site.currentData() or "",
+            audience=audience, participants=self.participants.text(), modules=self.checked_modules(),
+            minutes=self.minutes.text(), start_time=self.start_time.text(),
+            grade_band=audience if audience.startswith("grades_") else "",
+            languages=languages or ("en",), facilitators=self.facilitators.text(),
+            delivery=self.delivery.currentData(), sections=self.sections.records(),
+            breakdowns=self.breakdowns.values(), tallies=self.tallies.values(),
+            marks=self.tallies.marks_values(),
+            roster=self.roster.entries() if audience not in YOUTH_AUDIENCES else (),
+            referrals=self.referrals.text(), notes=self.notes.text(), id=self.record_id)
+
+    def save(self) -> None:
+        record, errors = validate(self.draft(), self.curriculum, dt.date.today())
+        self.show_errors(errors)
+        if record is None:
+            return
+        try:
+            self.saved_id = self.store.save_session(record)
+        except RecordsUnavailable as error:  # a full disk, a read-only file: what was typed stays in the form
+            self.detail_error.setText(unavailable_text(error.code))
+            self.detail_error.show()
+            return
+        self.accept()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for label in (*self.errors.values(), *self.breakdowns.errors.values(), self.detail_error):
+            label.hide()
+        first = None
+        for error in errors:
+            key = error.field if error.field in self.errors else error.field.split(".")[0]
+            if error.field.startswith("breakdowns."):
+                dimension = error.field.split(".")[1]
+                self.breakdowns.errors[dimension].setText(self.message(error))
+                self.breakdowns.errors[dimension].show()
+                self.details.setCurrentWidget(self.breakdowns)
+                self.breakdowns.setCurrentIndex(list(BREAKDOWNS).index(dimension))
+                continue
+            if error.field.startswith("tallies."):
+                self.detail_error.setText(self.tr("Survey counts: %1").replace("%1", self.message(error)))
+                self.detail_error.show()
+                self.details.setCurrentWidget(self.tallies.parentWidget())
+                item_id = error.field.split(".")[1]
+                if item_id in self.tallies.item_ids:
+                    self.tallies.setCurrentCell(self.tallies.item_ids.index(item_id), 0)
+                continue
+            label = self.errors.get(key)
+            if label is None:  # a detail tab's field (a section's note, the roster)
+                self.detail_error.setText(self.message(error))
+                self.detail_error.show()
+                continue
+            label.setText(self.message(error))
+            label.show()
+            first = first or key
+        if first:
+            buddy = self.row_labels[first].buddy()
+            if buddy is not None:
+                buddy.setFocus()
+
+    def message(self, error: FieldError) -> str:
+        return field_message(error)
+
+
+def field_message(error: FieldError) -> str:
+    """A field's error in the interface language, as the log form shows it; the import of another laptop's records
+    words a refused field the same way (so the texts belong to SessionDialog's translations)."""
+    v = error.values
+    messages = {
+        "required": SessionDialog.tr("This is needed."),
+        "not_a_number": SessionDialog.tr("“%1” is not a whole number.").replace("%1", v.get("text", "")),
+        "negative": SessionDialog.tr("Use 0 or more, not %1.").replace("%1", v.get("text", "")),
+        "listed_twice": SessionDialog.tr("“%1” is listed twice.").replace("%1", v.get("text", "")),
+        "too_large": SessionDialog.tr("%1 is more than %2, the most this field takes.")
+        .replace("%1", v.get("text", "")).replace("%2", v.get("limit", "")),
+        "not_a_date": SessionDialog.tr("“%1” is not a date.").replace("%1", v.get("text", "")),
+        "future_date": SessionDialog.tr("%1 is more than a month from today.").replace("%1", v.get("text", "")),
+        "unknown_module": SessionDialog.tr("There is no module “%1”.").replace("%1", v.get("text", "")),
+        "no_module": SessionDialog.tr("Tick at least one module."),
+        "over_total": SessionDialog.tr("These add up to %1, more than the %2 who took part.")
+        .replace("%1", v.get("sum", "")).replace("%2", v.get("total", "")),
+        "roster_for_youth": SessionDialog.tr("Youth sessions keep numbers only, never names."),
+        "unknown_choice": SessionDialog.tr("“%1” is not one of the choices.").replace("%1", v.get("text", "")),
+        "correct_over_answered": SessionDialog.tr("More correct answers than people who answered."),
+        "not_a_time": SessionDialog.tr("“%1” is not a time like 10:30.").replace("%1", v.get("text", "")),
+        "answered_missing": SessionDialog.tr("Type how many answered, too."),
+        "marks_over_answered": SessionDialog.tr("The answer counts add up to %1, more than the %2 who answered.")
+        .replace("%1", v.get("sum", "")).replace("%2", v.get("answered", "")),
+        "not_text": SessionDialog.tr("“%1” is not text.").replace("%1", v.get("text", "")),
+        "too_long": SessionDialog.tr("This is %1 characters long; it can be at most %2.")
+        .replace("%1", v.get("length", "")).replace("%2", v.get("limit", "")),
+        "bad_characters": SessionDialog.tr("This holds characters that are not text."),
+        "phone_number": SessionDialog.tr("“%1” looks like a phone number. Records keep no way to reach a person: "
+                                         "leave it out.").replace("%1", v.get("text", "")),
+        "email_address": SessionDialog.tr("“%1” looks like an email address. Records keep no way to reach a person: "
+                                          "leave it out.").replace("%1", v.get("text", "")),
+        "not_a_timestamp": SessionDialog.tr("“%1” is not a date and time.").replace("%1", v.get("text", "")),
+        "not_an_id": SessionDialog.tr("“%1” is not a device id.").replace("%1", v.get("text", "")),
+        "bad_versions": SessionDialog.tr("The record's edit counts are not as Upstream writes them."),
+    }
+    return messages[error.code]
