@@ -1184,10 +1184,6 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1193,10 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>Records imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1475,6 +1475,10 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1946,6 +1950,13 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>Right after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1201,10 +1201,6 @@ Estas teclas: F1 o ?</translation>
         <translation>Combinando los registros…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -1215,6 +1211,10 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>Records imported</source>
         <translation>Registros importados</translation>
+    </message>
+    <message>
+        <source>Writing the records…</source>
+        <translation>Guardando los registros…</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts.</source>
@@ -1497,6 +1497,10 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Guardando el informe…</translation>
     </message>
     <message>
         <source>Report not saved</source>
@@ -1968,6 +1972,13 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>Right after</source>
         <translation>Correctas después</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

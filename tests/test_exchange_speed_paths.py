@@ -25,6 +25,7 @@ from facilitator.core.records.exchange import (
 )
 from facilitator.core.records.model import RosterEntry
 from facilitator.core.records.store import RecordsStore
+from facilitator.ui.tasks import wait_for_tasks
 
 
 def three_sessions(store: RecordsStore, path: Path) -> dict:
@@ -236,12 +237,14 @@ def test_the_window_answers_and_cancel_works_while_a_file_is_read(qtbot, tmp_pat
 
     monkeypatch.setattr(records_exchange, "read_exchange", slow_read)
     QTimer.singleShot(50, while_reading)
-    assert exchange.import_files() is False
+    exchange.import_files()
+    wait_for_tasks()
     assert seen == {"on_worker_thread": True, "shown_while_reading": True, "stopped": True}
     assert exchange.last_message == "The import was stopped. Nothing was changed."
     assert store.session_rows() == [] and not list(backups_dir().glob("*")), "not even a backup"
     monkeypatch.setattr(records_exchange, "read_exchange", read_exchange)
-    assert exchange.import_files() is True
+    exchange.import_files()
+    wait_for_tasks()
     assert exchange.last_message == "4 new, 0 updated, 0 unchanged, 0 conflicts."
     assert len(list(backups_dir().glob("*.db"))) == 1, "the backup from before the import"
     other.close()

@@ -26,6 +26,7 @@ from facilitator.core.records.model import SectionRecord
 from facilitator.core.records.privacy import findings, refused
 from facilitator.core.records.store import RecordsStore
 from facilitator.core.records.validation import SessionDraft, validate
+from facilitator.ui.tasks import wait_for_tasks
 
 
 def exported(store: RecordsStore, path: Path) -> dict:
@@ -304,9 +305,11 @@ def test_the_screen_words_each_refusal(qtbot, laptops, tmp_path: Path, monkeypat
     chosen = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(chosen[-1])], ""))
     chosen.append(path)
-    assert screen.import_files() is False
+    screen.import_files()
+    wait_for_tasks()
     assert screen.last_message == ("Session number 2 in the file, field “participants”: 9223372036854775807 is more "
                                    "than 100000, the most this field takes. Nothing was changed.")
     chosen.append(tmp_path / "pipe.json")
-    assert screen.import_files() is False
+    screen.import_files()
+    wait_for_tasks()
     assert screen.last_message.startswith("This is a folder, a device or a pipe, not a records file.")

@@ -19,6 +19,7 @@ from facilitator.core.records.store import RecordsStore
 from facilitator.render.charts import chart_height, paint_chart
 from facilitator.ui.reports import reports_page
 from facilitator.ui.reports.reports_page import ReportsPage
+from facilitator.ui.tasks import wait_for_tasks
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -46,12 +47,14 @@ def page(qtbot, curriculum, store) -> ReportsPage:
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
     widget.show()
+    wait_for_tasks()
     return widget
 
 
 def choose(page: ReportsPage, start: dt.date, end: dt.date) -> None:
     page.start.setDate(QDate(start.year, start.month, start.day))
     page.end.setDate(QDate(end.year, end.month, end.day))
+    wait_for_tasks()
 
 
 def totals(page: ReportsPage) -> list[tuple[str, str]]:
@@ -87,6 +90,7 @@ def test_new_sessions_count_when_the_page_is_shown_again(page, store) -> None:
     store.save_session(SessionRecord(date=dt.date(2026, 11, 2), site_id=store.sites()[0].id, audience="parents",
                                      participants=9, modules=("getting-help",)))
     page.show()
+    wait_for_tasks()
     assert totals(page)[:2] == [("Sessions", "3"), ("Participants", "49")]
 
 
@@ -137,8 +141,10 @@ def test_a_named_period_on_the_last_day_of_the_calendar_is_counted(page, monkeyp
 
     monkeypatch.setattr(reports_page, "dt", type("datetime", (), {"date": LastDay}))
     page.period.setCurrentIndex(PERIODS.index("calendar_year"))
+    wait_for_tasks()
     assert page.dates() == (dt.date(9999, 1, 1), dt.date.max)
     page.period.setCurrentIndex(PERIODS.index("school_year"))
+    wait_for_tasks()
     assert page.dates() == (dt.date(9999, 7, 1), dt.date.max)
     assert page.heading.text() == "July 1, 9999 to December 31, 9999"
     assert page.save_pdf.isEnabled()
@@ -147,10 +153,12 @@ def test_a_named_period_on_the_last_day_of_the_calendar_is_counted(page, monkeyp
 def test_saving_each_kind_of_file(page, tmp_path, monkeypatch) -> None:
     choose(page, dt.date(2026, 9, 1), dt.date(2026, 12, 31))
     page.language.setCurrentIndex(page.language.findData("es"))
+    wait_for_tasks()
     for kind in ("csv", "xlsx", "pdf"):
         target = tmp_path / f"informe-{kind}"  # no extension typed: the right one is added
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, t=target: (str(t), ""))
         assert page.save(kind)
+        wait_for_tasks()
         assert page.last_saved == target.with_name(f"{target.name}.{kind}") and page.last_saved.stat().st_size > 0
         assert page.notice.text() == f"Report saved to {page.last_saved}."
     rows = list(csv.reader((tmp_path / "informe-csv.csv").open(encoding="utf-8-sig")))
@@ -165,7 +173,8 @@ def test_a_file_that_cannot_be_written_is_reported_and_leaves_nothing(page, tmp_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    assert not page.save("pdf")
+    page.save("pdf")
+    wait_for_tasks()
     assert shown and shown[0].startswith(f"The report could not be written to {target}: ")
     assert not target.parent.exists()
 
@@ -178,7 +187,8 @@ def test_a_pdf_report_with_a_refused_agency_profile_says_why_and_leaves_nothing(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    assert not page.save("pdf")
+    page.save("pdf")
+    wait_for_tasks()
     assert shown and f"{profile}:1: uses a YAML anchor or alias" in shown[0]
     assert not target.exists()
 
@@ -189,6 +199,7 @@ def test_spanish_interface_shows_the_report_in_spanish(page, qapp) -> None:
     choose(page, dt.date(2026, 9, 1), dt.date(2026, 12, 31))
     switcher = LanguageSwitcher(qapp)
     switcher.switch("es")
+    wait_for_tasks()
     try:
         assert totals(page)[0] == ("Sesiones", "2")
         assert page.save_pdf.text() == "Guardar como &PDF…"
@@ -197,6 +208,7 @@ def test_spanish_interface_shows_the_report_in_spanish(page, qapp) -> None:
         assert ReportsPage(page.curriculum, page.store).language.currentData() == "es", "files in the screen's language"
     finally:
         switcher.switch("en")
+        wait_for_tasks()
 
 
 def test_charts_read_in_grey(page) -> None:
@@ -225,4 +237,5 @@ def test_the_report_is_counted_once_when_the_page_opens(qtbot, curriculum, store
     qtbot.addWidget(widget)
     assert calls == [], "a page not yet shown counts nothing"
     widget.show()
+    wait_for_tasks()
     assert len(calls) == 1 and totals(widget)[0][0] == "Sessions"

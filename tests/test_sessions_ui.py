@@ -12,6 +12,7 @@ from facilitator.core.records.model import SessionRecord
 from facilitator.core.records.store import RecordsStore
 from facilitator.ui.sessions.session_dialog import SessionDialog
 from facilitator.ui.sessions.sessions_page import SessionsPage
+from facilitator.ui.tasks import wait_for_tasks
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -21,6 +22,7 @@ def page(qtbot, curriculum, store) -> SessionsPage:
     widget = SessionsPage(curriculum, store)
     qtbot.addWidget(widget)
     widget.show()
+    wait_for_tasks()
     return widget
 
 
@@ -58,6 +60,7 @@ def test_logging_a_session_puts_it_in_the_list(qtbot, page, curriculum, store) -
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     page.reload()
+    wait_for_tasks()
     assert page.model.rowCount() == 1
     assert page.model.index(0, 1).data() == "Carrboro High School" and page.model.index(0, 6).data() == 27
     assert store.session(dialog.saved_id).breakdowns == {"gender": {"boy_man": 12}}
@@ -94,12 +97,16 @@ def test_delete_can_be_undone(page, store) -> None:
     site = store.save_site("Site", "school", "Wake")
     store.save_session(SessionRecord(dt.date.today(), site.id, "adults", 12, ("root-causes",), 50))
     page.reload()
+    wait_for_tasks()
     page.table.selectRow(0)
     page.delete_session()
+    wait_for_tasks()
     assert page.model.rowCount() == 0 and store.session_rows() == []
     page.undo_stack.undo()
+    wait_for_tasks()
     assert page.model.rowCount() == 1
     page.undo_stack.redo()
+    wait_for_tasks()
     assert page.model.rowCount() == 0
 
 
@@ -110,14 +117,20 @@ def test_filters_narrow_the_list(page, store) -> None:
     store.save_session(SessionRecord(dt.date(2026, 10, 1), wake.id, "grades_6_8", 25, ("getting-help",), 45,
                                      languages=("en", "es")))
     page.reload()
+    wait_for_tasks()
     assert page.count_label.text() == "2 sessions shown"
     page.county.setCurrentIndex(page.county.findData("Wake"))
+    wait_for_tasks()
     assert page.count_label.text() == "1 session shown" and page.model.index(0, 1).data() == "Apex Middle School"
     page.county.setCurrentIndex(0)
+    wait_for_tasks()
     page.language.setCurrentIndex(page.language.findData("es"))
+    wait_for_tasks()
     assert page.model.rowCount() == 1
     page.language.setCurrentIndex(0)
+    wait_for_tasks()
     page.date_from.setDate(QDate(2026, 9, 15))
+    wait_for_tasks()
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["2026-10-01"]
 
 
@@ -175,6 +188,7 @@ def test_sections_tallies_and_roster_are_saved_with_the_session(qtbot, page, cur
         ("reporting-duty", "pre", 20, 9), ("reporting-duty", "post", 19, 17)}
     assert [r.name for r in saved.roster] == ["Ms. Lee"]
     page.reload()
+    wait_for_tasks()
     page.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert page.purge_names() == 1 and store.session(dialog.saved_id).roster == ()
@@ -233,6 +247,7 @@ def test_sites_can_be_renamed_and_added_without_duplicates(qtbot, page, store) -
     assert [(s.name, s.site_type, s.county) for s in store.sites()] == [
         ("Carrboro High School", "school", "Orange"), ("El Centro Hispano", "community", "Durham")]
     page.reload()
+    wait_for_tasks()
     assert page.model.index(0, 1).data() == "Carrboro High School", "the session follows its renamed site"
 
 
@@ -357,16 +372,19 @@ def test_records_from_another_laptop_are_imported_from_the_screen(qtbot, page, s
     monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
     assert page.exchange.last_message == "2 new, 0 updated, 0 unchanged, 0 conflicts."
     assert page.model.rowCount() == 1
     chosen.append(str(tmp_path / "third.json"))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
     assert page.exchange.last_message == "2 new, 0 updated, 2 unchanged, 0 conflicts.", "both files, one summary"
     assert page.model.rowCount() == 2
 
     (tmp_path / "fourth.json").write_text('{"format": "something else"}', encoding="utf-8")
     chosen[:] = [str(tmp_path / "third.json"), str(tmp_path / "fourth.json")]
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
     assert page.exchange.last_message == \
         "This is not a records file exported by Upstream, or it is damaged. Nothing was changed."
     [box] = [b for b in page.findChildren(QMessageBox, "exchangeMessage") if b.isVisible() and b.informativeText()]
@@ -375,6 +393,7 @@ def test_records_from_another_laptop_are_imported_from_the_screen(qtbot, page, s
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine.json"), ""))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
     assert page.exchange.last_message == f"2 sessions written to {tmp_path / 'mine.json'}."
 
 

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("upstream.errors")
@@ -67,3 +67,16 @@ class ErrorReporter(QObject):
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
+
+
+def show_error(parent: QWidget, error: BaseException) -> None:
+    """An expected failure of work the person asked for: logged once with its traceback, then said in words."""
+    from .widgets.save_dialog import failure_reason
+
+    log.error("%s failed", type(error).__name__, exc_info=(type(error), error, error.__traceback__))
+    box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("ErrorReporter", "Something went wrong"),
+                      failure_reason(error) if isinstance(error, Exception) else type(error).__name__,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("taskFailed")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

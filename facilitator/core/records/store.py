@@ -113,11 +113,7 @@ class RecordsStore:
             raise DamagedDatabase(self.path, f"it was made by a newer version of Upstream (its records have "
                                              f"{', '.join(newer)}); update Upstream to use it, or use a backup",
                                   "newer")
-        self.db.enable_wal()
-        self.db.conn.isolation_level = "IMMEDIATE"  # a write that SQLite starts by itself also waits its turn
-        # synchronous FULL: a save reported is on disk, even if the battery dies.
-        for pragma in ("foreign_keys = ON", "synchronous = FULL", f"busy_timeout = {BUSY_SECONDS * 1000}"):
-            self.db.execute(f"PRAGMA {pragma}")
+        self._connect()
         self.file_identity = self._identity()
         self._start_log()
         self._copy_before_migrating()
@@ -130,6 +126,28 @@ class RecordsStore:
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def on_this_thread(self) -> Iterator[RecordsStore]:
+        """The same records through a connection of the calling thread's own (a worker's), set up as the first
+        one is and closed at the end. The file was checked and migrated when this store opened it, so nothing is
+        checked again; a write still waits its turn and still refuses a file put in this one's place."""
+        other = RecordsStore.__new__(RecordsStore)
+        other.path, other.notices, other.device_id = self.path, [], self.device_id
+        other.file_identity = self.file_identity
+        other.db = Database(self.path)
+        try:
+            other._connect()
+            yield other
+        finally:
+            other.db.close()
+
+    def _connect(self) -> None:
+        self.db.enable_wal()
+        self.db.conn.isolation_level = "IMMEDIATE"  # a write that SQLite starts by itself also waits its turn
+        # synchronous FULL: a save reported is on disk, even if the battery dies.
+        for pragma in ("foreign_keys = ON", "synchronous = FULL", f"busy_timeout = {BUSY_SECONDS * 1000}"):
+            self.db.execute(f"PRAGMA {pragma}")
 
     def _identity(self) -> tuple[int, int]:
         info = self.path.stat()
@@ -378,6 +396,10 @@ class RecordsStore:
     def restore_session(self, session_id: str) -> None:
         with self.writing():
             self._mark_edited(session_id, deleted_at=None)
+
+    def has_roster_names(self) -> bool:
+        """Whether any adult training keeps its sign-in list (names), which an export leaves out unless asked."""
+        return self.db.execute("select exists (select 1 from roster)").fetchone()[0] == 1
 
     def purge_roster(self, session_id: str) -> int:
         """Remove the names of an adult training's participants for good; returns how many were removed."""

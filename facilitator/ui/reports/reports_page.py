@@ -42,9 +42,10 @@ from ...render.pdf import RenderError
 from ...render.report_pdf import write_report_pdf
 from ..i18n import RetranslateOnLanguageChange, interface_language
 from ..labels import LANGUAGE_ENDONYMS
+from ..tasks import TaskOptions, report_failure, run_records_task
 from ..widgets.date_field import DateField
 from ..widgets.layout import emphasised
-from ..widgets.save_dialog import ask_save_path, busy, failure_reason
+from ..widgets.save_dialog import ask_save_path, failure_reason
 
 log = logging.getLogger(__name__)
 WIDE_CHARTS = ("month", "module", "construct", "item")
@@ -116,6 +117,8 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         self.setObjectName("reportsPage")
         self.curriculum, self.store = curriculum, store
         self.view: ReportView | None = None
+        self._asked = 0
+        """Counts the reports asked for: only the latest one asked is shown."""
         self.last_saved: Path | None = None
 
         self.period = QComboBox()
@@ -270,13 +273,23 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
             return
         start, end = self.dates()
         if end < start:
+            self._asked += 1  # a report still being counted for the dates before is not shown
             self.notice.setText(self.tr("The period ends before it starts: choose a “To” date on or after the "
                                         "“From” date."))
             for button in (self.save_pdf, self.save_xlsx, self.save_csv):
                 button.setEnabled(False)
             return
-        self.view, words = curriculum_report(self.store, self.curriculum, start, end,
-                                             interface_language(REPORT_LANGUAGES))
+        self._asked += 1
+        asked, language = self._asked, interface_language(REPORT_LANGUAGES)
+        run_records_task(self, self.store,
+                         lambda records, _progress: curriculum_report(records, self.curriculum, start, end, language),
+                         lambda result: self._counted(asked, *result))
+
+    def _counted(self, asked: int, view: ReportView, words: Words) -> None:
+        """The figures arrived: shown if they are still the ones last asked for."""
+        if asked != self._asked:
+            return
+        self.view = view
         report = self.view.report
         self.heading.setText(self.view.period)
         captions = (self.tr("Sessions"), self.tr("Participants"), self.tr("Sites"), self.tr("Counties"),
@@ -311,19 +324,29 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         target = ask_save_path(self, self.tr("Save the report"), suggested, filters[kind], f".{kind}")
         if target is None:
             return False
-        view, words = curriculum_report(self.store, self.curriculum, start, end, self.language.currentData())
-        try:
-            with busy():
-                if kind == "pdf":
-                    write_report_pdf(view, words, target, agency=load_profile().name)
-                else:
-                    (write_xlsx if kind == "xlsx" else write_csv)(view, target)
-        except (OSError, RenderError, AgencyError) as error:  # AgencyError: the saved profile cannot be read
-            log.warning("Report not saved to %s: %s", target, error)
-            QMessageBox.warning(self, self.tr("Report not saved"),
-                                self.tr("The report could not be written to %1: %2").replace("%1", str(target))
-                                .replace("%2", failure_reason(error)))
-            return False
+        language = self.language.currentData()
+
+        def write(records: RecordsStore, _progress: object) -> None:
+            view, words = curriculum_report(records, self.curriculum, start, end, language)
+            if kind == "pdf":
+                write_report_pdf(view, words, target, agency=load_profile().name)
+            else:
+                (write_xlsx if kind == "xlsx" else write_csv)(view, target)
+
+        run_records_task(self, self.store, write, lambda _none: self._saved(target),
+                         failed=lambda error: self._not_saved(target, error),
+                         options=TaskOptions(self.tr("Writing the report…"), cancellable=False))
+        return True
+
+    def _saved(self, target: Path) -> None:
         self.last_saved = target
         self.notice.setText(self.tr("Report saved to %1.").replace("%1", str(target)))
-        return True
+
+    def _not_saved(self, target: Path, error: BaseException) -> None:
+        if not isinstance(error, OSError | RenderError | AgencyError):  # AgencyError: the saved profile is broken
+            report_failure(self, error)
+            return
+        log.warning("Report not saved to %s: %s", target, error)
+        QMessageBox.warning(self, self.tr("Report not saved"),
+                            self.tr("The report could not be written to %1: %2").replace("%1", str(target))
+                            .replace("%2", failure_reason(error)))

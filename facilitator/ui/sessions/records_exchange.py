@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.paths import backups_dir
 from ...core.records.backup import backup
@@ -24,6 +23,7 @@ from ...core.records.exchange import (
     read_exchange,
 )
 from ...core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
+from ..tasks import Progress, TaskOptions, report_failure, run_records_task
 from ..widgets.save_dialog import ask_save_path
 from .records_guard import unavailable_text
 from .session_dialog import field_message
@@ -32,104 +32,92 @@ log = logging.getLogger(__name__)
 
 
 class RecordsExchange(QObject):
+    """Export and import through the task runner: the file is written, or read, checked and merged, on the records
+    thread while the window answers; a window-modal progress dialog with Cancel keeps the records from being edited
+    during an import."""
+
+    records_changed = Signal()
+    """An import merged records into this laptop's."""
+
     def __init__(self, store: RecordsStore, parent: QWidget) -> None:
         super().__init__(parent)
         self.store, self.window = store, parent
         self.last_message = ""
 
-    def export(self) -> bool:
+    def export(self) -> None:
         suggested = Path.home() / f"upstream-records-{dt.date.today().isoformat()}.json"
         path = ask_save_path(self.window, self.tr("Export the session records"), suggested,
                              self.tr("Upstream records (*.json)"), ".json")
         if path is None:
-            return False
+            return
         include_names = False
-        if self.store.db["roster"].count:
+        if self.store.has_roster_names():
             include_names = QMessageBox.question(
                 self.window, self.tr("Export the session records"),
                 self.tr("Some adult trainings have a sign-in list with names and emails. Include those names in "
                         "the file? Choose No unless the person receiving it needs them for certificates."),
                 defaultButton=QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
-        try:
-            count = export_records(self.store, path, include_names=include_names)
-        except OSError as error:
-            self._say(QMessageBox.Icon.Warning, self.tr("Not exported"),
-                      self.tr("The file could not be written: %1").replace("%1", error.strerror or str(error)))
-            return False
+        run_records_task(self.window, self.store,
+                         lambda records, _progress: export_records(records, path, include_names=include_names),
+                         lambda count: self._exported(path, count), failed=self._not_exported,
+                         options=TaskOptions(self.tr("Writing the records…"), cancellable=False, busy_first=True))
+
+    def _exported(self, path: Path, count: int) -> None:
         self._say(QMessageBox.Icon.Information, self.tr("Exported"),
                   self.tr("%n session(s) written to %1.", "", count).replace("%1", str(path)))
-        return True
 
-    def import_files(self) -> bool:
-        """Merge the files chosen (one or many: a coordinator gathers every facilitator's) as one import."""
+    def _not_exported(self, error: BaseException) -> None:
+        if not isinstance(error, OSError):
+            report_failure(self.window, error)
+            return
+        log.warning("Records not exported: %s", error)
+        self._say(QMessageBox.Icon.Warning, self.tr("Not exported"),
+                  self.tr("The file could not be written: %1").replace("%1", error.strerror or str(error)))
+
+    def import_files(self) -> None:
+        """Merge the files chosen (one or many: a coordinator gathers every facilitator's) as one import. Each file
+        is read and checked whole first; the records are backed up once the first file proves good."""
         paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import session records"), str(Path.home()),
                                                 self.tr("Upstream records (*.json)"))
         if not paths:
-            return False
-        progress = self._progress()
-        read = partial(self._read, progress, [])
-        try:
-            summaries = import_files(self.store, [Path(path) for path in paths], partial(self._report, progress),
-                                     read)
-        except ExchangeError as error:
-            self._refused(error)
-            return False
-        except ImportCancelled:
-            self._say(QMessageBox.Icon.Information, self.tr("Import cancelled"),
-                      self.tr("The import was stopped. Nothing was changed."))
-            return False
-        except (RecordsUnavailable, DamagedDatabase) as error:  # a full disk, or the backup before the import
-            reason = unavailable_text(error.code) if isinstance(error, RecordsUnavailable) else error.reason
-            self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), reason)
-            return False
-        finally:
-            progress.reset()
-            progress.deleteLater()
+            return
+
+        def merge(records: RecordsStore, progress: Progress) -> list[ImportSummary]:
+            backed_up: list[Path] = []
+
+            def read(path: Path) -> dict[str, Any]:
+                document = read_exchange(path, lambda: progress.cancelled)
+                if not backed_up:
+                    backed_up.append(backup(records.path, backups_dir()))
+                progress.stop_if_cancelled()
+                return document
+
+            return import_files(records, [Path(path) for path in paths], progress.report, read)
+
+        run_records_task(self.window, self.store, merge, self._imported, failed=self._not_imported,
+                         cancelled=self._import_cancelled,
+                         options=TaskOptions(self.tr("Merging the records…"), busy_first=True, name="importProgress"))
+
+    def _imported(self, summaries: list[ImportSummary]) -> None:
         self._say(QMessageBox.Icon.Information, self.tr("Records imported"),
                   self._summary(ImportSummary.combined(summaries)))
-        return True
+        self.records_changed.emit()
 
-    def _progress(self) -> QProgressDialog:
-        """Shown at once (busy until the file is read and the backup made): it keeps the window from being used
-        during the import."""
-        progress = QProgressDialog(self.tr("Merging the records…"), self.tr("Cancel"), 0, 0, self.window)
-        progress.setObjectName("importProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.show()
-        return progress
+    def _import_cancelled(self) -> None:
+        self._say(QMessageBox.Icon.Information, self.tr("Import cancelled"),
+                  self.tr("The import was stopped. Nothing was changed."))
 
-    def _read(self, progress: QProgressDialog, read: list[Path], path: Path) -> dict[str, Any]:
-        """Read and check a file (after the first, which was good, back up the records) on a worker thread, as a
-        large file or database takes seconds, while this thread keeps the window and the Cancel button answering.
-        The merge stays on this thread: the store's connection belongs to it. `read` lists the files read so far
-        in this import."""
-        reader = _Reader(path, None if read else self.store.path)
-        read.append(path)
-        thread, waiting = QThread(self), QEventLoop()
-        reader.moveToThread(thread)
-        thread.started.connect(reader.run)
-        reader.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(reader.deleteLater)
-        thread.finished.connect(waiting.quit)
-        # stop() only sets a flag; call it directly, or it would wait in the busy reader thread's queue.
-        progress.canceled.connect(reader.stop, Qt.ConnectionType.DirectConnection)
-        thread.start()
-        waiting.exec()
-        thread.wait()
-        thread.deleteLater()
-        outcome = reader.outcome
-        if isinstance(outcome, Exception):
-            raise outcome
-        if progress.wasCanceled():  # Cancel came as the reading or the backup ended
-            raise ImportCancelled
-        return outcome
-
-    @staticmethod
-    def _report(progress: QProgressDialog, done: int, total: int) -> bool:
-        progress.setRange(0, 100)  # no longer busy: the first file is read
-        progress.setValue(int(done * 100 / total))
-        QCoreApplication.processEvents()
-        return not progress.wasCanceled()
+    def _not_imported(self, error: BaseException) -> None:
+        if isinstance(error, ImportCancelled):
+            self._import_cancelled()
+        elif isinstance(error, ExchangeError):
+            self._refused(error)
+        elif isinstance(error, RecordsUnavailable | DamagedDatabase):  # a full disk, or the backup before it
+            log.warning("Records not imported: %s", error)
+            reason = unavailable_text(error.code) if isinstance(error, RecordsUnavailable) else error.reason
+            self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), reason)
+        else:
+            report_failure(self.window, error)
 
     def _summary(self, summary: ImportSummary) -> str:
         text = self.tr("%1 new, %2 updated, %3 unchanged, %4 conflicts.")
@@ -200,30 +188,3 @@ class RecordsExchange(QObject):
 def _filled(text: str, *values: str) -> str:
     """`text` with %1, %2… replaced at once, so a value that holds "%2" (it comes from the file) stays as it is."""
     return re.sub(r"%([1-9])", lambda found: values[int(found.group(1)) - 1], text)
-
-
-class _Reader(QObject):
-    """On a worker thread: reads and checks a records file, then backs up the `records` if given (a bad first file
-    is refused before anything, the backup included). `outcome` is the file's contents, or the exception."""
-
-    done = Signal()
-
-    def __init__(self, path: Path, records: Path | None) -> None:
-        super().__init__()
-        self.path, self.records = path, records
-        self.outcome: dict[str, Any] | Exception | None = None
-        self._stop = False
-
-    def stop(self) -> None:
-        self._stop = True
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            document = read_exchange(self.path, lambda: self._stop)
-            if self.records is not None:
-                backup(self.records, backups_dir())  # its own connections: safe on this thread
-            self.outcome = document
-        except Exception as error:  # raised again on the UI thread, which reports it
-            self.outcome = error
-        self.done.emit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import AUDIENCES, Curriculum
-from ...core.records.filtering import SessionFilter
+from ...core.records.filtering import FilterChoices, SessionFilter, sorted_rows
 from ...core.records.model import SessionRow
 from ...core.records.store import RecordsStore
 from ..i18n import RetranslateOnLanguageChange, interface_language
 from ..labels import UiLabels
+from ..tasks import run_records_task, run_task
 from ..widgets.date_field import DateField
 from .records_exchange import RecordsExchange
 from .session_dialog import SessionDialog
@@ -34,6 +35,8 @@ AUDIENCE_COLUMN = 3
 
 
 class SessionsTableModel(QAbstractTableModel):
+    sort_requested = Signal()
+
     def __init__(self, curriculum: Curriculum, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[SessionRow] = []
@@ -77,11 +80,8 @@ class SessionsTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        keys = {0: lambda r: r.date, 1: lambda r: r.site.casefold(), 2: lambda r: r.county.casefold(),
-                3: lambda r: r.audience, 4: lambda r: r.modules, 5: lambda r: r.languages, 6: lambda r: r.participants}
-        self.layoutAboutToBeChanged.emit()
-        self.rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
+        """A header was clicked: the page sorts on a worker (a million rows take a second) and sets the rows."""
+        self.sort_requested.emit()
 
 
 class DeleteSession(QUndoCommand):
@@ -107,6 +107,9 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.undo_stack = QUndoStack(self)
         self._labels = UiLabels(self)
         self._all: list[SessionRow] = []
+        self._choices = FilterChoices((), ())
+        self._asked = 0
+        """Counts the lists asked for: only the latest one asked is shown, however late an earlier one comes."""
         self.date_from = DateField(objectName="filterFrom", calendarPopup=True)
         self.date_to = DateField(QDate.currentDate().addYears(1), objectName="filterTo", calendarPopup=True)
         self.date_from.setDate(QDate(2000, 1, 1))
@@ -160,8 +163,10 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.purge_button.clicked.connect(self.purge_names)
         self.sites_button.clicked.connect(self.manage_sites)
         self.export_button.clicked.connect(self.exchange.export)
-        self.import_button.clicked.connect(self.import_records)
+        self.import_button.clicked.connect(self.exchange.import_files)
+        self.exchange.records_changed.connect(self.reload)
         self.table.doubleClicked.connect(self.edit_session)
+        self.model.sort_requested.connect(self.apply_filter)
         for combo in (self.site, self.county, self.module, self.audience, self.language):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.date_from.dateChanged.connect(self.apply_filter)
@@ -198,8 +203,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
 
     def _fill_filters(self) -> None:
         everything = self.tr("All")
-        sites = sorted({r.site for r in self._all})
-        counties = sorted({r.county for r in self._all if r.county})
+        sites, counties = self._choices.sites, self._choices.counties
         language = interface_language()
         modules = [(f"{m.spec.number}. {m.text(language).title}", m.id) for m in self.curriculum.modules]
         choices = {self.site: [(s, s) for s in sites], self.county: [(c, c) for c in counties],
@@ -219,7 +223,20 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
     def reload(self) -> None:
-        self._all = self.store.session_rows()
+        """Read the sessions again, on the records thread; the list fills when they arrive."""
+        self._asked += 1
+        asked = self._asked
+
+        def read(records: RecordsStore, _progress: object) -> tuple[list[SessionRow], FilterChoices]:
+            rows = records.session_rows()
+            return rows, FilterChoices.of(rows)
+
+        run_records_task(self, self.store, read, lambda result: self._loaded(asked, *result))
+
+    def _loaded(self, asked: int, rows: list[SessionRow], choices: FilterChoices) -> None:
+        if asked != self._asked:
+            return
+        self._all, self._choices = rows, choices
         self._fill_filters()
         self.apply_filter()
 
@@ -230,7 +247,20 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
                              self.language.currentData() or "")
 
     def apply_filter(self) -> None:
-        self.model.set_rows(self.current_filter().apply(self._all))
+        """Filter and sort as the header shows, on a worker; the newest request asked is the one shown."""
+        self._asked += 1
+        asked, rows, chosen = self._asked, self._all, self.current_filter()
+        header = self.table.horizontalHeader()
+        column, descending = header.sortIndicatorSection(), header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        if not self.table.isSortingEnabled():
+            column = -1
+        run_task(self, lambda _progress: sorted_rows(chosen.apply(rows), column, descending),
+                 lambda shown: self._show(asked, shown))
+
+    def _show(self, asked: int, rows: list[SessionRow]) -> None:
+        if asked != self._asked:
+            return
+        self.model.set_rows(rows)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -251,10 +281,6 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             return
         dialog = SessionDialog(self.curriculum, self.store, self.store.session(session_id), self)
         if dialog.exec():
-            self.reload()
-
-    def import_records(self) -> None:
-        if self.exchange.import_files():
             self.reload()
 
     def manage_sites(self) -> None:

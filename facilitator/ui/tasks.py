@@ -1,0 +1,196 @@
+"""The one way slow work runs: off the UI thread, its result delivered back on it, its failure sent to one handler.
+
+The shape of Anki's QueryOp/CollectionOp. A screen hands `run_task` the work and what to do with its result; the
+window keeps answering while the work runs. Work on the records runs on the one records thread, each task through a
+connection of its own opened on that thread (see RecordsStore.on_this_thread), so the UI thread's connection is
+never shared and no two tasks write at once. A task may show a progress dialog with Cancel; the work reads
+`progress.report(done, total)`, which says whether to go on.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..core.records.store import RecordsStore
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_RECORDS = ThreadPoolExecutor(1, "records")
+"""One thread for work on the records: tasks reach the file one after another, as the UI thread's writes do."""
+_WORK = ThreadPoolExecutor(2, "work")
+"""Work that needs no records (painting handouts, a guide PDF): two at a time on a two-core laptop."""
+_running: set[Task[Any]] = set()
+
+
+class TaskCancelled(Exception):
+    """Raised by work that saw Cancel; the task then calls its `cancelled` handler instead of `done`."""
+
+
+@dataclass
+class Progress:
+    """Handed to the work on its thread: how far it has gone, and whether the person pressed Cancel."""
+
+    _relay: _Relay
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _last: float = 0.0
+
+    def report(self, done: int, total: int) -> bool:
+        """Say how far the work is (at most 20 times a second reach the screen); False once Cancel was pressed."""
+        moment = time.monotonic()
+        if done >= total or moment - self._last >= 0.05:
+            self._last = moment
+            self._relay.progressed.emit(done, total)
+        return not self._stop.is_set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def stop_if_cancelled(self) -> None:
+        if self._stop.is_set():
+            raise TaskCancelled
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+
+class _Relay(QObject):
+    """Lives on the UI thread: signals emitted from the worker arrive here queued, in order."""
+
+    progressed = Signal(int, int)
+    ended = Signal(object)  # the result, or the exception
+
+
+@dataclass
+class TaskOptions:
+    label: str = ""
+    """Shown in a window-modal progress dialog with Cancel while the work runs; no dialog when empty."""
+    cancellable: bool = True
+    busy_first: bool = False
+    """The dialog shows at once, busy (no percentage), until the work first reports progress."""
+    name: str = "taskProgress"
+    """The dialog's object name, for tests and accessibility tools."""
+
+
+class Task(Generic[T]):
+    """One piece of work in flight. Keeps itself alive until its result is delivered or its parent is gone."""
+
+    def __init__(self, parent: QWidget, done: Callable[[T], None], failed: Callable[[BaseException], None] | None,
+                 cancelled: Callable[[], None] | None, options: TaskOptions) -> None:
+        self.parent, self._done, self._cancelled = parent, done, cancelled
+        self._failed = failed or (lambda error: report_failure(parent, error))
+        self._relay = _Relay(parent)
+        self.progress = Progress(self._relay)
+        self.dialog = self._dialog(options) if options.label else None
+        self.future: Future[T] | None = None
+        self._relay.ended.connect(self._end)
+        self._relay.destroyed.connect(lambda: _running.discard(self))
+
+    def _dialog(self, options: TaskOptions) -> QProgressDialog:
+        dialog = QProgressDialog(options.label, QCoreApplication.translate("Task", "Cancel"), 0,
+                                 0 if options.busy_first else 100, self.parent)
+        dialog.setObjectName(options.name)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not options.cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.progress.cancel)
+        dialog.setMinimumDuration(0 if options.busy_first else 400)
+        if options.busy_first:
+            dialog.show()
+        self._relay.progressed.connect(self._show_progress)
+        return dialog
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.dialog is not None and not self.progress.cancelled:
+            self.dialog.setRange(0, 100)
+            self.dialog.setValue(int(done * 100 / total) if total else 0)
+
+    def start(self, pool: ThreadPoolExecutor, work: Callable[[], T]) -> Task[T]:
+        _running.add(self)
+        relay = self._relay
+
+        def run() -> T:
+            try:
+                result: Any = work()
+            except BaseException as error:  # every failure reaches the UI thread, which reports it once
+                result = error
+            relay.ended.emit(result)
+            return result
+
+        self.future = pool.submit(run)
+        return self
+
+    def _end(self, result: Any) -> None:
+        _running.discard(self)
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+        self._relay.deleteLater()
+        if isinstance(result, TaskCancelled):
+            if self._cancelled is not None:
+                self._cancelled()
+        elif isinstance(result, BaseException):
+            self._failed(result)
+        else:
+            self._done(result)
+
+
+def run_task(parent: QWidget, work: Callable[[Progress], T], done: Callable[[T], None], *,
+             failed: Callable[[BaseException], None] | None = None, cancelled: Callable[[], None] | None = None,
+             options: TaskOptions | None = None) -> Task[T]:
+    """Run `work(progress)` on a worker thread, then `done(result)` on the UI thread. A failure goes to `failed`
+    (by default: logged once and shown in words); work that raised TaskCancelled calls `cancelled`. Nothing is
+    delivered once `parent` is gone."""
+    task: Task[T] = Task(parent, done, failed, cancelled, options or TaskOptions())
+    return task.start(_WORK, lambda: work(task.progress))
+
+
+def run_records_task(parent: QWidget, store: RecordsStore, work: Callable[[RecordsStore, Progress], T],
+                     done: Callable[[T], None], *, failed: Callable[[BaseException], None] | None = None,
+                     cancelled: Callable[[], None] | None = None, options: TaskOptions | None = None) -> Task[T]:
+    """Like run_task, for work on the records: on the records thread, with a connection of its own to `store`'s
+    file, closed when the work ends."""
+    task: Task[T] = Task(parent, done, failed, cancelled, options or TaskOptions())
+
+    def on_records_thread() -> T:
+        with store.on_this_thread() as records:
+            return work(records, task.progress)
+
+    return task.start(_RECORDS, on_records_thread)
+
+
+def report_failure(parent: QWidget, error: BaseException) -> None:
+    """The one handler for a task's failure: logged once with its traceback, then shown in words."""
+    from .errors import show_error
+
+    show_error(parent, error)
+
+
+def running() -> int:
+    """How many tasks have not delivered their result yet."""
+    return len(_running)
+
+
+def wait_for_tasks(timeout_ms: int = 30_000) -> None:
+    """Deliver every running task's result (tests, and closing the window): events are handled while waiting."""
+    timer = QElapsedTimer()
+    timer.start()
+    while _running and timer.elapsed() < timeout_ms:
+        QCoreApplication.processEvents()
+        time.sleep(0.002)
+    for _ in range(3):  # what the last result set in motion happens too: a layout settles in a pass per level
+        QCoreApplication.processEvents()
+    if _running:
+        raise TimeoutError(f"{len(_running)} task(s) still running after {timeout_ms} ms")
