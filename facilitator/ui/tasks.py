@@ -171,6 +171,15 @@ def run_records_task(parent: QWidget, store: RecordsStore, work: Callable[[Recor
     return task.start(_RECORDS, on_records_thread)
 
 
+def run_file_task(parent: QWidget, work: Callable[[Progress], T], done: Callable[[T], None], *,
+                  failed: Callable[[BaseException], None] | None = None,
+                  options: TaskOptions | None = None) -> Task[T]:
+    """Like run_task, for work on the records file itself with no connection (its check, a backup): on the records
+    thread, so it never runs beside a task that writes."""
+    task: Task[T] = Task(parent, done, failed, None, options or TaskOptions())
+    return task.start(_RECORDS, lambda: work(task.progress))
+
+
 def report_failure(parent: QWidget, error: BaseException) -> None:
     """The one handler for a task's failure: logged once with its traceback, then shown in words."""
     from .errors import show_error

@@ -16,18 +16,18 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..files import replaced_when_done
-from .file_checks import DamagedDatabase, RecordsUnavailable, check_file, require_ordinary_file, unavailable_from
+from .file_checks import DamagedDatabase, RecordsUnavailable, check_file, unavailable_from
 from .model import RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, Tally
+from .opening import Checked, Notice, check_before_opening, copy_database, new_token
 from .schema import DETAIL_COLUMNS, migrations
-from .wal_guard import BASE, TOKEN, foreign_log_problem, log_is_empty, log_of, log_salt, set_aside_log
+from .wal_guard import BASE, TOKEN, log_is_empty, log_of, log_salt
 
-__all__ = ["DamagedDatabase", "Notice", "RecordsStore", "RecordsUnavailable", "check_file", "copy_database", "now"]
+__all__ = ["Checked", "DamagedDatabase", "Notice", "RecordsStore", "RecordsUnavailable", "check_before_opening",
+           "check_file", "copy_database", "now"]
 
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations.pending(Database(memory=True)))
 """Every schema change this version knows; a file that has others was made by a newer Upstream."""
@@ -38,65 +38,18 @@ LOG_BYTES = 8 * 1024 * 1024
 the marks of the writes since it began (see wal_guard) stay few."""
 
 
-@dataclass(frozen=True)
-class Notice:
-    """Something done to keep the records safe that the person must hear of. "log_set_aside": a write-ahead log that
-    did not belong to the file was not used; `path` is the copy of the file it was kept with, `detail` why (English)."""
-
-    code: str
-    path: Path
-    detail: str
-
-
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
-def new_token() -> str:
-    return uuid.uuid4().hex[:16]
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """Copy the SQLite file `source` to `target` with SQLite's online backup, which is safe while another
-    connection writes to it; `target` appears only once the copy is complete and checked. The copy gets a write
-    token of its own, so a log left by the file it came from is never taken as the copy's (see wal_guard)."""
-    try:
-        with replaced_when_done(target) as partial:
-            for stale in (partial, *(partial.with_name(partial.name + suffix) for suffix in ("-wal", "-shm"))):
-                stale.unlink(missing_ok=True)  # left by a copy that was killed: its log must not reach this one
-            original = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-            copy = sqlite3.connect(partial)
-            try:
-                original.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")  # a copy is one file; the store turns WAL on again
-                if copy.execute("select 1 from sqlite_master where name = 'meta'").fetchone():
-                    copy.execute("insert or replace into meta (key, value) values (?, ?)", [TOKEN, new_token()])
-                    copy.commit()
-            finally:
-                copy.close()
-                original.close()
-            problem = check_file(partial)
-            if problem != "ok":
-                raise DamagedDatabase(source, f"its copy did not pass SQLite's check ({problem})")
-    except (sqlite3.OperationalError, OSError) as error:  # a full disk, a read-only folder
-        raise unavailable_from(target, error) or error from error
-
-
 class RecordsStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, checked: Checked | None = None) -> None:
+        """Open the records at `path`, checking them first unless `checked` (made for this path) still holds."""
         self.path = path
-        for part in (path, log_of(path), path.with_name(path.name + "-shm")):
-            require_ordinary_file(part, writable=part == path)  # a pipe or a device beside the file hangs SQLite
-        self.notices: list[Notice] = []
+        if checked is None or checked.path != path or not checked.still_holds():
+            checked = check_before_opening(path)
+        self.notices: list[Notice] = list(checked.notices)
         """What was done on opening that the person should hear of."""
-        if path.exists() and (problem := foreign_log_problem(path)):
-            try:
-                self.notices.append(Notice("log_set_aside", set_aside_log(path), problem))
-            except OSError as error:
-                raise unavailable_from(path, error) or error from error
-        problem = check_file(path)
-        if problem != "ok":
-            raise DamagedDatabase(path, problem)
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = Database(path)
         try:

@@ -10,9 +10,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.paths import backups_dir, records_path
+from ..tasks import run_file_task
 
 if TYPE_CHECKING:
-    from ...core.records.store import RecordsStore
+    from ...core.records.store import Checked, RecordsStore
 
 log = logging.getLogger(__name__)
 DAY_MS = 24 * 60 * 60 * 1000
@@ -28,23 +29,34 @@ class RecordsGuard(QObject):
         self.window = parent
         self.store: RecordsStore | None = None
         self.problem = ""
+        self.checked: Checked | None = None
+        """The records' full check, made on the records thread at start, so opening them later is quick."""
         self._daily = QTimer(self, interval=DAY_MS, timeout=self.back_up)
 
     def start(self) -> None:
-        """After the window is up: back up what exists, then daily while the app stays open."""
+        """After the window is up, on the records thread: check the records and back up what exists, then back up
+        daily while the app stays open. A file that fails is left for open() to meet with its offer."""
+        from ...core.records.store import check_before_opening
+
+        path = records_path()
+        if path.exists() and self.store is None:
+            run_file_task(self.window, lambda _progress: check_before_opening(path), self._checked,
+                          failed=lambda error: log.info("The records did not pass the check at start: %s", error))
         self.back_up()
         self._daily.start()
 
+    def _checked(self, checked: Checked) -> None:
+        self.checked = checked
+
     def back_up(self) -> None:
+        """On the records thread: backup() checks the file first and refuses a damaged one."""
         from ...core.records.backup import backup
-        from ...core.records.store import DamagedDatabase, RecordsUnavailable
 
         path = records_path()
-        if path.exists():  # backup() checks the file first and refuses a damaged one
-            try:
-                log.info("Backed up the records to %s", backup(path, backups_dir()))
-            except (OSError, DamagedDatabase, RecordsUnavailable):
-                log.warning("Could not back up the records", exc_info=True)
+        if path.exists():
+            run_file_task(self.window, lambda _progress: backup(path, backups_dir()),
+                          lambda kept: log.info("Backed up the records to %s", kept),
+                          failed=lambda error: log.warning("Could not back up the records: %s", error))
 
     def open(self) -> RecordsStore | None:
         # The records machinery (sqlite-utils) loads on first use, not at start-up.
@@ -54,7 +66,7 @@ class RecordsGuard(QObject):
             if not records_path().exists() and self.offer_backup_for_missing():
                 return self.open()
             try:
-                self.store = RecordsStore(records_path())
+                self.store = RecordsStore(records_path(), self.checked)
                 self.problem = ""
             except DamagedDatabase as error:
                 self.problem = error.reason
