@@ -1,6 +1,7 @@
 """Benchmark (not a test): the Sessions screen and the records store with 100,000 generated sessions.
 
-Times opening the Sessions screen, changing a filter, and saving one session.
+Times opening the Sessions screen, changing a filter, and saving one session (bench/ui_stall.py measures how
+long the window freezes meanwhile).
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/sessions.py [--sessions N]
 """
 
@@ -53,6 +54,7 @@ def main() -> int:
     from facilitator.core.records.model import SessionRecord
     from facilitator.core.records.store import RecordsStore
     from facilitator.ui.sessions.sessions_page import SessionsPage
+    from facilitator.ui.tasks import wait_for_tasks
 
     app = QApplication.instance() or QApplication([])
     curriculum = load_curriculum()
@@ -63,13 +65,13 @@ def main() -> int:
         page = SessionsPage(curriculum, store)
         page.resize(1200, 800)
         page.show()
-        app.processEvents()
+        wait_for_tasks()  # the list is read, filtered and sorted on workers
         opened = time.perf_counter() - begin
         filters = []
         for county in ["County 7", "County 42", "", "County 99", ""] * 4:
             begin = time.perf_counter()
             page.county.setCurrentIndex(page.county.findData(county))
-            app.processEvents()
+            wait_for_tasks()
             filters.append(time.perf_counter() - begin)
         site = store.sites()[0]
         saves = []

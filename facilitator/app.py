@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -53,6 +54,7 @@ def start(app: QApplication) -> MainWindow | None:
         return None
     window = MainWindow(curriculum, settings, languages)
     window.show()
+    gc.freeze()  # the curriculum and the window live as long as the app: no cycle collection need walk them again
     QTimer.singleShot(SEARCH_WARM_UP_MS, window.curriculum_page.prepare_search)
     QTimer.singleShot(BACKUP_DELAY_MS, window.records.start)
     QTimer.singleShot(0, window.offer_unfinished_run)

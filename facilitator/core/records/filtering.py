@@ -3,6 +3,7 @@ on a worker thread, so the list never holds up the window."""
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -38,11 +39,28 @@ SORT_KEYS: dict[int, Callable[[SessionRow], Any]] = {
 """The list's columns by number: date, site, county, audience, modules, languages, people."""
 
 
+SORT_PIECE = 20_000
+"""Rows sorted at once. Sorting is C code that holds every Python thread while it runs: a million rows in one sort
+would hold the window for a tenth of a second, so a long list is sorted in pieces that are then merged."""
+
+
 def sorted_rows(rows: Sequence[SessionRow], column: int, descending: bool) -> list[SessionRow]:
-    """The rows by one column (stable, so equal rows keep their order); as they are for no column (-1)."""
-    if column not in SORT_KEYS:
+    """The rows by one column, stable (equal rows keep their order); as they are for no column (-1) and for the
+    order the store reads them in (newest first)."""
+    if column not in SORT_KEYS or (column == 0 and descending):
         return list(rows)
-    return sorted(rows, key=SORT_KEYS[column], reverse=descending)
+    key = SORT_KEYS[column]
+    if len(rows) <= SORT_PIECE:
+        return sorted(rows, key=key, reverse=descending)
+    pieces = [sorted(rows[start:start + SORT_PIECE], key=key, reverse=descending)
+              for start in range(0, len(rows), SORT_PIECE)]
+    return list(heapq.merge(*pieces, key=key, reverse=descending))
+
+
+def release(rows: list[Any]) -> None:
+    """Empty a long list a slice at a time (on a worker): freeing a million rows at once holds every thread."""
+    while rows:
+        del rows[-SORT_PIECE:]
 
 
 @dataclass(frozen=True)

@@ -365,14 +365,14 @@ class RecordsStore:
         return count
 
     def session_rows(self) -> list[SessionRow]:
-        """Every session that is not deleted, newest first, with what the list shows."""
-        modules: dict[int, list[str]] = defaultdict(list)
-        for key, module_id in self.db.execute(
-                "select session_key, module_id from session_modules order by session_key, position").fetchall():
-            modules[key].append(module_id)
-        rows = self.db.execute(
+        """Every session that is not deleted, newest first, with what the list shows. Read a row at a time, with
+        each session's modules joined by SQLite: no temporary structure of a million entries is built and then
+        freed at once (freeing one holds every thread, the window's too, for a third of a second)."""
+        cursor = self.db.execute(
             "select s.id, s.date, coalesce(t.name, ''), coalesce(t.county, ''), s.audience, s.languages, "
-            "s.participants, s.minutes, s.key from sessions s left join sites t on t.id = s.site_id "
-            "where s.deleted_at is null order by s.date desc, s.created_at desc").fetchall()
-        return [SessionRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", tuple(modules.get(r[8], ())), r[6], r[7] or 0)
-                for r in rows]
+            "s.participants, s.minutes, (select group_concat(module_id, ',') from (select module_id from "
+            "session_modules m where m.session_key = s.key order by m.position)) "
+            "from sessions s left join sites t on t.id = s.site_id "
+            "where s.deleted_at is null order by s.date desc, s.created_at desc")
+        return [SessionRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", tuple(r[8].split(",")) if r[8] else (), r[6],
+                           r[7] or 0) for r in cursor]

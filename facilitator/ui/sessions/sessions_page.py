@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.memory import collector_paused
 from ...core.model import AUDIENCES, Curriculum
-from ...core.records.filtering import FilterChoices, SessionFilter, sorted_rows
+from ...core.records.filtering import FilterChoices, SessionFilter, release, sorted_rows
 from ...core.records.model import SessionRow
 from ...core.records.store import RecordsStore
 from ..i18n import RetranslateOnLanguageChange, interface_language
@@ -108,6 +109,8 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self._labels = UiLabels(self)
         self._all: list[SessionRow] = []
         self._choices = FilterChoices((), ())
+        self._retired: list[list[SessionRow]] = []
+        """Lists no longer shown, emptied on a worker: freeing a million rows at once would hold the window."""
         self._asked = 0
         """Counts the lists asked for: only the latest one asked is shown, however late an earlier one comes."""
         self.date_from = DateField(objectName="filterFrom", calendarPopup=True)
@@ -228,7 +231,8 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         asked = self._asked
 
         def read(records: RecordsStore, _progress: object) -> tuple[list[SessionRow], FilterChoices]:
-            rows = records.session_rows()
+            with collector_paused(keep=True):
+                rows = records.session_rows()
             return rows, FilterChoices.of(rows)
 
         run_records_task(self, self.store, read, lambda result: self._loaded(asked, *result))
@@ -236,6 +240,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
     def _loaded(self, asked: int, rows: list[SessionRow], choices: FilterChoices) -> None:
         if asked != self._asked:
             return
+        self._retired.append(self._all)
         self._all, self._choices = rows, choices
         self._fill_filters()
         self.apply_filter()
@@ -260,8 +265,11 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
     def _show(self, asked: int, rows: list[SessionRow]) -> None:
         if asked != self._asked:
             return
+        self._retired.append(self.model.rows)
         self.model.set_rows(rows)
         self._update_count()
+        retired, self._retired = self._retired, []
+        run_task(self, lambda _progress: [release(old) for old in retired], lambda _done: None)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n session(s) shown", "", self.model.rowCount()))
