@@ -28,6 +28,7 @@ from .settings import UI_LANGUAGES, Settings
 from .widgets.layout import side_by_side
 
 if TYPE_CHECKING:
+    from ..core.teach.presenting import Warnings
     from .present.presenter import Presenter
 
 AREAS = ("curriculum", "plan", "handouts", "sessions", "reports")
@@ -203,30 +204,29 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def present(self, plan) -> None:
         """Run a plan: notes on this screen, prompts on the projector (or a second window); then offer the log."""
+        from ..core.teach.presenting import Warnings
         from ..userdata import local_helplines
-        from .present.presenter import AUDIENCE_POINTS, Presenter
+        from .present.audience_window import AUDIENCE_POINTS
+        from .present.presenter import Presenter
 
         if self.presenter is not None and self.presenter.facilitator.isVisible():
             self.presenter.facilitator.activateWindow()  # one session at a time: End session ends this one
             return
         self.presenter = Presenter(self.curriculum, plan, local_helplines(self.curriculum), self,
                                    points=self.settings.projector_points or AUDIENCE_POINTS,
-                                   theme=self.settings.projector_theme, warnings=self._timer_warnings())
+                                   theme=self.settings.projector_theme,
+                                   warnings=Warnings.from_minutes(*self.settings.timer_warnings))
         self.presenter.log_requested.connect(self.log_run)
         self.presenter.points_changed.connect(self._remember_projector_points)
         self.presenter.theme_changed.connect(self._remember_projector_theme)
-        self.presenter.warnings_changed.connect(
-            lambda w: setattr(self.settings, "timer_warnings", (w.amber_minutes or 0, w.red_minutes)))
+        self.presenter.warnings_changed.connect(self._remember_timer_warnings)
         self.presenter.start()
 
     def _remember_projector_points(self, points: int) -> None:
         self.settings.projector_points = points
 
-    def _timer_warnings(self):
-        from ..core.teach.presenting import Warnings
-
-        amber, red = self.settings.timer_warnings
-        return Warnings(amber or None, red)
+    def _remember_timer_warnings(self, warnings: Warnings) -> None:
+        self.settings.timer_warnings = warnings.minutes()
 
     def _remember_projector_theme(self, theme: str) -> None:
         self.settings.projector_theme = theme
