@@ -218,6 +218,11 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             view = combo.view()
             view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
+    def show_records(self, store: RecordsStore) -> None:
+        """The records changed elsewhere (a restore puts a new file in place): list them from `store`."""
+        self.store = self.exchange.store = store
+        self.reload()
+
     def reload(self) -> None:
         self._all = self.store.session_rows()
         self._fill_filters()
