@@ -31,12 +31,12 @@ class FacilitatorWindow(QWidget):
         emphasised(self.title, 1.5)
         self.title.setWordWrap(True)
         self.timers = TimerBar()
+        self.warning_fields = fields = WarningFields(warnings)
+        # The timers' parts by the names the window has always had for them.
         self.section_timer, self.session_timer, self.ends_label = self.timers.section, self.timers.session, \
             self.timers.ends
-        self.warning_fields = WarningFields(warnings)
-        fields = self.warning_fields
-        self.amber, self.red, self.amber_label, self.red_label = fields.amber, fields.red, fields.amber_label, \
-            fields.red_label
+        self.amber, self.red = fields.amber, fields.red
+        self.amber_label, self.red_label = fields.amber_label, fields.red_label
         self.notes = NotesView()
         self.safety = SafetyView()
         self.next_label, self.projector_label = QLabel(), QLabel()

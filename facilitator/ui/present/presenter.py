@@ -16,8 +16,9 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ...core.model import Curriculum
-from ...core.teach.planner import Plan
+from ...core.teach.planner import Plan, PlanItem
 from ...core.teach.presenting import (
+    FacilitatorCard,
     Run,
     Warnings,
     audience_card,
@@ -148,10 +149,13 @@ class Presenter(QObject):
 
     def show_section(self) -> None:
         run, plan = self.run, self.plan
-        card = facilitator_card(self.curriculum, run.item, plan.facilitator_language, plan.audience)
+
+        def notes(item: PlanItem) -> FacilitatorCard:
+            return facilitator_card(self.curriculum, item, plan.facilitator_language, plan.audience)
+
         upcoming = run.next_item
-        self.facilitator.show_section(run.index, len(plan.items), card, None if upcoming is None else facilitator_card(
-            self.curriculum, upcoming, plan.facilitator_language, plan.audience))
+        self.facilitator.show_section(run.index, len(plan.items), notes(run.item),
+                                      None if upcoming is None else notes(upcoming))
         if self.audience.mode == "prompt" and not self.frozen:
             self.audience.show_card(audience_card(self.curriculum, run.item, plan.audience_language))
         self._show_page()
