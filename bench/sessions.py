@@ -56,7 +56,7 @@ def main() -> int:
     from facilitator.ui.sessions.sessions_page import SessionsPage
     from facilitator.ui.tasks import wait_for_tasks
 
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])
     curriculum = load_curriculum()
     with tempfile.TemporaryDirectory() as folder:
         store = RecordsStore(Path(folder) / "records.db")

@@ -275,6 +275,81 @@ The details are saved in the log file:
     </message>
 </context>
 <context>
+    <name>FacilitatorWindow</name>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause screen (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal: nothing is shown to a class. Connect the projector and set it to Extend to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous section (Left arrow or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next section (Right arrow, Page Down or Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the end of the session. Thank the group and hand out the resource cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: pause screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: this section&apos;s prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: white screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector frozen (F to show this section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideReader</name>
     <message>
         <source>Sect&amp;ions</source>
@@ -622,6 +697,37 @@ The details are saved in the log file:
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>Say and do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For grades 6–8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Saved &amp;plans:</source>
@@ -905,153 +1011,7 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>◀ Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause screen (B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safety (S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources (R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous section (Left arrow or Page Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This laptop sees one screen. If a projector is connected, it is probably showing a copy of the laptop&apos;s screen, so the class would see your notes and the safety panel.
-
-To show notes on the laptop and prompts on the projector, set the projector to Extend: press Windows+P on Windows, or open the Displays settings on macOS and Linux, then start again.
-
-Or choose: the audience view alone, full screen (your notes show only while you hold N, and the printed guide and safety card have the rest), or a rehearsal with the notes alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audience view only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearse with notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End session (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Amber at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;d at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsal: nothing is shown to a class. Connect the projector and set it to Extend to present.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next section (Right arrow, Page Down or Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: the end of the session. Thank the group and hand out the resource cards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: %1 (%2 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projector page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say and do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For grades 6–8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Respond:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debrief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projector: white screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projector frozen (F to show this section)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys while presenting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: Right arrow, Page Down, Space, or a remote&apos;s Forward key
-Back: Left arrow, Page Up, or a remote&apos;s Back key
-Blank the projector (pause screen): B or .    White screen: W
-Show the section again: F5 or Shift+F5
-Freeze the projector while you look ahead: F    Light or dark projector: L
-Swap the two screens: X    One screen: hold N for your notes
-Escape: leave full screen, or blank; it never ends the session
-Safety panel: S    Where to get help, on the projector: R
-Text size: Ctrl + + and Ctrl + −
-End the session and log it: Ctrl+E
-These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1071,74 +1031,28 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projector: pause screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projector: where to get help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projector: this section&apos;s prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If someone tells you about harm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whatever their age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If they are under 18: you must report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting duties in North Carolina</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If they are 18 or older: they decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What stays confidential, and its limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Helplines and local resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section: %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section: %1 over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session: %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session: %1 over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left in the session</source>
-        <translation>
-            <numerusform>%n minute left in the session</numerusform>
-            <numerusform>%n minutes left in the session</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The session is over. Log this session now? The form is filled in from the plan and what happened; add the number of participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterKeys</name>
+    <message>
+        <source>Keys while presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: Right arrow, Page Down, Space, or a remote&apos;s Forward key
+Back: Left arrow, Page Up, or a remote&apos;s Back key
+Blank the projector (pause screen): B or .    White screen: W
+Show the section again: F5 or Shift+F5
+Freeze the projector while you look ahead: F    Light or dark projector: L
+Swap the two screens: X    One screen: hold N for your notes
+Escape: leave full screen, or blank; it never ends the session
+Safety panel: S    Where to get help, on the projector: R
+Text size: Ctrl + + and Ctrl + −
+End the session and log it: Ctrl+E
+These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,6 +1424,60 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyView</name>
+    <message>
+        <source>If someone tells you about harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever their age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are under 18: you must report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting duties in North Carolina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are 18 or older: they decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stays confidential, and its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines and local resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>One screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop sees one screen. If a projector is connected, it is probably showing a copy of the laptop&apos;s screen, so the class would see your notes and the safety panel.
+
+To show notes on the laptop and prompts on the projector, set the projector to Extend: press Windows+P on Windows, or open the Displays settings on macOS and Linux, then start again.
+
+Or choose: the audience view alone, full screen (your notes show only while you hold N, and the printed guide and safety card have the rest), or a rehearsal with the notes alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience view only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse with notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,6 +1929,36 @@ These keys: F1 or ?</source>
     </message>
 </context>
 <context>
+    <name>TimerBar</name>
+    <message>
+        <source>Section: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left in the session</source>
+        <translation>
+            <numerusform>%n minute left in the session</numerusform>
+            <numerusform>%n minutes left in the session</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UiLabels</name>
     <message>
         <source>Grades 6–8</source>
@@ -2071,6 +2069,29 @@ These keys: F1 or ?</source>
             <numerusform>Fits in %n minute</numerusform>
             <numerusform>Fits in %n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WarningFields</name>
+    <message>
+        <source>&amp;Amber at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;d at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -278,6 +278,81 @@ Los detalles se guardaron en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>FacilitatorWindow</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Pause screen (B)</source>
+        <translation>Pantalla en pausa (B)</translation>
+    </message>
+    <message>
+        <source>Safety (S)</source>
+        <translation>Seguridad (S)</translation>
+    </message>
+    <message>
+        <source>Resources (R)</source>
+        <translation>Recursos (R)</translation>
+    </message>
+    <message>
+        <source>End session (Ctrl+E)</source>
+        <translation>Terminar la sesión (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Rehearsal: nothing is shown to a class. Connect the projector and set it to Extend to present.</source>
+        <translation>Ensayo: no se le muestra nada al grupo. Para presentar, conecte el proyector y póngalo en Extender.</translation>
+    </message>
+    <message>
+        <source>Previous section (Left arrow or Page Up)</source>
+        <translation>Sección anterior (flecha izquierda o Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next section (Right arrow, Page Down or Space)</source>
+        <translation>Sección siguiente (flecha derecha, Av Pág o barra espaciadora)</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3</source>
+        <translation>Sección %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>Next: the end of the session. Thank the group and hand out the resource cards.</source>
+        <translation>Después: el cierre de la sesión. Agradezca al grupo y reparta las tarjetas de recursos.</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2 min)</source>
+        <translation>Después: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Projector: pause screen</source>
+        <translation>Proyector: pantalla en pausa</translation>
+    </message>
+    <message>
+        <source>Projector: where to get help</source>
+        <translation>Proyector: dónde conseguir ayuda</translation>
+    </message>
+    <message>
+        <source>Projector: this section&apos;s prompt</source>
+        <translation>Proyector: la consigna de esta sección</translation>
+    </message>
+    <message>
+        <source>Projector: white screen</source>
+        <translation>Proyector: pantalla blanca</translation>
+    </message>
+    <message>
+        <source>Projector frozen (F to show this section)</source>
+        <translation>Proyector congelado (F para mostrar esta sección)</translation>
+    </message>
+    <message>
+        <source>Projector page %1 of %2</source>
+        <translation>Proyector: página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>GuideReader</name>
     <message>
         <source>Sect&amp;ions</source>
@@ -625,6 +700,37 @@ Los detalles se guardaron en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>Say and do</source>
+        <translation>Qué decir y hacer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>For grades 6–8</source>
+        <translation>Para 6.º a 8.º grado</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Pregunte</translation>
+    </message>
+    <message>
+        <source>Respond:</source>
+        <translation>Cómo responder:</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>Preste atención a</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Reflexión final</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Saved &amp;plans:</source>
@@ -908,141 +1014,32 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Vista para el público</translation>
     </message>
     <message>
-        <source>◀ Back</source>
-        <translation>◀ Atrás</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Siguiente ▶</translation>
-    </message>
-    <message>
-        <source>Pause screen (B)</source>
-        <translation>Pantalla en pausa (B)</translation>
-    </message>
-    <message>
-        <source>Safety (S)</source>
-        <translation>Seguridad (S)</translation>
-    </message>
-    <message>
-        <source>Resources (R)</source>
-        <translation>Recursos (R)</translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <source>Previous section (Left arrow or Page Up)</source>
-        <translation>Sección anterior (flecha izquierda o Re Pág)</translation>
+        <source>End the session?</source>
+        <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <source>One screen</source>
-        <translation>Una sola pantalla</translation>
+        <source>End the session now? You can log it next. Or keep presenting.</source>
+        <translation>¿Terminar la sesión ahora? Después puede registrarla. O siga presentando.</translation>
     </message>
     <message>
-        <source>This laptop sees one screen. If a projector is connected, it is probably showing a copy of the laptop&apos;s screen, so the class would see your notes and the safety panel.
-
-To show notes on the laptop and prompts on the projector, set the projector to Extend: press Windows+P on Windows, or open the Displays settings on macOS and Linux, then start again.
-
-Or choose: the audience view alone, full screen (your notes show only while you hold N, and the printed guide and safety card have the rest), or a rehearsal with the notes alone.</source>
-        <translation>Esta computadora ve una sola pantalla. Si hay un proyector conectado, lo más probable es que muestre una copia de la pantalla de la computadora, y el grupo vería sus notas y el panel de seguridad.
-
-Para ver las notas en la computadora y las preguntas en el proyector, ponga el proyector en Extender: oprima Windows+P en Windows, o abra la configuración de Pantallas en macOS y Linux, y vuelva a empezar.
-
-O elija: solo la vista del público, en pantalla completa (sus notas aparecen solo mientras mantiene oprimida la N, y la guía y la tarjeta de seguridad impresas tienen lo demás), o un ensayo solo con las notas.</translation>
+        <source>End and log</source>
+        <translation>Terminar y registrar</translation>
     </message>
     <message>
-        <source>Audience view only</source>
-        <translation>Solo la vista del público</translation>
+        <source>Keep presenting</source>
+        <translation>Seguir presentando</translation>
     </message>
     <message>
-        <source>Rehearse with notes</source>
-        <translation>Ensayar con las notas</translation>
+        <source>The session is over. Log this session now? The form is filled in from the plan and what happened; add the number of participants.</source>
+        <translation>La sesión terminó. ¿Registrarla ahora? El formulario viene lleno con el plan y lo que pasó; agregue el número de participantes.</translation>
     </message>
-    <message>
-        <source>End session (Ctrl+E)</source>
-        <translation>Terminar la sesión (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Amber at</source>
-        <translation>Á&amp;mbar cuando quedan</translation>
-    </message>
-    <message>
-        <source>Re&amp;d at</source>
-        <translation>&amp;Rojo cuando quedan</translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation>automático</translation>
-    </message>
-    <message>
-        <source> min left</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>time up</source>
-        <translation>0 (al acabarse el tiempo)</translation>
-    </message>
-    <message>
-        <source>Rehearsal: nothing is shown to a class. Connect the projector and set it to Extend to present.</source>
-        <translation>Ensayo: no se le muestra nada al grupo. Para presentar, conecte el proyector y póngalo en Extender.</translation>
-    </message>
-    <message>
-        <source>Next section (Right arrow, Page Down or Space)</source>
-        <translation>Sección siguiente (flecha derecha, Av Pág o barra espaciadora)</translation>
-    </message>
-    <message>
-        <source>Section %1 of %2 · %3</source>
-        <translation>Sección %1 de %2 · %3</translation>
-    </message>
-    <message>
-        <source>Next: the end of the session. Thank the group and hand out the resource cards.</source>
-        <translation>Después: el cierre de la sesión. Agradezca al grupo y reparta las tarjetas de recursos.</translation>
-    </message>
-    <message>
-        <source>Next: %1 (%2 min)</source>
-        <translation>Después: %1 (%2 min)</translation>
-    </message>
-    <message>
-        <source>Projector page %1 of %2</source>
-        <translation>Proyector: página %1 de %2</translation>
-    </message>
-    <message>
-        <source>Say and do</source>
-        <translation>Qué decir y hacer</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>For grades 6–8</source>
-        <translation>Para 6.º a 8.º grado</translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation>Pregunte</translation>
-    </message>
-    <message>
-        <source>Respond:</source>
-        <translation>Cómo responder:</translation>
-    </message>
-    <message>
-        <source>Listen for</source>
-        <translation>Preste atención a</translation>
-    </message>
-    <message>
-        <source>Debrief</source>
-        <translation>Reflexión final</translation>
-    </message>
-    <message>
-        <source>Projector: white screen</source>
-        <translation>Proyector: pantalla blanca</translation>
-    </message>
-    <message>
-        <source>Projector frozen (F to show this section)</source>
-        <translation>Proyector congelado (F para mostrar esta sección)</translation>
-    </message>
+</context>
+<context>
+    <name>PresenterKeys</name>
     <message>
         <source>Keys while presenting</source>
         <translation>Teclas durante la presentación</translation>
@@ -1070,93 +1067,6 @@ Panel de seguridad: S    Dónde conseguir ayuda, en el proyector: R
 Tamaño del texto: Ctrl + + y Ctrl + −
 Terminar la sesión y registrarla: Ctrl+E
 Estas teclas: F1 o ?</translation>
-    </message>
-    <message>
-        <source>End the session?</source>
-        <translation>¿Terminar la sesión?</translation>
-    </message>
-    <message>
-        <source>End the session now? You can log it next. Or keep presenting.</source>
-        <translation>¿Terminar la sesión ahora? Después puede registrarla. O siga presentando.</translation>
-    </message>
-    <message>
-        <source>End and log</source>
-        <translation>Terminar y registrar</translation>
-    </message>
-    <message>
-        <source>Keep presenting</source>
-        <translation>Seguir presentando</translation>
-    </message>
-    <message>
-        <source>Projector: pause screen</source>
-        <translation>Proyector: pantalla en pausa</translation>
-    </message>
-    <message>
-        <source>Projector: where to get help</source>
-        <translation>Proyector: dónde conseguir ayuda</translation>
-    </message>
-    <message>
-        <source>Projector: this section&apos;s prompt</source>
-        <translation>Proyector: la consigna de esta sección</translation>
-    </message>
-    <message>
-        <source>If someone tells you about harm</source>
-        <translation>Si alguien le cuenta que sufre daño</translation>
-    </message>
-    <message>
-        <source>Whatever their age</source>
-        <translation>Sea cual sea su edad</translation>
-    </message>
-    <message>
-        <source>If they are under 18: you must report</source>
-        <translation>Si tiene menos de 18 años: usted debe reportar</translation>
-    </message>
-    <message>
-        <source>Reporting duties in North Carolina</source>
-        <translation>Obligación de reportar en Carolina del Norte</translation>
-    </message>
-    <message>
-        <source>If they are 18 or older: they decide</source>
-        <translation>Si tiene 18 años o más: la persona decide</translation>
-    </message>
-    <message>
-        <source>What stays confidential, and its limits</source>
-        <translation>Qué se mantiene en confidencialidad, y sus límites</translation>
-    </message>
-    <message>
-        <source>Helplines and local resources</source>
-        <translation>Líneas de ayuda y recursos locales</translation>
-    </message>
-    <message>
-        <source>Section: %1 left</source>
-        <translation>Sección: quedan %1</translation>
-    </message>
-    <message>
-        <source>Section: %1 over</source>
-        <translation>Sección: %1 de más</translation>
-    </message>
-    <message>
-        <source>Session: %1 left</source>
-        <translation>Sesión: quedan %1</translation>
-    </message>
-    <message>
-        <source>Session: %1 over</source>
-        <translation>Sesión: %1 de más</translation>
-    </message>
-    <message>
-        <source>Ends at %1</source>
-        <translation>Termina a las %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left in the session</source>
-        <translation>
-            <numerusform>Queda %n minuto de sesión</numerusform>
-            <numerusform>Quedan %n minutos de sesión</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The session is over. Log this session now? The form is filled in from the plan and what happened; add the number of participants.</source>
-        <translation>La sesión terminó. ¿Registrarla ahora? El formulario viene lleno con el plan y lo que pasó; agregue el número de participantes.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1442,64 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyView</name>
+    <message>
+        <source>If someone tells you about harm</source>
+        <translation>Si alguien le cuenta que sufre daño</translation>
+    </message>
+    <message>
+        <source>Whatever their age</source>
+        <translation>Sea cual sea su edad</translation>
+    </message>
+    <message>
+        <source>If they are under 18: you must report</source>
+        <translation>Si tiene menos de 18 años: usted debe reportar</translation>
+    </message>
+    <message>
+        <source>Reporting duties in North Carolina</source>
+        <translation>Obligación de reportar en Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>If they are 18 or older: they decide</source>
+        <translation>Si tiene 18 años o más: la persona decide</translation>
+    </message>
+    <message>
+        <source>What stays confidential, and its limits</source>
+        <translation>Qué se mantiene en confidencialidad, y sus límites</translation>
+    </message>
+    <message>
+        <source>Helplines and local resources</source>
+        <translation>Líneas de ayuda y recursos locales</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>One screen</source>
+        <translation>Una sola pantalla</translation>
+    </message>
+    <message>
+        <source>This laptop sees one screen. If a projector is connected, it is probably showing a copy of the laptop&apos;s screen, so the class would see your notes and the safety panel.
+
+To show notes on the laptop and prompts on the projector, set the projector to Extend: press Windows+P on Windows, or open the Displays settings on macOS and Linux, then start again.
+
+Or choose: the audience view alone, full screen (your notes show only while you hold N, and the printed guide and safety card have the rest), or a rehearsal with the notes alone.</source>
+        <translation>Esta computadora ve una sola pantalla. Si hay un proyector conectado, lo más probable es que muestre una copia de la pantalla de la computadora, y el grupo vería sus notas y el panel de seguridad.
+
+Para ver las notas en la computadora y las preguntas en el proyector, ponga el proyector en Extender: oprima Windows+P en Windows, o abra la configuración de Pantallas en macOS y Linux, y vuelva a empezar.
+
+O elija: solo la vista del público, en pantalla completa (sus notas aparecen solo mientras mantiene oprimida la N, y la guía y la tarjeta de seguridad impresas tienen lo demás), o un ensayo solo con las notas.</translation>
+    </message>
+    <message>
+        <source>Audience view only</source>
+        <translation>Solo la vista del público</translation>
+    </message>
+    <message>
+        <source>Rehearse with notes</source>
+        <translation>Ensayar con las notas</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1950,36 @@ Estas teclas: F1 o ?</translation>
     </message>
 </context>
 <context>
+    <name>TimerBar</name>
+    <message>
+        <source>Section: %1 left</source>
+        <translation>Sección: quedan %1</translation>
+    </message>
+    <message>
+        <source>Section: %1 over</source>
+        <translation>Sección: %1 de más</translation>
+    </message>
+    <message>
+        <source>Session: %1 left</source>
+        <translation>Sesión: quedan %1</translation>
+    </message>
+    <message>
+        <source>Session: %1 over</source>
+        <translation>Sesión: %1 de más</translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation>Termina a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left in the session</source>
+        <translation>
+            <numerusform>Queda %n minuto de sesión</numerusform>
+            <numerusform>Quedan %n minutos de sesión</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UiLabels</name>
     <message>
         <source>Grades 6–8</source>
@@ -2092,6 +2090,29 @@ Estas teclas: F1 o ?</translation>
             <numerusform>Cabe en %n minuto</numerusform>
             <numerusform>Cabe en %n minutos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WarningFields</name>
+    <message>
+        <source>&amp;Amber at</source>
+        <translation>Á&amp;mbar cuando quedan</translation>
+    </message>
+    <message>
+        <source>Re&amp;d at</source>
+        <translation>&amp;Rojo cuando quedan</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source> min left</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>0 (al acabarse el tiempo)</translation>
     </message>
 </context>
 </TS>

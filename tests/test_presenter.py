@@ -75,6 +75,30 @@ def test_timers_warn_when_time_runs_short_and_when_it_is_over() -> None:
     assert time_state(9 * 60 - 1, 10, set_by_hand) == "short" and time_state(9 * 60, 10, set_by_hand) == "over"
 
 
+def test_the_bell_rings_at_the_start_time_plus_the_minutes_the_session_was_given(curriculum, plan) -> None:
+    import datetime as dt
+
+    from facilitator.core.teach.presenting import session_end
+
+    morning = dt.datetime(2026, 12, 3, 9, 58, 41)
+    assert session_end(plan, morning) == dt.datetime(2026, 12, 3, 11, 15), "10:30 and 45 minutes"
+    unscheduled = new_plan(curriculum, "Drop-in", "adults", 50, "en", "en", [MODULE])
+    assert session_end(unscheduled, morning) == dt.datetime(2026, 12, 3, 10, 48, 41), "no start time: from now"
+
+
+def test_the_timers_count_down_past_zero_and_keep_the_warnings_the_facilitator_set(plan) -> None:
+    from facilitator.core.teach.presenting import Warnings
+
+    run = Run(plan, 100.0)
+    first = plan.items[0].minutes * 60
+    assert run.section_left(100.0) == first and run.session_left(100.0) == 45 * 60
+    run.go(1, 100.0 + first + 30)
+    assert run.section_left(100.0 + first + 30) == plan.items[1].minutes * 60
+    assert run.session_left(100.0 + 46 * 60) == -60, "a minute over"
+    assert Warnings.from_minutes(0, 2) == Warnings(None, 2), "0 in the amber field means a fifth of the time"
+    assert Warnings.from_minutes(3, 1).minutes() == (3, 1) and Warnings().minutes() == (0, 0)
+
+
 def test_a_run_books_the_time_of_each_section_and_the_log_follows(curriculum, plan) -> None:
     run = Run(plan, 100.0)
     run.go(1, 100.0 + 5 * 60)

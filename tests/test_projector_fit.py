@@ -8,7 +8,7 @@ import pytest
 from facilitator.core.teach.planner import PlanItem
 from facilitator.core.teach.presenting import AudienceCard, audience_card
 from facilitator.render.projector import MIN_POINTS_AT_768, card_html, fit, fits, min_points
-from facilitator.ui.present.presenter import AUDIENCE_POINTS, MARGINS
+from facilitator.ui.present.audience_window import AUDIENCE_POINTS, MARGINS
 
 SCREENS = [(1024, 768), (1920, 1080)]
 

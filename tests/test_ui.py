@@ -17,6 +17,7 @@ from facilitator.ui.errors import ErrorReporter
 from facilitator.ui.i18n import LanguageSwitcher
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.settings import Settings
+from facilitator.ui.tasks import wait_for_tasks
 
 FIRST, WHAT_IS, ONLINE = "facilitator-foundations", "what-is-trafficking", "online-safety-and-sextortion"
 ONLY_IN_ONLINE = "Brianna"  # a name used only in the online-safety module's chat activity
@@ -339,6 +340,41 @@ def test_ctrl_and_a_number_opens_each_area(make_window, qtbot) -> None:
     qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.plan_page
     assert [a.text() for a in window.area_actions] == ["Curriculum", "Plan", "Handouts", "Sessions", "Reports"]
+
+
+def test_a_restore_shows_in_every_open_area_and_keeps_the_plan_being_written(make_window, curriculum,
+                                                                                monkeypatch) -> None:
+    import datetime as dt
+
+    from facilitator.core.paths import backups_dir, records_path
+    from facilitator.core.records.backup import backup
+    from facilitator.core.records.model import SessionRecord
+    from facilitator.core.teach.planner import new_plan
+    from facilitator.core.teach.plans import delete_plan, save_plan
+    from facilitator.ui.main_window import AREAS
+
+    window = make_window()
+    store = window.records.open()
+    site = store.save_site("Carrboro High School", "school", "Orange")
+    store.save_session(SessionRecord(dt.date.today(), site.id, "adults", 10, (WHAT_IS,), 50))
+    kept = save_plan(store, new_plan(curriculum, "Parent night", "parents", 90, "en", "en", [WHAT_IS]))
+    saved = backup(records_path(), backups_dir())
+    store.save_session(SessionRecord(dt.date.today(), site.id, "adults", 11, (WHAT_IS,), 50))
+    delete_plan(store, kept.id)
+    for area in ("plan", "sessions", "reports"):
+        window.nav.setCurrentRow(AREAS.index(area))
+    plan, sessions, reports = window.plan_page, window.sessions_page, window.reports_page
+    wait_for_tasks()
+    plan.name.setText("Period 3")
+    assert plan.saved_list.count() == 0
+    assert sessions.model.rowCount() == 2 and reports.total_labels[0][0].text() == "2"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.records.restore_chosen(saved), "restored through the records guard, not the window's menu"
+    wait_for_tasks()
+    assert sessions.model.rowCount() == 1 and sessions.model.index(0, 1).data() == "Carrboro High School"
+    assert reports.total_labels[0][0].text() == "1" and reports.total_labels[1][0].text() == "10"
+    assert window.plan_page is plan and plan.name.text() == "Period 3", "the plan being written stays"
+    assert [plan.saved_list.item(row).text() for row in range(plan.saved_list.count())] == ["Parent night"]
 
 
 def test_closing_the_window_asks_about_an_unsaved_plan_and_cancel_stays(make_window, monkeypatch, tmp_path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,13 +28,20 @@ from .settings import UI_LANGUAGES, Settings
 from .widgets.layout import side_by_side
 
 if TYPE_CHECKING:
+    from ..core.teach.presenting import Warnings
+    from .plan.plan_page import PlanPage
     from .present.presenter import Presenter
+    from .reports.reports_page import ReportsPage
+    from .sessions.sessions_page import SessionsPage
 
 AREAS = ("curriculum", "plan", "handouts", "sessions", "reports")
 """The working areas, in the order of the side list (Ctrl+1 to Ctrl+5)."""
 
 
 class MainWindow(RetranslateOnLanguageChange, QMainWindow):
+    profile_changed = Signal()
+    """The agency profile was saved: the pages that print with it make their pages again."""
+
     def __init__(self, curriculum: Curriculum, settings: Settings, languages: LanguageSwitcher,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,26 +174,32 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         return self._built.get(AREAS.index(area))
 
     def _build(self, area: str) -> QWidget | None:
+        """The area's page, listening for the changes it shows: the agency profile, or the records."""
         if area == "handouts":
             from .handouts.handouts_page import HandoutsPage
 
-            return HandoutsPage(self.curriculum)
+            handouts = HandoutsPage(self.curriculum)
+            self.profile_changed.connect(handouts.reload_profile)
+            return handouts
         store = self.records.open()
         if store is None:
             return None
+        page: PlanPage | SessionsPage | ReportsPage
         if area == "plan":
             from .plan.plan_page import PlanPage
 
             page = PlanPage(self.curriculum, store)
             page.present_requested.connect(self.present)
-            return page
-        if area == "sessions":
+        elif area == "sessions":
             from .sessions.sessions_page import SessionsPage
 
-            return SessionsPage(self.curriculum, store)
-        from .reports.reports_page import ReportsPage
+            page = SessionsPage(self.curriculum, store)
+        else:
+            from .reports.reports_page import ReportsPage
 
-        return ReportsPage(self.curriculum, store)
+            page = ReportsPage(self.curriculum, store)
+        self.records.records_changed.connect(page.show_records)
+        return page
 
     def _put(self, row: int, page: QWidget) -> None:
         old = self.pages.widget(row)
@@ -203,30 +216,29 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def present(self, plan) -> None:
         """Run a plan: notes on this screen, prompts on the projector (or a second window); then offer the log."""
+        from ..core.teach.presenting import Warnings
         from ..userdata import local_helplines
-        from .present.presenter import AUDIENCE_POINTS, Presenter
+        from .present.audience_window import AUDIENCE_POINTS
+        from .present.presenter import Presenter
 
         if self.presenter is not None and self.presenter.facilitator.isVisible():
             self.presenter.facilitator.activateWindow()  # one session at a time: End session ends this one
             return
         self.presenter = Presenter(self.curriculum, plan, local_helplines(self.curriculum), self,
                                    points=self.settings.projector_points or AUDIENCE_POINTS,
-                                   theme=self.settings.projector_theme, warnings=self._timer_warnings())
+                                   theme=self.settings.projector_theme,
+                                   warnings=Warnings.from_minutes(*self.settings.timer_warnings))
         self.presenter.log_requested.connect(self.log_run)
         self.presenter.points_changed.connect(self._remember_projector_points)
         self.presenter.theme_changed.connect(self._remember_projector_theme)
-        self.presenter.warnings_changed.connect(
-            lambda w: setattr(self.settings, "timer_warnings", (w.amber_minutes or 0, w.red_minutes)))
+        self.presenter.warnings_changed.connect(self._remember_timer_warnings)
         self.presenter.start()
 
     def _remember_projector_points(self, points: int) -> None:
         self.settings.projector_points = points
 
-    def _timer_warnings(self):
-        from ..core.teach.presenting import Warnings
-
-        amber, red = self.settings.timer_warnings
-        return Warnings(amber or None, red)
+    def _remember_timer_warnings(self, warnings: Warnings) -> None:
+        self.settings.timer_warnings = warnings.minutes()
 
     def _remember_projector_theme(self, theme: str) -> None:
         self.settings.projector_theme = theme
@@ -266,9 +278,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.log_dialog.open()
 
     def _logged(self) -> None:
-        sessions = self._if_built("sessions")
-        if sessions is not None:
-            sessions.reload()
+        self.records.changed()
         self.nav.setCurrentRow(AREAS.index("sessions"))
 
     def restore_records(self) -> None:
@@ -276,19 +286,15 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup of the session records"),
                                               str(backups_dir()), self.tr("Record backups (records-*.db)"))
-        if not path or not self.records.restore_chosen(Path(path)):
-            return
-        for area in ("plan", "sessions", "reports"):  # the open areas show the restored records
-            if self._if_built(area) is not None:
-                self._put(AREAS.index(area), self._build(area))
-        self.nav.setCurrentRow(AREAS.index("sessions"))
+        # The open areas hear of a restore from the records guard and show the restored records.
+        if path and self.records.restore_chosen(Path(path)):
+            self.nav.setCurrentRow(AREAS.index("sessions"))
 
     def edit_agency(self) -> None:
         from .handouts.agency_dialog import AgencyDialog
 
-        handouts = self._if_built("handouts")
-        if AgencyDialog(self).exec() and handouts is not None:
-            handouts.reload_profile()
+        if AgencyDialog(self).exec():
+            self.profile_changed.emit()
 
     def _zoom(self, steps: int) -> None:
         self.curriculum_page.reader.set_zoom(steps)

@@ -57,10 +57,11 @@ def sorted_rows(rows: Sequence[SessionRow], column: int, descending: bool) -> li
     return list(heapq.merge(*pieces, key=key, reverse=descending))
 
 
-def release(rows: list[Any]) -> None:
-    """Empty a long list a slice at a time (on a worker): freeing a million rows at once holds every thread."""
-    while rows:
-        del rows[-SORT_PIECE:]
+def release(lists: list[list[Any]]) -> None:
+    """Empty long lists a slice at a time (on a worker): freeing a million rows at once holds every thread."""
+    for rows in lists:
+        while rows:
+            del rows[-SORT_PIECE:]
 
 
 @dataclass(frozen=True)

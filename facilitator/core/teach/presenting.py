@@ -71,6 +71,16 @@ class Warnings:
     amber_minutes: int | None = None
     red_minutes: int = 0
 
+    @classmethod
+    def from_minutes(cls, amber: int, red: int) -> Warnings:
+        """From the two numbers the timers' fields and the settings keep, where an amber of 0 means a fifth of the
+        time."""
+        return cls(amber or None, red)
+
+    def minutes(self) -> tuple[int, int]:
+        """(amber, red) as the fields and the settings keep them: 0 amber for a fifth of the time."""
+        return self.amber_minutes or 0, self.red_minutes
+
 
 def time_state(elapsed_seconds: float, planned_minutes: int, warnings: Warnings = Warnings()) -> str:
     """"on_time", "short" (amber: little time left) or "over" (red), for a timer's colour."""
@@ -138,6 +148,14 @@ class Run:
     def session_seconds(self, now: float) -> float:
         return (self.ended if self.ended is not None else now) - self.started
 
+    def section_left(self, now: float) -> float:
+        """Seconds left of the section's planned minutes; below zero once it runs over."""
+        return self.item.minutes * 60 - self.section_seconds(now)
+
+    def session_left(self, now: float) -> float:
+        """Seconds left of the minutes the session was given; below zero once it runs over."""
+        return self.plan.minutes_available * 60 - self.session_seconds(now)
+
     def section_state(self, now: float, warnings: Warnings = Warnings()) -> str:
         return time_state(self.section_seconds(now), self.item.minutes, warnings)
 
@@ -149,6 +167,16 @@ class Run:
             self.spent[self.index] += now - self._entered
             self._entered = now
             self.ended = now
+
+
+def session_end(plan: Plan, today: dt.datetime) -> dt.datetime:
+    """When the session must end (the bell): the plan's start time on `today`'s date, or `today` itself when the plan
+    has none, plus the minutes the session was given (not the minutes its sections add up to)."""
+    start = today
+    if plan.start_time:
+        hours, minutes = map(int, plan.start_time.split(":"))
+        start = today.replace(hour=hours, minute=minutes, second=0, microsecond=0)
+    return start + dt.timedelta(minutes=plan.minutes_available)
 
 
 def delivered(run: Run, curriculum: Curriculum) -> tuple[SectionRecord, ...]:

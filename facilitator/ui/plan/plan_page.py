@@ -266,6 +266,11 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         self.pack_button.setToolTip(self.tr("Every handout the plan's modules use, in the audience's language"))
         self._show_plan()
 
+    def show_records(self, store: RecordsStore) -> None:
+        """The records changed elsewhere (a restore puts a new file in place): plans are listed and saved there."""
+        self.store = store
+        self._list_saved()
+
     def _list_saved(self) -> None:
         blocker = QSignalBlocker(self.saved_list)
         self.saved_list.clear()

@@ -247,6 +247,11 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
         self.refresh()
         super().showEvent(event)
 
+    def show_records(self, store: RecordsStore) -> None:
+        """The records changed elsewhere (a restore puts a new file in place): count them from `store`."""
+        self.store = store
+        self.refresh()
+
     def _period_chosen(self) -> None:
         dates = period_dates(self.period.currentData(), dt.date.today())
         if dates is None:

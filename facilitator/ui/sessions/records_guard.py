@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.paths import backups_dir, records_path
@@ -23,6 +23,11 @@ class RecordsGuard(QObject):
     """Owns the store for the window: opens it on first use, backs it up, and meets each kind of trouble with what
     helps: a damaged file or one from a newer Upstream with the newest good backup, a folder, pipe, read-only file or
     full disk with what to change (no restore: nothing is wrong with the records), a stray log with where it went."""
+
+    records_changed = Signal(object)
+    """The records changed under the pages that show them (a restore, a session logged from the presenter): carries
+    the RecordsStore now open, a new one after a restore. Each page that shows records listens, as screens listen to
+    Anki's operation_did_execute, so the window never reloads its pages by name."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -121,7 +126,15 @@ class RecordsGuard(QObject):
         if self.store is not None:
             self.store.close()
             self.store = None
-        return self._restore(source) and self.open() is not None
+        if not self._restore(source) or self.open() is None:
+            return False
+        self.changed()
+        return True
+
+    def changed(self) -> None:
+        """Tell every page that shows records to show them again."""
+        if self.store is not None:
+            self.records_changed.emit(self.store)
 
     def _restore(self, source: Path) -> bool:
         from ...core.records.backup import restore

@@ -225,6 +225,11 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
             view = combo.view()
             view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
+    def show_records(self, store: RecordsStore) -> None:
+        """The records changed elsewhere (a restore puts a new file in place): list them from `store`."""
+        self.store = self.exchange.store = store
+        self.reload()
+
     def reload(self) -> None:
         """Read the sessions again, on the records thread; the list fills when they arrive."""
         self._asked += 1
@@ -269,7 +274,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.model.set_rows(rows)
         self._update_count()
         retired, self._retired = self._retired, []
-        run_task(self, lambda _progress: [release(old) for old in retired], lambda _done: None)
+        run_task(self, lambda _progress: release(retired), lambda _done: None)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n session(s) shown", "", self.model.rowCount()))
