@@ -36,7 +36,7 @@ from ...core.records.validation import (
     SessionDraft,
     validate,
 )
-from ..errors import message_for
+from ..errors import log_failure, message_for
 from ..i18n import interface_language
 from ..labels import UiLabels
 from ..widgets.date_field import DateField
@@ -273,6 +273,7 @@ class SessionDialog(QDialog):
         try:
             self.saved_id = self.store.save_session(record)
         except RecordsUnavailable as error:  # a full disk, a read-only file: what was typed stays in the form
+            log_failure(error)
             self.detail_error.setText(message_for(error))
             self.detail_error.show()
             return
