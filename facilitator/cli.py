@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .core.errors import UpstreamError
 from .core.model import AUDIENCES, CONSENT_RULES  # plain data: the parser needs the choices, not the core
 
 if TYPE_CHECKING:
@@ -27,7 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run  # imported here so headless commands never load Qt
 
         return run()
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except UpstreamError as error:  # expected, and not worded by the command itself: the detail, no traceback
+        print(error, file=sys.stderr)
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -152,9 +157,8 @@ def _list_checks_due(resources: Resources) -> None:
 
 
 def _helplines(args: argparse.Namespace) -> int:
-    from .core.content.helplines import load_resources, merge
+    from .core.content.helplines import LocalHelplinesError, load_local, merge
     from .core.content.loader import load_curriculum
-    from .core.content.problems import Problem
     from .core.paths import local_helplines_path
 
     curriculum = load_curriculum()
@@ -164,14 +168,13 @@ def _helplines(args: argparse.Namespace) -> int:
     resources = curriculum.resources
     local_path = args.local or local_helplines_path()
     if local_path.is_file():
-        problems: list[Problem] = []
-        local = load_resources(local_path, curriculum.languages, problems, local=True)
-        if problems:
-            for problem in problems:
+        try:
+            resources = merge(resources, load_local(local_path, curriculum.languages))
+        except LocalHelplinesError as error:
+            for problem in error.problems:
                 print(problem, file=sys.stderr)
             print(f"{local_path}: not used until these are fixed; nothing was changed.", file=sys.stderr)
             return 1
-        resources = merge(resources, local)
     elif args.local:
         print(f"{args.local}: no such file", file=sys.stderr)
         return 1
@@ -225,7 +228,7 @@ def _handout_render(args: argparse.Namespace) -> int:
     try:
         if args.id == "print-pack":
             if not args.module:
-                raise HandoutError("print-pack needs at least one --module")
+                raise HandoutError("print-pack needs at least one --module", "needs_modules", handout=args.id)
             requests = [replace(request, **letter) if request.handout == "parent-letter" else request
                         for request in maker.print_pack(args.module, languages, layout, args.paper, args.school,
                                                         date, args.audience)]

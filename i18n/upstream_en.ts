@@ -43,30 +43,6 @@
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The logo file %1 does not exist. Choose the file again, or remove the logo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The logo file %1 is not an image. Use a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The logo file %1 is %2 MB; a logo may be at most %3 MB. Use a smaller copy of the image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The logo file %1 is %2 x %3 pixels; a logo may be at most %4 pixels a side. Use a smaller copy of the image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved agency profile %1 cannot be used: line %2 has a YAML anchor or alias (&amp; or *), which this file may not have. Fill in the form and save it to replace the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved agency profile %1 cannot be read (line %2). Fill in the form and save it to replace the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AnswerCountsDialog</name>
@@ -262,6 +238,341 @@
         <source>The curriculum files have errors, so Upstream cannot open them. Nothing was changed. Reinstalling Upstream restores the original files.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>The agency profile cannot be used: %1:%2: uses a YAML anchor or alias (&amp; or *), which this file may not use. Fill it in again under File &gt; Agency profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency profile cannot be used: %1:%2: this line cannot be read. Fix it under File &gt; Agency profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local helplines file %1 has a problem on line %2, so handouts are not made until it is fixed. The command “facilitator helplines” lists every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it is still on the drive and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a records file exported by Upstream, or it is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Upstream. Nothing was changed. Update Upstream on this laptop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was changed after it was exported, so it cannot be trusted. Nothing was changed. Ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, a device or a pipe, not a records file. Nothing was changed. Choose the file that was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB, more than any records file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site number %1 in the file, field “%2”: %3 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session number %1 in the file, field “%2”: %3 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not as Upstream writes it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist. Choose the file again, or remove the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 is not an image. Use a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 MB; a logo may be at most %3 MB. Use a smaller copy of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 x %3 pixels; a logo may be at most %4 pixels a side. Use a smaller copy of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved agency profile %1 cannot be used: line %2 has a YAML anchor or alias (&amp; or *), which this file may not have. Fill in the form and save it to replace the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved agency profile %1 cannot be read (line %2). Fill in the form and save it to replace the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curriculum files have errors (the first in %1, line %2), so Upstream cannot open them. Nothing was changed. Reinstalling Upstream restores the original files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or the printer could not be opened, so nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 0 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than %2, the most this field takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than a month from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no module “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These add up to %1, more than the %2 who took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth sessions keep numbers only, never names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More correct answers than people who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 10:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many answered, too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer counts add up to %1, more than the %2 who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; it can be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds characters that are not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a phone number. Records keep no way to reach a person: leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like an email address. Records keep no way to reach a person: leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s edit counts are not as Upstream writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a records file. Move it away or rename it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device), so Upstream does not read it. Move it away, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream is not allowed to read %1. Give your user account permission to read and write it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, or its folder, is read-only, so nothing could be saved. Nothing was changed. Make it writable (or copy the folder somewhere writable), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (perhaps Upstream in another window) has %1 open. Close it, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not there any more. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program put a different records file in place of %1 (a restore), so nothing was saved. Close Upstream and open it again to see the records now in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an Upstream records file, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Upstream, so this version does not change it. Update Upstream on this laptop to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout template %1 has a mistake on line %2, so this handout cannot be made. Fix the template, or take it out of the templates folder to use Upstream&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no handout “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts have no wording in the language “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one language for the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handout is not available in the language “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to set out two languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a paper size Upstream prints on: choose Letter or A4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one module for this handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the module or modules this handout is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the school&apos;s name for the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the session date for this handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a consent rule: choose opt-out or opt-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curriculum has no survey, so survey handouts cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On line %2, the handout template %1 does something templates may not do, or takes too long, so this handout cannot be made. Fix the template, or take it out of the templates folder to use Upstream&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout template %1 makes far more text than any handout, so this handout cannot be made. Fix the template, or take it out of the templates folder to use Upstream&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout template %1 does not give each language the same blocks, so they cannot be set side by side. Choose one language after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream is not allowed to use this file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk or folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream could not finish this. The details, in English: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Upstream ran into a problem it did not expect. Your work so far is kept, and you can go on using the app.</source>
         <translation type="unfinished"></translation>
@@ -271,6 +582,10 @@
 
 The details are saved in the log file:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,10 +811,6 @@ The details are saved in the log file:
     </message>
     <message>
         <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This handout cannot be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1102,10 +1413,6 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import was stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,50 +1441,6 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file cannot be read. Check that it is still on the drive and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a records file exported by Upstream, or it is damaged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was made by a newer version of Upstream. Nothing was changed. Update Upstream on this laptop first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was changed after it was exported, so it cannot be trusted. Nothing was changed. Ask for a new export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a folder, a device or a pipe, not a records file. Nothing was changed. Choose the file that was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is larger than %1 MB, more than any records file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site number %1 in the file, field “%2”: %3 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session number %1 in the file, field “%2”: %3 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not as Upstream writes it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,10 +1457,6 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That backup cannot be used: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,38 +1481,6 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>Start with no records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a records file. Move it away or rename it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an ordinary file (a pipe or a device), so Upstream does not read it. Move it away, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upstream is not allowed to read %1. Give your user account permission to read and write it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, or its folder, is read-only, so nothing could be saved. Nothing was changed. Make it writable (or copy the folder somewhere writable), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk that holds %1 is full, so nothing was saved. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another program (perhaps Upstream in another window) has %1 open. Close it, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That file is not there any more. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another program put a different records file in place of %1 (a restore), so nothing was saved. Close Upstream and open it again to see the records now in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1602,90 +1829,6 @@ Or choose: the audience view alone, full screen (your notes show only while you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use 0 or more, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is more than %2, the most this field takes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is more than a month from today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no module “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick at least one module.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These add up to %1, more than the %2 who took part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time like 10:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type how many answered, too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer counts add up to %1, more than the %2 who answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is %1 characters long; it can be at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This holds characters that are not text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” looks like a phone number. Records keep no way to reach a person: leave it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” looks like an email address. Records keep no way to reach a person: leave it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a device id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record&apos;s edit counts are not as Upstream writes them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Youth sessions keep numbers only, never names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,14 +1850,6 @@ Or choose: the audience view alone, full screen (your notes show only while you 
     </message>
     <message>
         <source>Roster (adult trainings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More correct answers than people who answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,30 +43,6 @@
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
-    <message>
-        <source>The logo file %1 does not exist. Choose the file again, or remove the logo.</source>
-        <translation>El archivo del logotipo %1 no existe. Vuelva a elegir el archivo o quite el logotipo.</translation>
-    </message>
-    <message>
-        <source>The logo file %1 is not an image. Use a PNG or JPEG file.</source>
-        <translation>El archivo del logotipo %1 no es una imagen. Use un archivo PNG o JPEG.</translation>
-    </message>
-    <message>
-        <source>The logo file %1 is %2 MB; a logo may be at most %3 MB. Use a smaller copy of the image.</source>
-        <translation>El archivo del logotipo %1 pesa %2 MB, y un logotipo puede pesar como máximo %3 MB. Use una copia más pequeña de la imagen.</translation>
-    </message>
-    <message>
-        <source>The logo file %1 is %2 x %3 pixels; a logo may be at most %4 pixels a side. Use a smaller copy of the image.</source>
-        <translation>El archivo del logotipo %1 mide %2 x %3 píxeles, y un logotipo puede medir como máximo %4 píxeles por lado. Use una copia más pequeña de la imagen.</translation>
-    </message>
-    <message>
-        <source>The saved agency profile %1 cannot be used: line %2 has a YAML anchor or alias (&amp; or *), which this file may not have. Fill in the form and save it to replace the file.</source>
-        <translation>No se puede usar el perfil de la agencia guardado en %1: la línea %2 tiene un ancla o un alias de YAML (&amp; o *), y este archivo no puede tenerlos. Llene el formulario y guárdelo para reemplazar el archivo.</translation>
-    </message>
-    <message>
-        <source>The saved agency profile %1 cannot be read (line %2). Fill in the form and save it to replace the file.</source>
-        <translation>No se puede leer el perfil de la agencia guardado en %1 (línea %2). Llene el formulario y guárdelo para reemplazar el archivo.</translation>
-    </message>
 </context>
 <context>
     <name>AnswerCountsDialog</name>
@@ -262,6 +238,341 @@
         <source>The curriculum files have errors, so Upstream cannot open them. Nothing was changed. Reinstalling Upstream restores the original files.</source>
         <translation>Los archivos del currículo tienen errores y Upstream no puede abrirlos. No se modificó nada. Si vuelve a instalar Upstream, se restauran los archivos originales.</translation>
     </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>The agency profile cannot be used: %1:%2: uses a YAML anchor or alias (&amp; or *), which this file may not use. Fill it in again under File &gt; Agency profile…</source>
+        <translation>No se puede usar el perfil de la agencia: %1:%2: tiene un ancla o un alias de YAML (&amp; o *), y este archivo no puede tenerlos. Vuelva a llenarlo en Archivo &gt; Perfil de la agencia…</translation>
+    </message>
+    <message>
+        <source>The agency profile cannot be used: %1:%2: this line cannot be read. Fix it under File &gt; Agency profile…</source>
+        <translation>No se puede usar el perfil de la agencia: %1:%2: esta línea no se puede leer. Corríjalo en Archivo &gt; Perfil de la agencia…</translation>
+    </message>
+    <message>
+        <source>The local helplines file %1 has a problem on line %2, so handouts are not made until it is fixed. The command “facilitator helplines” lists every problem.</source>
+        <translation>El archivo de líneas de ayuda locales %1 tiene un problema en la línea %2, así que no se preparan materiales hasta que se corrija. El comando «facilitator helplines» muestra todos los problemas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it is still on the drive and try again. Nothing was changed.</source>
+        <translation>No se puede leer el archivo. Compruebe que sigue en la memoria o el disco e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This is not a records file exported by Upstream, or it is damaged. Nothing was changed.</source>
+        <translation>Este no es un archivo de registros exportado por Upstream, o está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Upstream. Nothing was changed. Update Upstream on this laptop first.</source>
+        <translation>Este archivo lo creó una versión más reciente de Upstream. No se cambió nada. Actualice primero Upstream en esta computadora.</translation>
+    </message>
+    <message>
+        <source>This file was changed after it was exported, so it cannot be trusted. Nothing was changed. Ask for a new export.</source>
+        <translation>Este archivo se modificó después de exportarlo, así que no es confiable. No se cambió nada. Pida que lo exporten de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is a folder, a device or a pipe, not a records file. Nothing was changed. Choose the file that was exported.</source>
+        <translation>Esto es una carpeta, un dispositivo o una tubería, no un archivo de registros. No se cambió nada. Elija el archivo que se exportó.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB, more than any records file. Nothing was changed.</source>
+        <translation>Este archivo pesa más de %1 MB, más que cualquier archivo de registros. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Site number %1 in the file, field “%2”: %3 Nothing was changed.</source>
+        <translation>Lugar número %1 del archivo, campo «%2»: %3 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Session number %1 in the file, field “%2”: %3 Nothing was changed.</source>
+        <translation>Sesión número %1 del archivo, campo «%2»: %3 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Site number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
+        <translation>El lugar número %1 del archivo no está como lo escribe Upstream. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Session number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
+        <translation>La sesión número %1 del archivo no está como la escribe Upstream. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file is not as Upstream writes it. Nothing was changed.</source>
+        <translation>El archivo no está como lo escribe Upstream. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed.</source>
+        <translation>Se detuvo la importación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist. Choose the file again, or remove the logo.</source>
+        <translation>El archivo del logotipo %1 no existe. Vuelva a elegir el archivo o quite el logotipo.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is not an image. Use a PNG or JPEG file.</source>
+        <translation>El archivo del logotipo %1 no es una imagen. Use un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 MB; a logo may be at most %3 MB. Use a smaller copy of the image.</source>
+        <translation>El archivo del logotipo %1 pesa %2 MB, y un logotipo puede pesar como máximo %3 MB. Use una copia más pequeña de la imagen.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is %2 x %3 pixels; a logo may be at most %4 pixels a side. Use a smaller copy of the image.</source>
+        <translation>El archivo del logotipo %1 mide %2 x %3 píxeles, y un logotipo puede medir como máximo %4 píxeles por lado. Use una copia más pequeña de la imagen.</translation>
+    </message>
+    <message>
+        <source>The saved agency profile %1 cannot be used: line %2 has a YAML anchor or alias (&amp; or *), which this file may not have. Fill in the form and save it to replace the file.</source>
+        <translation>No se puede usar el perfil de la agencia guardado en %1: la línea %2 tiene un ancla o un alias de YAML (&amp; o *), y este archivo no puede tenerlos. Llene el formulario y guárdelo para reemplazar el archivo.</translation>
+    </message>
+    <message>
+        <source>The saved agency profile %1 cannot be read (line %2). Fill in the form and save it to replace the file.</source>
+        <translation>No se puede leer el perfil de la agencia guardado en %1 (línea %2). Llene el formulario y guárdelo para reemplazar el archivo.</translation>
+    </message>
+    <message>
+        <source>The curriculum files have errors (the first in %1, line %2), so Upstream cannot open them. Nothing was changed. Reinstalling Upstream restores the original files.</source>
+        <translation>Los archivos del currículo tienen errores (el primero en %1, línea %2) y Upstream no puede abrirlos. No se modificó nada. Si vuelve a instalar Upstream, se restauran los archivos originales.</translation>
+    </message>
+    <message>
+        <source>The file or the printer could not be opened, so nothing was made.</source>
+        <translation>No se pudo abrir el archivo o la impresora, así que no se preparó nada.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was made.</source>
+        <translation>Se detuvo. No se preparó nada.</translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation>Falta este dato.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>Use 0 or more, not %1.</source>
+        <translation>Use 0 o más, no %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>«%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2, the most this field takes.</source>
+        <translation>%1 es más que %2, el máximo que admite este campo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>«%1» no es una fecha.</translation>
+    </message>
+    <message>
+        <source>%1 is more than a month from today.</source>
+        <translation>%1 es más de un mes después de hoy.</translation>
+    </message>
+    <message>
+        <source>There is no module “%1”.</source>
+        <translation>No existe el módulo «%1».</translation>
+    </message>
+    <message>
+        <source>Tick at least one module.</source>
+        <translation>Marque al menos un módulo.</translation>
+    </message>
+    <message>
+        <source>These add up to %1, more than the %2 who took part.</source>
+        <translation>Estos suman %1, más que las %2 personas que participaron.</translation>
+    </message>
+    <message>
+        <source>Youth sessions keep numbers only, never names.</source>
+        <translation>En las sesiones con jóvenes solo se guardan números, nunca nombres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
+        <translation>«%1» no es una de las opciones.</translation>
+    </message>
+    <message>
+        <source>More correct answers than people who answered.</source>
+        <translation>Hay más respuestas correctas que personas que contestaron.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 10:30.</source>
+        <translation>«%1» no es una hora como 10:30.</translation>
+    </message>
+    <message>
+        <source>Type how many answered, too.</source>
+        <translation>Escriba también cuántas personas contestaron.</translation>
+    </message>
+    <message>
+        <source>The answer counts add up to %1, more than the %2 who answered.</source>
+        <translation>Los conteos de respuestas suman %1, más que las %2 personas que contestaron.</translation>
+    </message>
+    <message>
+        <source>“%1” is not text.</source>
+        <translation>«%1» no es texto.</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; it can be at most %2.</source>
+        <translation>Tiene %1 caracteres; puede tener como máximo %2.</translation>
+    </message>
+    <message>
+        <source>This holds characters that are not text.</source>
+        <translation>Contiene caracteres que no son texto.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a phone number. Records keep no way to reach a person: leave it out.</source>
+        <translation>«%1» parece un número de teléfono. Los registros no guardan ninguna forma de contactar a una persona: no lo incluya.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like an email address. Records keep no way to reach a person: leave it out.</source>
+        <translation>«%1» parece una dirección de correo electrónico. Los registros no guardan ninguna forma de contactar a una persona: no la incluya.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time.</source>
+        <translation>«%1» no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device id.</source>
+        <translation>«%1» no es un identificador de dispositivo.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s edit counts are not as Upstream writes them.</source>
+        <translation>Los conteos de cambios del registro no están como los escribe Upstream.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a records file. Move it away or rename it, then try again.</source>
+        <translation>%1 es una carpeta, no un archivo de registros. Muévala a otro lugar o cámbiele el nombre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device), so Upstream does not read it. Move it away, then try again.</source>
+        <translation>%1 no es un archivo común (es una tubería o un dispositivo), así que Upstream no lo lee. Muévalo a otro lugar y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Upstream is not allowed to read %1. Give your user account permission to read and write it, then try again.</source>
+        <translation>Upstream no tiene permiso para leer %1. Dé a su cuenta de usuario permiso para leerlo y modificarlo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1, or its folder, is read-only, so nothing could be saved. Nothing was changed. Make it writable (or copy the folder somewhere writable), then try again.</source>
+        <translation>%1, o su carpeta, es de solo lectura, así que no se pudo guardar nada. No se cambió nada. Permita modificarlo (o copie la carpeta a un lugar donde se pueda escribir) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>El disco donde está %1 está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps Upstream in another window) has %1 open. Close it, then try again. Nothing was changed.</source>
+        <translation>Otro programa (quizás Upstream en otra ventana) tiene abierto %1. Ciérrelo y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That file is not there any more. Nothing was changed.</source>
+        <translation>Ese archivo ya no está. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Another program put a different records file in place of %1 (a restore), so nothing was saved. Close Upstream and open it again to see the records now in place.</source>
+        <translation>Otro programa puso un archivo de registros distinto en lugar de %1 (una restauración), así que no se guardó nada. Cierre Upstream y vuelva a abrirlo para ver los registros que hay ahora.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an Upstream records file, so it cannot be used. Nothing was changed.</source>
+        <translation>%1 está dañado o no es un archivo de registros de Upstream, así que no se puede usar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Upstream, so this version does not change it. Update Upstream on this laptop to use it.</source>
+        <translation>%1 lo creó una versión más nueva de Upstream, así que esta versión no lo modifica. Actualice Upstream en esta computadora para usarlo.</translation>
+    </message>
+    <message>
+        <source>The handout template %1 has a mistake on line %2, so this handout cannot be made. Fix the template, or take it out of the templates folder to use Upstream&apos;s own.</source>
+        <translation>La plantilla de materiales %1 tiene un error en la línea %2, así que no se puede preparar este material. Corrija la plantilla o sáquela de la carpeta de plantillas para usar la de Upstream.</translation>
+    </message>
+    <message>
+        <source>There is no handout “%1”.</source>
+        <translation>No existe el material «%1».</translation>
+    </message>
+    <message>
+        <source>Handouts have no wording in the language “%1”.</source>
+        <translation>Los materiales no tienen texto en el idioma «%1».</translation>
+    </message>
+    <message>
+        <source>Choose at least one language for the handout.</source>
+        <translation>Elija al menos un idioma para el material.</translation>
+    </message>
+    <message>
+        <source>This handout is not available in the language “%1”.</source>
+        <translation>Este material no está disponible en el idioma «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to set out two languages.</source>
+        <translation>«%1» no es una forma de presentar dos idiomas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a paper size Upstream prints on: choose Letter or A4.</source>
+        <translation>«%1» no es un tamaño de papel en el que Upstream imprima: elija Carta (EE. UU.) o A4.</translation>
+    </message>
+    <message>
+        <source>Tick one module for this handout.</source>
+        <translation>Marque un módulo para este material.</translation>
+    </message>
+    <message>
+        <source>Tick the module or modules this handout is for.</source>
+        <translation>Marque el módulo o los módulos para este material.</translation>
+    </message>
+    <message>
+        <source>Type the school&apos;s name for the letter.</source>
+        <translation>Escriba el nombre de la escuela para la carta.</translation>
+    </message>
+    <message>
+        <source>Choose the session date for this handout.</source>
+        <translation>Elija la fecha de la sesión para este material.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a consent rule: choose opt-out or opt-in.</source>
+        <translation>«%1» no es una regla de consentimiento: elija opt-out u opt-in.</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
+        <translation>El talón debe entregarse al menos una semana antes de la sesión, para que la escuela pueda tenerlo en cuenta: elija el %1 o una fecha anterior.</translation>
+    </message>
+    <message>
+        <source>The curriculum has no survey, so survey handouts cannot be made.</source>
+        <translation>El currículo no tiene encuesta, así que no se pueden preparar los materiales de encuesta.</translation>
+    </message>
+    <message>
+        <source>On line %2, the handout template %1 does something templates may not do, or takes too long, so this handout cannot be made. Fix the template, or take it out of the templates folder to use Upstream&apos;s own.</source>
+        <translation>En la línea %2, la plantilla de materiales %1 hace algo que las plantillas no pueden hacer, o tarda demasiado, así que no se puede preparar este material. Corrija la plantilla o sáquela de la carpeta de plantillas para usar la de Upstream.</translation>
+    </message>
+    <message>
+        <source>The handout template %1 makes far more text than any handout, so this handout cannot be made. Fix the template, or take it out of the templates folder to use Upstream&apos;s own.</source>
+        <translation>La plantilla de materiales %1 produce muchísimo más texto que cualquier material, así que no se puede preparar este material. Corrija la plantilla o sáquela de la carpeta de plantillas para usar la de Upstream.</translation>
+    </message>
+    <message>
+        <source>The handout template %1 does not give each language the same blocks, so they cannot be set side by side. Choose one language after the other.</source>
+        <translation>La plantilla de materiales %1 no da los mismos bloques a cada idioma, así que no se pueden poner uno al lado del otro. Elija un idioma después del otro.</translation>
+    </message>
+    <message>
+        <source>Upstream is not allowed to use this file or folder.</source>
+        <translation>Upstream no tiene permiso para usar este archivo o carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>The disk or folder is read-only.</source>
+        <translation>El disco o la carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The file or its folder does not exist.</source>
+        <translation>El archivo o su carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation>Eso es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The file name is too long.</source>
+        <translation>El nombre del archivo es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Upstream could not finish this. The details, in English: %1</source>
+        <translation>Upstream no pudo terminar esto. Los detalles, en inglés: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
     <message>
         <source>Upstream ran into a problem it did not expect. Your work so far is kept, and you can go on using the app.</source>
         <translation>Upstream encontró un problema inesperado. Lo que ha hecho hasta ahora se conserva y puede seguir usando la aplicación.</translation>
@@ -275,6 +586,10 @@ The details are saved in the log file:
 
 Los detalles se guardaron en el archivo de registro:
 %2</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No se hizo</translation>
     </message>
 </context>
 <context>
@@ -500,10 +815,6 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
         <translation>El talón debe entregarse al menos una semana antes de la sesión, para que la escuela pueda tenerlo en cuenta: elija el %1 o una fecha anterior.</translation>
-    </message>
-    <message>
-        <source>This handout cannot be made: %1</source>
-        <translation>No se puede preparar este material: %1</translation>
     </message>
     <message>
         <source>This translation has not been reviewed by a native speaker yet.</source>
@@ -1115,10 +1426,6 @@ Estas teclas: F1 o ?</translation>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <source>The import was stopped. Nothing was changed.</source>
-        <translation>Se detuvo la importación. No se cambió nada.</translation>
-    </message>
-    <message>
         <source>Records imported</source>
         <translation>Registros importados</translation>
     </message>
@@ -1147,50 +1454,6 @@ Estas teclas: F1 o ?</translation>
         <translation>La sesión del %1 se modificó en las dos computadoras; se conservó el cambio de esta computadora (%2).</translation>
     </message>
     <message>
-        <source>The file cannot be read. Check that it is still on the drive and try again. Nothing was changed.</source>
-        <translation>No se puede leer el archivo. Compruebe que sigue en la memoria o el disco e inténtelo de nuevo. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>This is not a records file exported by Upstream, or it is damaged. Nothing was changed.</source>
-        <translation>Este no es un archivo de registros exportado por Upstream, o está dañado. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>This file was made by a newer version of Upstream. Nothing was changed. Update Upstream on this laptop first.</source>
-        <translation>Este archivo lo creó una versión más reciente de Upstream. No se cambió nada. Actualice primero Upstream en esta computadora.</translation>
-    </message>
-    <message>
-        <source>This file was changed after it was exported, so it cannot be trusted. Nothing was changed. Ask for a new export.</source>
-        <translation>Este archivo se modificó después de exportarlo, así que no es confiable. No se cambió nada. Pida que lo exporten de nuevo.</translation>
-    </message>
-    <message>
-        <source>This is a folder, a device or a pipe, not a records file. Nothing was changed. Choose the file that was exported.</source>
-        <translation>Esto es una carpeta, un dispositivo o una tubería, no un archivo de registros. No se cambió nada. Elija el archivo que se exportó.</translation>
-    </message>
-    <message>
-        <source>This file is larger than %1 MB, more than any records file. Nothing was changed.</source>
-        <translation>Este archivo pesa más de %1 MB, más que cualquier archivo de registros. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Site number %1 in the file, field “%2”: %3 Nothing was changed.</source>
-        <translation>Lugar número %1 del archivo, campo «%2»: %3 No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Session number %1 in the file, field “%2”: %3 Nothing was changed.</source>
-        <translation>Sesión número %1 del archivo, campo «%2»: %3 No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Site number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
-        <translation>El lugar número %1 del archivo no está como lo escribe Upstream. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Session number %1 in the file is not as Upstream writes it. Nothing was changed.</source>
-        <translation>La sesión número %1 del archivo no está como la escribe Upstream. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>The file is not as Upstream writes it. Nothing was changed.</source>
-        <translation>El archivo no está como lo escribe Upstream. No se cambió nada.</translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
@@ -1208,10 +1471,6 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>Not restored</source>
         <translation>No se restauró</translation>
-    </message>
-    <message>
-        <source>That backup cannot be used: %1. Nothing was changed.</source>
-        <translation>Esa copia no se puede usar: %1. No se cambió nada.</translation>
     </message>
     <message>
         <source>The session records cannot be opened</source>
@@ -1236,38 +1495,6 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>Start with no records</source>
         <translation>Empezar sin registros</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a records file. Move it away or rename it, then try again.</source>
-        <translation>%1 es una carpeta, no un archivo de registros. Muévala a otro lugar o cámbiele el nombre y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>%1 is not an ordinary file (a pipe or a device), so Upstream does not read it. Move it away, then try again.</source>
-        <translation>%1 no es un archivo común (es una tubería o un dispositivo), así que Upstream no lo lee. Muévalo a otro lugar y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Upstream is not allowed to read %1. Give your user account permission to read and write it, then try again.</source>
-        <translation>Upstream no tiene permiso para leer %1. Dé a su cuenta de usuario permiso para leerlo y modificarlo, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>%1, or its folder, is read-only, so nothing could be saved. Nothing was changed. Make it writable (or copy the folder somewhere writable), then try again.</source>
-        <translation>%1, o su carpeta, es de solo lectura, así que no se pudo guardar nada. No se cambió nada. Permita modificarlo (o copie la carpeta a un lugar donde se pueda escribir) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The disk that holds %1 is full, so nothing was saved. Free some space, then try again.</source>
-        <translation>El disco donde está %1 está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Another program (perhaps Upstream in another window) has %1 open. Close it, then try again. Nothing was changed.</source>
-        <translation>Otro programa (quizás Upstream en otra ventana) tiene abierto %1. Ciérrelo y vuelva a intentarlo. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>That file is not there any more. Nothing was changed.</source>
-        <translation>Ese archivo ya no está. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Another program put a different records file in place of %1 (a restore), so nothing was saved. Close Upstream and open it again to see the records now in place.</source>
-        <translation>Otro programa puso un archivo de registros distinto en lugar de %1 (una restauración), así que no se guardó nada. Cierre Upstream y vuelva a abrirlo para ver los registros que hay ahora.</translation>
     </message>
     <message>
         <source>Replace the session records with the backup %1? A copy of the current records file is kept beside it, so nothing is lost.</source>
@@ -1623,90 +1850,6 @@ O elija: solo la vista del público, en pantalla completa (sus notas aparecen so
         <translation>Conteos de la encuesta: %1</translation>
     </message>
     <message>
-        <source>This is needed.</source>
-        <translation>Falta este dato.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>«%1» no es un número entero.</translation>
-    </message>
-    <message>
-        <source>Use 0 or more, not %1.</source>
-        <translation>Use 0 o más, no %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is listed twice.</source>
-        <translation>«%1» aparece dos veces.</translation>
-    </message>
-    <message>
-        <source>%1 is more than %2, the most this field takes.</source>
-        <translation>%1 es más que %2, el máximo que admite este campo.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date.</source>
-        <translation>«%1» no es una fecha.</translation>
-    </message>
-    <message>
-        <source>%1 is more than a month from today.</source>
-        <translation>%1 es más de un mes después de hoy.</translation>
-    </message>
-    <message>
-        <source>There is no module “%1”.</source>
-        <translation>No existe el módulo «%1».</translation>
-    </message>
-    <message>
-        <source>Tick at least one module.</source>
-        <translation>Marque al menos un módulo.</translation>
-    </message>
-    <message>
-        <source>These add up to %1, more than the %2 who took part.</source>
-        <translation>Estos suman %1, más que las %2 personas que participaron.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time like 10:30.</source>
-        <translation>«%1» no es una hora como 10:30.</translation>
-    </message>
-    <message>
-        <source>Type how many answered, too.</source>
-        <translation>Escriba también cuántas personas contestaron.</translation>
-    </message>
-    <message>
-        <source>The answer counts add up to %1, more than the %2 who answered.</source>
-        <translation>Los conteos de respuestas suman %1, más que las %2 personas que contestaron.</translation>
-    </message>
-    <message>
-        <source>“%1” is not text.</source>
-        <translation>«%1» no es texto.</translation>
-    </message>
-    <message>
-        <source>This is %1 characters long; it can be at most %2.</source>
-        <translation>Tiene %1 caracteres; puede tener como máximo %2.</translation>
-    </message>
-    <message>
-        <source>This holds characters that are not text.</source>
-        <translation>Contiene caracteres que no son texto.</translation>
-    </message>
-    <message>
-        <source>“%1” looks like a phone number. Records keep no way to reach a person: leave it out.</source>
-        <translation>«%1» parece un número de teléfono. Los registros no guardan ninguna forma de contactar a una persona: no lo incluya.</translation>
-    </message>
-    <message>
-        <source>“%1” looks like an email address. Records keep no way to reach a person: leave it out.</source>
-        <translation>«%1» parece una dirección de correo electrónico. Los registros no guardan ninguna forma de contactar a una persona: no la incluya.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time.</source>
-        <translation>«%1» no es una fecha y hora.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a device id.</source>
-        <translation>«%1» no es un identificador de dispositivo.</translation>
-    </message>
-    <message>
-        <source>The record&apos;s edit counts are not as Upstream writes them.</source>
-        <translation>Los conteos de cambios del registro no están como los escribe Upstream.</translation>
-    </message>
-    <message>
         <source>Youth sessions keep numbers only, never names.</source>
         <translation>En las sesiones con jóvenes solo se guardan números, nunca nombres.</translation>
     </message>
@@ -1729,14 +1872,6 @@ O elija: solo la vista del público, en pantalla completa (sus notas aparecen so
     <message>
         <source>Roster (adult trainings)</source>
         <translation>Lista de asistentes (capacitaciones para personas adultas)</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the choices.</source>
-        <translation>«%1» no es una de las opciones.</translation>
-    </message>
-    <message>
-        <source>More correct answers than people who answered.</source>
-        <translation>Hay más respuestas correctas que personas que contestaron.</translation>
     </message>
 </context>
 <context>

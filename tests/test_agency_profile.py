@@ -107,6 +107,42 @@ def test_a_profile_that_is_not_valid_yaml_is_refused_with_its_line(tmp_path) -> 
     assert refused.value.code == "profile_unreadable" and refused.value.values["line"] == "3"
 
 
+def test_the_dialog_opens_a_profile_that_is_not_yaml_and_says_where_above_the_form(qtbot, tmp_path) -> None:
+    (tmp_path / PROFILE_FILE).write_text("name: [unclosed\n", encoding="utf-8")
+    dialog = AgencyDialog(folder=tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.error.text() == (f"The saved agency profile {tmp_path / PROFILE_FILE} cannot be read (line 2). Fill "
+                                   "in the form and save it to replace the file.")
+    assert not dialog.error.isHidden() and dialog.layout().indexOf(dialog.error) == 0, "above the form"
+    dialog.logo_path.setText(str(tmp_path / "gone.png"))
+    dialog.logo_path.clear()
+    assert not dialog.error.isHidden(), "what is wrong with the file stays until the form replaces it"
+    dialog.name.setText("Orange County Rape Crisis Center")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert load_profile(tmp_path).name == "Orange County Rape Crisis Center"
+
+
+def test_the_dialog_keeps_what_could_be_read_of_a_broken_profile(qtbot, tmp_path) -> None:
+    (tmp_path / PROFILE_FILE).write_text("name: Orange County\nphone: 919-555-0100\nname: Durham\n",
+                                         encoding="utf-8")
+    with pytest.raises(AgencyError) as refused:
+        load_profile(tmp_path)
+    assert refused.value.values["line"] == "3" and "'name' appears twice (first on line 1)" in str(refused.value)
+    dialog = AgencyDialog(folder=tmp_path)
+    qtbot.addWidget(dialog)
+    assert (dialog.name.text(), dialog.phone.text()) == ("Orange County", "919-555-0100")
+    assert "cannot be read (line 3)" in dialog.error.text()
+
+
+@pytest.mark.parametrize("text", ["name: [Orange, County]\n", "- Orange County\n"])
+def test_a_profile_value_that_is_not_text_is_refused_with_its_line(tmp_path, text) -> None:
+    (tmp_path / PROFILE_FILE).write_text(text, encoding="utf-8")
+    with pytest.raises(AgencyError) as refused:
+        load_profile(tmp_path)
+    assert refused.value.code == "profile_unreadable" and refused.value.values["line"] == "1"
+
+
 def test_local_helplines_with_aliases_are_refused_with_their_line(tmp_path, curriculum) -> None:
     local = tmp_path / "local-helplines.yaml"
     local.write_text("helplines:\n  - &line\n    id: county-dss\n  - *line\n", encoding="utf-8")

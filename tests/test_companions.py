@@ -110,6 +110,23 @@ def test_helplines_command_lists_local_entries_and_refuses_a_broken_file(tmp_pat
     assert "not used until these are fixed; nothing was changed" in capsys.readouterr().err
 
 
+
+def test_a_broken_local_helplines_file_refuses_handouts_and_is_logged_for_the_safety_panel(curriculum,
+                                                                                          caplog) -> None:
+    from facilitator.core.handouts.handouts import HandoutError, HandoutRequest
+    from facilitator.core.paths import local_helplines_path
+    from facilitator.userdata import local_helplines, user_handouts
+
+    local_file = local_helplines_path()
+    local_file.parent.mkdir(parents=True, exist_ok=True)
+    local_file.write_text(HELPLINE.replace("phone: 919-555-0100", "phone: call us"), encoding="utf-8")
+    with pytest.raises(HandoutError, match=rf"{local_file}:5: helpline 1: 'phone' must be digits") as refused:
+        user_handouts(curriculum).make(HandoutRequest("resource-card"))
+    assert (refused.value.code, refused.value.values["line"]) == ("local_helplines", "5")
+    assert local_helplines(curriculum) == ()
+    assert f"The safety panel leaves out the local helplines: the local helplines file cannot be used: {local_file}:5" \
+        in caplog.text
+
 ITEMS = """version: 1
 constructs: [knowledge]
 instruments:

@@ -323,3 +323,26 @@ def test_who_reads_it_decides_tu_or_usted_and_the_survey(page) -> None:
     assert "survey-adult" in [r.handout for r in page.requests()]
     page.readers.setCurrentIndex(page.readers.findData("grades_9_12"))
     assert "survey-youth" in [r.handout for r in page.requests()]
+
+
+def test_a_broken_agency_profile_is_named_in_the_interface_language(qtbot, qapp) -> None:
+    from facilitator.core.paths import PROFILE_FILE, user_data_dir
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    profile = user_data_dir() / PROFILE_FILE
+    profile.parent.mkdir(parents=True, exist_ok=True)
+    profile.write_text("name: [unclosed\n", encoding="utf-8")
+    page = HandoutsPage(load_curriculum())
+    qtbot.addWidget(page)
+    page.update_preview()
+    assert page.notice.text() == (f"The agency profile cannot be used: {profile}:2: this line cannot be read. Fix it "
+                                  "under File > Agency profile…")
+    assert not page.print_button.isEnabled()
+    switcher = LanguageSwitcher(qapp)
+    try:
+        switcher.switch("es")
+        page.update_preview()
+        assert page.notice.text() == (f"No se puede usar el perfil de la agencia: {profile}:2: esta línea no se "
+                                      "puede leer. Corríjalo en Archivo > Perfil de la agencia…")
+    finally:
+        switcher.switch("en")

@@ -54,13 +54,13 @@ def test_a_failure_is_logged_once_and_shown_in_words(window, caplog) -> None:
     def work(_progress) -> None:
         raise OSError(28, "No space left on device")
 
-    with caplog.at_level(logging.ERROR):
+    with caplog.at_level(logging.WARNING):
         run_task(window, work, lambda _result: pytest.fail("no result for failed work"))
         wait_for_tasks()
     [record] = [r for r in caplog.records if r.exc_info]
     assert record.exc_info[0] is OSError
-    [box] = [b for b in window.findChildren(QMessageBox, "taskFailed") if b.isVisible()]
-    assert box.text() == "No space left on device"
+    [box] = [b for b in window.findChildren(QMessageBox, "errorMessage") if b.isVisible()]
+    assert box.text() == "The disk is full."
 
 
 def test_cancel_stops_the_work_and_calls_its_handler(window, qtbot) -> None:

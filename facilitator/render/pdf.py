@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from ..core.errors import UpstreamError
 from .fonts import handout_font
 
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
@@ -32,12 +33,21 @@ FOOTER_POINTS = 8.0
 RESOLUTION = 300
 
 
-class RenderError(Exception):
+class RenderError(UpstreamError):
     """The output device refused to start (no printer, print system down, unwritable file)."""
 
+    domain = "render"
+    codes = frozenset({"not_opened"})
 
-class Cancelled(Exception):
+
+class Cancelled(UpstreamError):
     """The user stopped a long render; nothing usable was produced."""
+
+    domain = "render"
+    codes = frozenset({"cancelled"})
+
+    def __init__(self) -> None:
+        super().__init__("the render was stopped; nothing was made", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -91,7 +101,7 @@ def paint(job: RenderJob, device: QPagedPaintDevice, progress: Progress | None =
     `first`..`last` (1-based, inclusive; last 0 = to the end) limit the pages, as a print dialog's range does."""
     painter = QPainter()
     if not painter.begin(device):
-        raise RenderError("the output could not be opened")
+        raise RenderError("the output could not be opened", "not_opened")
     pages = 0
     try:
         rect = device.pageLayout().paintRectPixels(device.resolution())

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..errors import UpstreamError
 from ..model import CHECK_EVERY_DAYS, Helpline, LegalReference, Resources
 from .fields import ID_PATTERN, Fields
 from .problems import Problem
@@ -43,6 +44,31 @@ def load_resources(path: Path, languages: tuple[str, ...], problems: list[Proble
         problems.append(Problem(path, top.line_of("print_always"), f"print_always names '{unknown}', which is not a "
                                                                     "helpline in this file"))
     return Resources(helplines, legal, every, always)
+
+
+class LocalHelplinesError(UpstreamError):
+    """The agency's local helplines file has problems, so it is not used until they are fixed (nothing is changed).
+    `problems` are all of them; the values name the first: its "file", "line" and "what" (in English), and the
+    "count" of problems."""
+
+    domain = "helplines"
+    codes = frozenset({"local_helplines"})
+
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more; 'facilitator helplines' lists them)" if len(problems) > 1 else ""
+        super().__init__(f"the local helplines file cannot be used: {first}{more}", "local_helplines",
+                         file=str(path), line=str(first.line), what=first.message, count=str(len(problems)))
+        self.problems = problems
+
+
+def load_local(path: Path, languages: tuple[str, ...]) -> Resources:
+    """The agency's local helplines file, or LocalHelplinesError with every problem it has."""
+    problems: list[Problem] = []
+    local = load_resources(path, languages, problems, local=True)
+    if problems:
+        raise LocalHelplinesError(path, problems)
+    return local
 
 
 def merge(bundled: Resources, local: Resources) -> Resources:

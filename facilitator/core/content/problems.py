@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from ..errors import UpstreamError
+
 
 class Severity(Enum):
     ERROR = "error"
@@ -29,9 +31,16 @@ class Problem:
         return f"{self.path}:{self.line}: {tag}{self.message}"
 
 
-class ContentError(Exception):
-    """Raised when curriculum content has errors; carries every problem found, not just the first."""
+class ContentError(UpstreamError):
+    """Raised when curriculum content has errors; carries every problem found, not just the first. The values name
+    the first problem's "file", "line" and "what" (in English), and the "count" of problems."""
+
+    domain = "content"
+    codes = frozenset({"invalid"})
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        ordered = sorted(problems)
+        first = ordered[0] if ordered else Problem(Path(), 0, "")
+        super().__init__("\n".join(str(p) for p in ordered), "invalid", file=str(first.path), line=str(first.line),
+                         what=first.message, count=str(len(ordered)))
+        self.problems = ordered

@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import math
 import struct
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import yaml
 
-from ..content.yamlsource import ALIASES_REFUSED, EMPTY_FILE, read_yaml
+from ..content.problems import Problem
+from ..content.yamlsource import ALIASES_REFUSED, EMPTY_FILE, LocatedDict, read_yaml
+from ..errors import UpstreamError
 from ..files import write_bytes_whole
 from ..paths import agency_profile_path
 
@@ -27,18 +29,21 @@ _JPEG_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
 _JPEG_NO_FRAME = frozenset({0xD9, 0xDA})
 """The end of the image, or the start of its data: no frame header came before, so it is not a JPEG to use."""
 
+PROFILE_KEYS = ("name", "address", "phone", "website", "logo")
+"""What the profile file holds, in the order it is written."""
+
 log = logging.getLogger(__name__)
 
 
-class AgencyError(ValueError):
+class AgencyError(UpstreamError, ValueError):
     """A profile value, or the saved profile, cannot be used. str() is the reason in English, for the command line
     and the log; `code` and `values` let a screen say it in its own language: "logo_missing", "logo_not_image",
     "logo_too_heavy" (megabytes, limit), "logo_too_large" (width, height, limit), with "file"; "profile_aliases" and
     "profile_unreadable", with "file" and "line"."""
 
-    def __init__(self, message: str, code: str, **values: str) -> None:
-        super().__init__(message)
-        self.code, self.values = code, values
+    domain = "agency"
+    codes = frozenset({"logo_missing", "logo_not_image", "logo_too_heavy", "logo_too_large", "profile_aliases",
+                       "profile_unreadable"})
 
 
 @dataclass(frozen=True)
@@ -138,23 +143,48 @@ def _positive(width: int, height: int) -> tuple[int, int] | None:
 
 def load_profile(folder: Path | None = None) -> AgencyProfile:
     """The saved profile, or an empty one when there is none. A profile whose logo has gone missing loads with it
-    (handouts leave it out). A file that cannot be read, or that uses YAML anchors or aliases, raises AgencyError
-    with its line, rather than handouts printing without the agency's details."""
+    (handouts leave it out). A file that cannot be read, that uses YAML anchors or aliases, or whose values are not
+    text raises AgencyError with its line, rather than handouts printing without the agency's details."""
+    profile, problem = read_profile(folder)
+    if problem is not None:
+        raise problem
+    return profile
+
+
+def read_profile(folder: Path | None = None) -> tuple[AgencyProfile, AgencyError | None]:
+    """The saved profile as far as it can be read, and what is wrong with the file, if anything: the profile form
+    opens a broken file with what could be read, so that saving it mends the file."""
     path = agency_profile_path(folder)
     if not path.is_file():
-        return AgencyProfile()
+        return AgencyProfile(), None
     data, problems = read_yaml(path, aliases=False)
-    if problems and problems[0].message != EMPTY_FILE:
-        problem = problems[0]
-        code = "profile_aliases" if problem.message == ALIASES_REFUSED else "profile_unreadable"
-        raise AgencyError(f"The agency profile cannot be used: {problem}. Fix the file, or save the agency profile "
-                          "again.", code, file=str(path), line=str(problem.line))
-    if not isinstance(data, dict):
+    problems = [problem for problem in problems if problem.message != EMPTY_FILE]
+    profile = _profile(data, path, problems)
+    if not problems:
+        return profile, None
+    problem = problems[0]
+    code = "profile_aliases" if problem.message == ALIASES_REFUSED else "profile_unreadable"
+    return profile, AgencyError(f"The agency profile cannot be used: {problem}. Fix the file, or save the agency "
+                                "profile again.", code, file=str(path), line=str(problem.line))
+
+
+def _profile(data: Any, path: Path, problems: list[Problem]) -> AgencyProfile:
+    """The profile's values that are text (or a number, as a phone may be written); any other is a problem."""
+    if data is None:
         return AgencyProfile()
-    profile = AgencyProfile(**{key: str(data.get(key) or "").strip()
-                               for key in ("name", "address", "phone", "website")})
-    logo = data.get("logo")
-    return replace(profile, logo=Path(str(logo))) if logo else profile
+    if not isinstance(data, LocatedDict):
+        problems.append(Problem(path, getattr(data, "line", 1), "must be lines of 'name: value', such as "
+                                                               "'name: Orange County Rape Crisis Center'"))
+        return AgencyProfile()
+    values: dict[str, str] = {}
+    for key in PROFILE_KEYS:
+        value = data.get(key)
+        if isinstance(value, (dict, list)):
+            problems.append(Problem(path, data.line_of(key), f"'{key}' must be text, not a list or a mapping"))
+            value = None
+        values[key] = str(value or "").strip()
+    logo = values.pop("logo")
+    return AgencyProfile(**values, logo=Path(logo) if logo else None)
 
 
 def save_profile(profile: AgencyProfile, folder: Path | None = None) -> Path:
@@ -163,7 +193,6 @@ def save_profile(profile: AgencyProfile, folder: Path | None = None) -> Path:
         check_logo(profile.logo)
     path = agency_profile_path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"name": profile.name, "address": profile.address, "phone": profile.phone, "website": profile.website,
-            "logo": str(profile.logo) if profile.logo else ""}
+    data = {key: str(getattr(profile, key) or "") for key in PROFILE_KEYS}
     write_bytes_whole(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8"))
     return path

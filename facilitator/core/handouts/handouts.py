@@ -29,6 +29,7 @@ from ..bidi import isolated
 from ..content import surveys
 from ..content.surveys import survey_handout
 from ..dates import long_date
+from ..errors import UpstreamError
 from ..model import CONSENT_RULES, YOUTH_AUDIENCES, Curriculum, Helpline, Module
 from ..paths import resources_dir
 from ..teach.presenting import safety_panel
@@ -47,8 +48,18 @@ RETURN_BY_LEAD = dt.timedelta(days=7)
 """The parent letter's slip is due at least this long before the session, so the school can act on it."""
 
 
-class HandoutError(Exception):
-    """A handout cannot be made as asked; the message says why (and, for a template, where)."""
+class HandoutError(UpstreamError):
+    """A handout cannot be made as asked; the message says why (and, for a template, where). The values name what
+    the sentence needs: the "handout", the "language", a "module"; for a template its "template" name, "file",
+    "line" and "what" (in English); for a saved profile or local helplines file that cannot be used, those of its
+    own error."""
+
+    domain = "handout"
+    codes = frozenset({"unknown_handout", "no_wording", "no_language", "language_unavailable", "bad_layout",
+                       "bad_paper", "needs_module", "needs_modules", "unknown_module", "needs_school", "needs_date",
+                       "bad_consent", "return_by_late", "no_survey", "template_syntax", "template_refused",
+                       "template_failed", "template_too_long", "template_blocks", "profile_aliases",
+                       "profile_unreadable", "local_helplines"})
 
 
 @dataclass(frozen=True)
@@ -119,14 +130,15 @@ def spec(handout_id: str) -> HandoutSpec:
         if candidate.id == handout_id:
             return candidate
     known = ", ".join(s.id for s in handout_specs())
-    raise HandoutError(f"there is no handout '{handout_id}'; choose one of: {known}")
+    raise HandoutError(f"there is no handout '{handout_id}'; choose one of: {known}", "unknown_handout",
+                       handout=handout_id)
 
 
 @lru_cache(maxsize=16)
 def strings(language: str) -> Mapping[str, Any]:
     path = handouts_dir() / "strings" / f"{language}.yaml"
     if not path.is_file():
-        raise HandoutError(f"handouts have no wording in '{language}'")
+        raise HandoutError(f"handouts have no wording in '{language}'", "no_wording", language=language)
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
@@ -194,16 +206,17 @@ def review_status(language: str) -> str:
 class Handouts:
     """Makes handouts from one curriculum, one agency profile and the agency's local helplines.
 
-    `profile_error`, when given, says why the saved profile cannot be used; every handout is then refused with it
-    rather than printed without the agency's details. Text the agency or the facilitator typed is printed isolated
-    (see `isolated`); a logo that is missing, unreadable or too large is left out, and the reason logged."""
+    `refused`, when given, says why the saved profile or the local helplines cannot be used; every handout is then
+    refused with it rather than printed without the agency's details or its own helplines. Text the agency or the
+    facilitator typed is printed isolated (see `isolated`); a logo that is missing, unreadable or too large is left
+    out, and the reason logged."""
 
     def __init__(self, curriculum: Curriculum, agency: AgencyProfile | None = None,
                  local_helplines: Sequence[Helpline] = (), user_templates: Path | None = None,
-                 profile_error: str = "") -> None:
+                 refused: UpstreamError | None = None) -> None:
         self.curriculum = curriculum
         self.agency = agency or AgencyProfile()
-        self.profile_error = profile_error
+        self.refused = refused
         self.logo = usable_logo(self.agency.logo)
         self._printed_agency = _isolated_profile(self.agency)
         self.local_helplines = tuple(local_helplines)
@@ -218,8 +231,8 @@ class Handouts:
         self.env.filters["ltr"] = _left_to_right
 
     def make(self, request: HandoutRequest) -> Handout:
-        if self.profile_error:
-            raise HandoutError(self.profile_error)
+        if self.refused is not None:
+            raise HandoutError(str(self.refused), self.refused.code, **self.refused.values)
         handout = spec(request.handout)
         self._check(handout, request)
         contexts = [self._context(handout, request, language) for language in request.languages]
@@ -284,36 +297,40 @@ class Handouts:
 
     def _check(self, handout: HandoutSpec, request: HandoutRequest) -> None:
         if not request.languages:
-            raise HandoutError("choose at least one language")
+            raise HandoutError("choose at least one language", "no_language")
         for language in request.languages:
             if language not in handout.languages:
                 raise HandoutError(f"the {handout.id} handout is not available in '{language}' "
-                                   f"(available: {', '.join(handout.languages)})")
+                                   f"(available: {', '.join(handout.languages)})", "language_unavailable",
+                                   handout=handout.id, language=language)
         if request.layout not in LAYOUTS:
-            raise HandoutError(f"layout must be one of {', '.join(LAYOUTS)}")
+            raise HandoutError(f"layout must be one of {', '.join(LAYOUTS)}", "bad_layout", layout=request.layout)
         if request.paper not in PAPERS:
-            raise HandoutError(f"paper must be letter or a4, not '{request.paper}'")
-        if ("module" in handout.needs and len(request.modules) != 1) or ("modules" in handout.needs
-                                                                          and not request.modules):
-            what = "one module" if "module" in handout.needs else "at least one module"
-            raise HandoutError(f"the {handout.id} handout needs {what}")
+            raise HandoutError(f"paper must be letter or a4, not '{request.paper}'", "bad_paper", paper=request.paper)
+        if "module" in handout.needs and len(request.modules) != 1:
+            raise HandoutError(f"the {handout.id} handout needs one module", "needs_module", handout=handout.id)
+        if "modules" in handout.needs and not request.modules:
+            raise HandoutError(f"the {handout.id} handout needs at least one module", "needs_modules",
+                               handout=handout.id)
         for module_id in request.modules:
             try:
                 self.curriculum.module(module_id)
             except KeyError:
-                raise HandoutError(f"there is no module '{module_id}'") from None
+                raise HandoutError(f"there is no module '{module_id}'", "unknown_module", module=module_id) from None
         if "school" in handout.needs and not request.school.strip():
-            raise HandoutError(f"the {handout.id} handout needs the school's name")
+            raise HandoutError(f"the {handout.id} handout needs the school's name", "needs_school", handout=handout.id)
         if "date" in handout.needs and request.date is None:
-            raise HandoutError(f"the {handout.id} handout needs a date")
+            raise HandoutError(f"the {handout.id} handout needs a date", "needs_date", handout=handout.id)
         if handout.id == "parent-letter":
             if request.consent not in CONSENT_RULES:
-                raise HandoutError(f"the consent rule must be opt-out or opt-in, not '{request.consent}'")
+                raise HandoutError(f"the consent rule must be opt-out or opt-in, not '{request.consent}'",
+                                   "bad_consent", consent=request.consent)
             latest = latest_return_by(request.date)
             if request.return_by is not None and latest is not None and request.return_by > latest:
                 raise HandoutError(f"the return-by date ({long_date(request.return_by, 'en')}) must be at least a "
                                    f"week before the session ({long_date(request.date, 'en')}): "
-                                   f"{long_date(latest, 'en')} or earlier")
+                                   f"{long_date(latest, 'en')} or earlier", "return_by_late",
+                                   return_by=request.return_by.isoformat(), latest=latest.isoformat())
 
     def _context(self, handout: HandoutSpec, request: HandoutRequest, language: str) -> dict[str, Any]:
         words = strings(language)
@@ -381,7 +398,7 @@ class Handouts:
         otherwise each instrument the modules' audiences use."""
         survey = self.curriculum.survey
         if survey is None:
-            raise HandoutError("the curriculum has no survey instrument")
+            raise HandoutError("the curriculum has no survey instrument", "no_survey")
         text = survey.texts[language]
         audiences = {a for m in modules for a in m.spec.audiences}
         taught = {i for m in modules for i in m.spec.survey_items} if modules else None
@@ -414,17 +431,23 @@ class Handouts:
         try:
             return self.env.render_limited(self.env.get_template(template), {**context, "frame": frame})
         except TemplateSyntaxError as error:
-            raise HandoutError(f"template {error.name or template}, line {error.lineno}: {error.message}") from error
+            name = error.name or template
+            raise _template_error("template_syntax", error.message or "", name, error.filename or name,
+                                  error.lineno) from error
         except SecurityError as error:
-            raise HandoutError(f"template {_where(error, template)}: refused, templates may not do this ({error})") \
-                from error
+            name, file, line = _where(error, template)
+            if line is None:  # the output as a whole is too long
+                file = self.env.get_template(template).filename or template
+            raise _template_error("template_refused" if line else "template_too_long", str(error), name, file,
+                                  line) from error
         except Exception as error:  # a template can fail in any way; say where, whatever the error
-            raise HandoutError(f"template {_where(error, template)}: {error}") from error
+            raise _template_error("template_failed", str(error), *_where(error, template)) from error
 
     def _side_by_side(self, template: str, contexts: list[dict[str, Any]]) -> HtmlPart:
         columns = [self._render(template, context, frame=False).split(BLOCK) for context in contexts]
         if len({len(blocks) for blocks in columns}) != 1:
-            raise HandoutError(f"template {template}: the languages have different numbers of blocks")
+            raise HandoutError(f"template {template}: the languages have different numbers of blocks",
+                               "template_blocks", template=template)
         rows = "".join(f'<tr><td width="50%" valign="top">{left}</td><td width="50%" valign="top">{right}</td></tr>'
                        for left, right in zip(*columns, strict=True))
         frame = self._render("_frame.html.j2", {**contexts[0], "title": " / ".join(c["title"] for c in contexts)})
@@ -475,12 +498,23 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         return super().getattr(obj, attribute)
 
 
-def _where(error: Exception, default: str) -> str:
-    """'name, line N' of the innermost template frame in the traceback (Jinja maps frames to template lines)."""
+def _where(error: Exception, default: str) -> tuple[str, str, int | None]:
+    """The name, file and line of the innermost template frame in the traceback (Jinja maps frames to template
+    lines); `default` and no line when there is none (an output too long belongs to no one line)."""
     for frame in reversed(traceback.extract_tb(error.__traceback__)):
         if frame.filename.endswith(".j2"):
-            return f"{Path(frame.filename).name}, line {frame.lineno}"
-    return default
+            return Path(frame.filename).name, frame.filename, frame.lineno
+    return default, default, None
+
+
+def _template_error(code: str, what: str, name: str, file: str, line: int | None) -> HandoutError:
+    """A template's failure, named by its file and line: "template x.html.j2, line 3: what (the file's path)"."""
+    place = f"{name}, line {line}" if line else name
+    said = f"refused, templates may not do this ({what})" if code in ("template_refused", "template_too_long") \
+        else what
+    where = f" ({file})" if file != name else ""
+    return HandoutError(f"template {place}: {said}{where}", code, template=name, file=file, line=str(line or ""),
+                        what=what)
 
 
 @pass_context

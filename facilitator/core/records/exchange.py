@@ -33,6 +33,7 @@ from operator import is_not, itemgetter, le, lt
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..errors import UpstreamError
 from ..files import write_bytes_whole
 from ..model import YOUTH_AUDIENCES, Curriculum
 from .names import site_key, tidy
@@ -116,7 +117,7 @@ Stop = Callable[[], bool]
 """Asked between steps of reading a file: True ends it with ImportCancelled."""
 
 
-class ExchangeError(Exception):
+class ExchangeError(UpstreamError):
     """The file cannot be imported, and nothing was changed.
 
     str() is the detailed reason in English, for the command line and the log; `code` ("unreadable", "not_a_file",
@@ -124,14 +125,23 @@ class ExchangeError(Exception):
     the "file" name) let a screen say it in its own language, with `problem`, the field of the record that is
     wrong and how, when there is one."""
 
+    domain = "exchange"
+    codes = frozenset({"unreadable", "not_a_file", "too_large", "not_ours", "newer", "altered", "bad_content"})
+
     def __init__(self, message: str, code: str = "bad_content", problem: FieldError | None = None,
                  **values: str) -> None:
-        super().__init__(message)
-        self.code, self.values, self.problem = code, values, problem
+        super().__init__(message, code, **values)
+        self.problem = problem
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(UpstreamError):
     """The person stopped the import; the transaction was rolled back (or nothing was written yet)."""
+
+    domain = "exchange"
+    codes = frozenset({"cancelled"})
+
+    def __init__(self) -> None:
+        super().__init__("the import was stopped; nothing was changed", "cancelled")
 
 
 @dataclass(frozen=True)

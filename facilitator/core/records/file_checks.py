@@ -15,22 +15,28 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ..errors import UpstreamError
+
 SHM_DMS_LOCK = 128
 """The byte of the `-shm` file that every SQLite connection to a WAL database holds a shared lock on while it is open
 (unix VFS: UNIX_SHM_BASE 120 + SQLITE_SHM_NLOCK 8)."""
 
 
-class RecordsUnavailable(Exception):
+class RecordsUnavailable(UpstreamError):
     """The records cannot be used just now, for a reason that is not damage; nothing was changed.
 
     `code`: "folder" (the path is a folder), "not_a_file" (a pipe, a device), "no_permission" (cannot be read),
     "read_only" (the file or its folder cannot be written), "disk_full", "in_use" (another program has it open, for an
     action that needs it closed), "missing" (a restore from a file that is not there) or "replaced" (another program
-    put a different file in its place while it was open)."""
+    put a different file in its place while it was open); `values` hold the "file"."""
+
+    domain = "records"
+    codes = frozenset({"folder", "not_a_file", "no_permission", "read_only", "disk_full", "in_use", "missing",
+                       "replaced"})
 
     def __init__(self, path: Path, code: str, detail: str = "") -> None:
-        self.path, self.code, self.detail = path, code, detail
-        super().__init__(f"{path}: {ENGLISH[code]}{f' ({detail})' if detail else ''}")
+        super().__init__(f"{path}: {ENGLISH[code]}{f' ({detail})' if detail else ''}", code, file=str(path))
+        self.path, self.detail = path, detail
 
 
 ENGLISH = {
@@ -46,12 +52,16 @@ ENGLISH = {
 }
 
 
-class DamagedDatabase(Exception):
-    """The records file cannot be trusted; it has not been changed."""
+class DamagedDatabase(UpstreamError):
+    """The records file cannot be trusted; it has not been changed. `code` is "damaged", or "newer" (made by a newer
+    Upstream); `reason` is what SQLite or the schema check found, in English; `values` hold the "file"."""
+
+    domain = "records"
+    codes = frozenset({"damaged", "newer"})
 
     def __init__(self, path: Path, reason: str, code: str = "damaged") -> None:
-        self.path, self.reason, self.code = path, reason, code
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{path}: {reason}", code, file=str(path))
+        self.path, self.reason = path, reason
 
 
 def require_ordinary_file(path: Path, writable: bool = False) -> None:

@@ -9,8 +9,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
+from ..errors import UpstreamError
 from ..model import AUDIENCES, SURVEY_TIMES, YOUTH_AUDIENCES, Curriculum
 from . import privacy
 from .model import BREAKDOWNS, DELIVERY, FIDELITY, SITE_TYPES, RosterEntry, SectionRecord, SessionRecord, Tally
@@ -40,9 +41,13 @@ DEVICE_ID = re.compile(r"[0-9a-f-]{36}")
 
 @dataclass(frozen=True)
 class FieldError:
+    """What is wrong with one field: a value a form collects and shows beside the field, not an exception; it keeps
+    the errors' `code` and `values` (worded under the "field" domain), and InvalidSite raises one."""
+
     field: str
     code: str
     values: Mapping[str, str] = field(default_factory=dict)
+    domain: ClassVar[str] = "field"
 
     def english(self) -> str:
         """The message for the command line and logs; the app words it with its own translations."""
@@ -302,11 +307,15 @@ SITE_FIELDS: Mapping[str, Field] = {
     "site_type": Choice(frozenset(SITE_TYPES), required=False), "county": Text(MAX_COUNTY)}
 
 
-class InvalidSite(ValueError):
-    """A site the records cannot hold (a name too long, or none); `errors` say what, as the form's do."""
+class InvalidSite(UpstreamError, ValueError):
+    """A site the records cannot hold (a name too long, or none); `errors` say what, as the form's do, and the code
+    and values are the first one's."""
+
+    domain = FieldError.domain
+    codes = frozenset(ENGLISH)
 
     def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(error.english() for error in errors))
+        super().__init__("; ".join(error.english() for error in errors), errors[0].code, **errors[0].values)
         self.errors = errors
 
 

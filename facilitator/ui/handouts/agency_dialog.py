@@ -19,23 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.handouts.agency import AgencyError, AgencyProfile, check_logo, load_profile, save_profile
+from ...core.handouts.agency import AgencyError, AgencyProfile, check_logo, read_profile, save_profile
+from ..errors import log_failure, message_for
 from ..widgets.layout import error_label
 
 
 class AgencyDialog(QDialog):
-    """Edits the saved profile. A logo that is missing, not an image or too large is refused with a message by the
-    field; what was typed stays. A saved profile that cannot be read opens as an empty form that says why; saving
-    it replaces the file."""
+    """Edits the saved profile. A logo that is missing, not an image or too large is refused with a message; what
+    was typed stays. A saved profile that cannot be used opens with what could be read of it, under a message that
+    names the file and line that are wrong; saving the form replaces the file."""
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agencyDialog")
         self.folder = folder
-        try:
-            profile, self.load_error = load_profile(folder), None
-        except AgencyError as error:
-            profile, self.load_error = AgencyProfile(), error
+        profile, self.load_error = read_profile(folder)
+        if self.load_error is not None:
+            log_failure(self.load_error)
         self.name = QLineEdit(profile.name, objectName="agencyName")
         self.address = QLineEdit(profile.address, objectName="agencyAddress")
         self.phone = QLineEdit(profile.phone, objectName="agencyPhone")
@@ -61,8 +61,8 @@ class AgencyDialog(QDialog):
             self.form.addRow(label, field)
         self.form.addRow("", self.logo_preview)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
         layout.addWidget(self.error)
+        layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
         self.choose.clicked.connect(self._choose_logo)
@@ -72,8 +72,6 @@ class AgencyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.retranslate_ui()
         self._show_logo()
-        if self.load_error is not None:
-            self._show_error(self.load_error)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Agency profile"))
@@ -104,8 +102,12 @@ class AgencyDialog(QDialog):
             self.logo_path.setText(path)
 
     def _show_logo(self) -> None:
+        """The logo, or why it cannot be used; else what is wrong with the saved file, until the form replaces it."""
         text = self.logo_path.text().strip()
-        self.error.hide()
+        if self.load_error is not None:
+            self._show_error(self.load_error)
+        else:
+            self.error.hide()
         if not text:
             self.logo_preview.clear()
             return
@@ -118,28 +120,5 @@ class AgencyDialog(QDialog):
         self.logo_preview.setPixmap(QPixmap(text).scaledToHeight(60, Qt.TransformationMode.SmoothTransformation))
 
     def _show_error(self, error: AgencyError) -> None:
-        self.error.setText(self._reason(error))
+        self.error.setText(message_for(error, screen="form"))
         self.error.show()
-
-    def _reason(self, error: AgencyError) -> str:
-        """The core's reason in the interface language, with its values put in (the last first, so a file name
-        holding "%2" stays as it is)."""
-        texts = {
-            "logo_missing": (self.tr("The logo file %1 does not exist. Choose the file again, or remove the logo."),
-                             ("file",)),
-            "logo_not_image": (self.tr("The logo file %1 is not an image. Use a PNG or JPEG file."), ("file",)),
-            "logo_too_heavy": (self.tr("The logo file %1 is %2 MB; a logo may be at most %3 MB. Use a smaller copy "
-                                       "of the image."), ("file", "megabytes", "limit")),
-            "logo_too_large": (self.tr("The logo file %1 is %2 x %3 pixels; a logo may be at most %4 pixels a "
-                                       "side. Use a smaller copy of the image."),
-                               ("file", "width", "height", "limit")),
-            "profile_aliases": (self.tr("The saved agency profile %1 cannot be used: line %2 has a YAML anchor or "
-                                        "alias (& or *), which this file may not have. Fill in the form and save "
-                                        "it to replace the file."), ("file", "line")),
-            "profile_unreadable": (self.tr("The saved agency profile %1 cannot be read (line %2). Fill in the form "
-                                           "and save it to replace the file."), ("file", "line")),
-        }
-        text, keys = texts[error.code]
-        for number, key in reversed(list(enumerate(keys, start=1))):
-            text = text.replace(f"%{number}", error.values[key])
-        return text

@@ -43,6 +43,7 @@ from ...core.model import AUDIENCES, CONSENT_RULES, Curriculum
 from ...render.handouts import handout_pdf, print_handouts
 from ...render.pdf import RenderError
 from ...userdata import user_handouts
+from ..errors import failure_reason, log_failure, message_for
 from ..i18n import RetranslateOnLanguageChange, interface_language
 from ..labels import LANGUAGE_ENDONYMS, UiLabels
 from ..widgets.date_field import DateField
@@ -288,7 +289,8 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         try:
             handouts = [self.maker.make(request) for request in self.requests()]
         except HandoutError as error:
-            self._show_notice(self.tr("This handout cannot be made: %1").replace("%1", str(error)))
+            log_failure(error)
+            self._show_notice(message_for(error))
             return None
         warnings = sorted({warning for handout in handouts for warning in handout.warnings})
         self._show_notice(self.tr("This translation has not been reviewed by a native speaker yet.")
@@ -320,7 +322,8 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         try:
             return handout_pdf(handouts)
         except RenderError as error:
-            self._show_notice(str(error))
+            log_failure(error)
+            self._show_notice(message_for(error))
             return None
 
     def _show_pdf(self, data: bytes | None) -> None:
@@ -408,8 +411,9 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         try:
             write_bytes_whole(path, data)
         except OSError as error:
+            log_failure(error)
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("The PDF could not be saved to %1: %2")
-                                .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+                                .replace("%1", str(path)).replace("%2", failure_reason(error)))
             return
         self._show_notice(self.tr("Saved to %1").replace("%1", str(path)))
 

@@ -62,10 +62,11 @@ from ...core.teach.sequence import (
 from ...render.pdf import RenderError
 from ...render.plan_files import plan_guide_pdf, plan_print_pack_pdf
 from ...userdata import user_handouts
+from ..errors import failure_reason
 from ..i18n import RetranslateOnLanguageChange, interface_language
 from ..labels import LANGUAGE_ENDONYMS, UiLabels
 from ..widgets.layout import side_by_side
-from ..widgets.save_dialog import ask_save_path, busy, failure_reason
+from ..widgets.save_dialog import ask_save_path, busy
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 DEFAULT_MINUTES = 45

@@ -40,12 +40,13 @@ from ...core.reports.view import REPORT_LANGUAGES, Chart, ReportView, Table, Wor
 from ...render.charts import chart_height, paint_chart, value_text
 from ...render.pdf import RenderError
 from ...render.report_pdf import write_report_pdf
+from ..errors import failure_reason
 from ..i18n import RetranslateOnLanguageChange, interface_language
 from ..labels import LANGUAGE_ENDONYMS
 from ..tasks import TaskOptions, report_failure, run_records_task
 from ..widgets.date_field import DateField
 from ..widgets.layout import emphasised
-from ..widgets.save_dialog import ask_save_path, failure_reason
+from ..widgets.save_dialog import ask_save_path
 
 log = logging.getLogger(__name__)
 WIDE_CHARTS = ("month", "module", "construct", "item")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import re
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +21,9 @@ from ...core.records.exchange import (
     read_exchange,
 )
 from ...core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
+from ..errors import failure_reason, log_failure, message_for
 from ..tasks import Progress, TaskOptions, report_failure, run_records_task
 from ..widgets.save_dialog import ask_save_path
-from .records_guard import unavailable_text
-from .session_dialog import field_message
-
-log = logging.getLogger(__name__)
 
 
 class RecordsExchange(QObject):
@@ -70,9 +65,9 @@ class RecordsExchange(QObject):
         if not isinstance(error, OSError):
             report_failure(self.window, error)
             return
-        log.warning("Records not exported: %s", error)
+        log_failure(error)
         self._say(QMessageBox.Icon.Warning, self.tr("Not exported"),
-                  self.tr("The file could not be written: %1").replace("%1", error.strerror or str(error)))
+                  self.tr("The file could not be written: %1").replace("%1", failure_reason(error)))
 
     def import_files(self) -> None:
         """Merge the files chosen (one or many: a coordinator gathers every facilitator's) as one import. Each file
@@ -104,8 +99,7 @@ class RecordsExchange(QObject):
         self.records_changed.emit()
 
     def _import_cancelled(self) -> None:
-        self._say(QMessageBox.Icon.Information, self.tr("Import cancelled"),
-                  self.tr("The import was stopped. Nothing was changed."))
+        self._say(QMessageBox.Icon.Information, self.tr("Import cancelled"), message_for(ImportCancelled()))
 
     def _not_imported(self, error: BaseException) -> None:
         if isinstance(error, ImportCancelled):
@@ -113,9 +107,8 @@ class RecordsExchange(QObject):
         elif isinstance(error, ExchangeError):
             self._refused(error)
         elif isinstance(error, RecordsUnavailable | DamagedDatabase):  # a full disk, or the backup before it
-            log.warning("Records not imported: %s", error)
-            reason = unavailable_text(error.code) if isinstance(error, RecordsUnavailable) else error.reason
-            self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), reason)
+            log_failure(error)
+            self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), message_for(error))
         else:
             report_failure(self.window, error)
 
@@ -139,41 +132,9 @@ class RecordsExchange(QObject):
 
     def _refused(self, error: ExchangeError) -> None:
         """Why, in the interface language; the detailed English reason goes to the log."""
-        log.warning("Records import refused: %s", error)
-        number = error.values.get("number", "")
-        reasons = {
-            "unreadable": self.tr("The file cannot be read. Check that it is still on the drive and try again. "
-                                  "Nothing was changed."),
-            "not_ours": self.tr("This is not a records file exported by Upstream, or it is damaged. Nothing was "
-                                "changed."),
-            "newer": self.tr("This file was made by a newer version of Upstream. Nothing was changed. Update "
-                             "Upstream on this laptop first."),
-            "altered": self.tr("This file was changed after it was exported, so it cannot be trusted. Nothing was "
-                               "changed. Ask for a new export."),
-            "not_a_file": self.tr("This is a folder, a device or a pipe, not a records file. Nothing was changed. "
-                                  "Choose the file that was exported."),
-            "too_large": self.tr("This file is larger than %1 MB, more than any records file. Nothing was changed.")
-            .replace("%1", error.values.get("limit", "")),
-        }
-        field = error.problem.field if error.problem else ""
-        if error.code in reasons:
-            reason = reasons[error.code]
-        elif error.problem and error.values.get("kind") == "site":
-            reason = _filled(self.tr("Site number %1 in the file, field “%2”: %3 Nothing was changed."), number,
-                             field, field_message(error.problem))
-        elif error.problem and error.values.get("kind") == "session":
-            reason = _filled(self.tr("Session number %1 in the file, field “%2”: %3 Nothing was changed."), number,
-                             field, field_message(error.problem))
-        elif error.values.get("kind") == "site":
-            reason = self.tr("Site number %1 in the file is not as Upstream writes it. Nothing was changed.") \
-                .replace("%1", number)
-        elif error.values.get("kind") == "session":
-            reason = self.tr("Session number %1 in the file is not as Upstream writes it. Nothing was changed.") \
-                .replace("%1", number)
-        else:
-            reason = self.tr("The file is not as Upstream writes it. Nothing was changed.")
+        log_failure(error)
         which = self.tr("File: %1").replace("%1", error.values["file"]) if "file" in error.values else ""
-        self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), reason, which)
+        self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), message_for(error), which)
 
     def _say(self, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> None:
         """Shown without blocking, and kept in last_message for the status of the page."""
@@ -183,8 +144,3 @@ class RecordsExchange(QObject):
         box.setObjectName("exchangeMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-
-def _filled(text: str, *values: str) -> str:
-    """`text` with %1, %2… replaced at once, so a value that holds "%2" (it comes from the file) stays as it is."""
-    return re.sub(r"%([1-9])", lambda found: values[int(found.group(1)) - 1], text)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.paths import backups_dir, records_path
+from ..errors import log_failure, message_for
 from ..tasks import run_file_task
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class RecordsGuard(QObject):
                 return None
             except RecordsUnavailable as error:
                 log.error("The records cannot be opened: %s", error)
-                self.warn(self.tr("The session records cannot be opened"), unavailable_text(error.code))
+                self.warn(self.tr("The session records cannot be opened"), message_for(error))
                 return None
             for notice in self.store.notices:
                 log.warning("Set aside a write-ahead log that did not belong to the records (%s): %s",
@@ -142,12 +143,9 @@ class RecordsGuard(QObject):
 
         try:
             restore(source, records_path())
-        except DamagedDatabase as error:
-            QMessageBox.warning(self.window, self.tr("Not restored"), self.tr(
-                "That backup cannot be used: %1. Nothing was changed.").replace("%1", error.reason))
-            return False
-        except RecordsUnavailable as error:
-            self.warn(self.tr("Not restored"), unavailable_text(error.code))
+        except (DamagedDatabase, RecordsUnavailable) as error:
+            log_failure(error)
+            self.warn(self.tr("Not restored"), message_for(error))
             return False
         return True
 
@@ -177,27 +175,3 @@ class RecordsGuard(QObject):
             return False
         return self._restore(good)
 
-
-def unavailable_text(code: str) -> str:
-    """Why the records cannot be used now, and what to do (see file_checks.RecordsUnavailable): nothing is wrong with
-    the file itself. Also what a form says when a save meets a full disk or a read-only file."""
-    path = str(records_path())
-    texts = {
-        "folder": RecordsGuard.tr("%1 is a folder, not a records file. Move it away or rename it, then try again."),
-        "not_a_file": RecordsGuard.tr("%1 is not an ordinary file (a pipe or a device), so Upstream does not read "
-                                      "it. Move it away, then try again."),
-        "no_permission": RecordsGuard.tr("Upstream is not allowed to read %1. Give your user account permission to "
-                                         "read and write it, then try again."),
-        "read_only": RecordsGuard.tr("%1, or its folder, is read-only, so nothing could be saved. Nothing was "
-                                     "changed. Make it writable (or copy the folder somewhere writable), then try "
-                                     "again."),
-        "disk_full": RecordsGuard.tr("The disk that holds %1 is full, so nothing was saved. Free some space, then "
-                                     "try again."),
-        "in_use": RecordsGuard.tr("Another program (perhaps Upstream in another window) has %1 open. Close it, then "
-                                  "try again. Nothing was changed."),
-        "missing": RecordsGuard.tr("That file is not there any more. Nothing was changed."),
-        "replaced": RecordsGuard.tr("Another program put a different records file in place of %1 (a restore), so "
-                                    "nothing was saved. Close Upstream and open it again to see the records now in "
-                                    "place."),
-    }
-    return texts[code].replace("%1", path)

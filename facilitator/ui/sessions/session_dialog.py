@@ -36,12 +36,12 @@ from ...core.records.validation import (
     SessionDraft,
     validate,
 )
+from ..errors import log_failure, message_for
 from ..i18n import interface_language
 from ..labels import UiLabels
 from ..widgets.date_field import DateField
 from ..widgets.layout import column, error_label
 from .answer_counts_dialog import Marks
-from .records_guard import unavailable_text
 from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable
 
 ModuleRole = Qt.ItemDataRole.UserRole + 1
@@ -273,7 +273,8 @@ class SessionDialog(QDialog):
         try:
             self.saved_id = self.store.save_session(record)
         except RecordsUnavailable as error:  # a full disk, a read-only file: what was typed stays in the form
-            self.detail_error.setText(unavailable_text(error.code))
+            log_failure(error)
+            self.detail_error.setText(message_for(error))
             self.detail_error.show()
             return
         self.accept()
@@ -313,43 +314,5 @@ class SessionDialog(QDialog):
                 buddy.setFocus()
 
     def message(self, error: FieldError) -> str:
-        return field_message(error)
+        return message_for(error)
 
-
-def field_message(error: FieldError) -> str:
-    """A field's error in the interface language, as the log form shows it; the import of another laptop's records
-    words a refused field the same way (so the texts belong to SessionDialog's translations)."""
-    v = error.values
-    messages = {
-        "required": SessionDialog.tr("This is needed."),
-        "not_a_number": SessionDialog.tr("“%1” is not a whole number.").replace("%1", v.get("text", "")),
-        "negative": SessionDialog.tr("Use 0 or more, not %1.").replace("%1", v.get("text", "")),
-        "listed_twice": SessionDialog.tr("“%1” is listed twice.").replace("%1", v.get("text", "")),
-        "too_large": SessionDialog.tr("%1 is more than %2, the most this field takes.")
-        .replace("%1", v.get("text", "")).replace("%2", v.get("limit", "")),
-        "not_a_date": SessionDialog.tr("“%1” is not a date.").replace("%1", v.get("text", "")),
-        "future_date": SessionDialog.tr("%1 is more than a month from today.").replace("%1", v.get("text", "")),
-        "unknown_module": SessionDialog.tr("There is no module “%1”.").replace("%1", v.get("text", "")),
-        "no_module": SessionDialog.tr("Tick at least one module."),
-        "over_total": SessionDialog.tr("These add up to %1, more than the %2 who took part.")
-        .replace("%1", v.get("sum", "")).replace("%2", v.get("total", "")),
-        "roster_for_youth": SessionDialog.tr("Youth sessions keep numbers only, never names."),
-        "unknown_choice": SessionDialog.tr("“%1” is not one of the choices.").replace("%1", v.get("text", "")),
-        "correct_over_answered": SessionDialog.tr("More correct answers than people who answered."),
-        "not_a_time": SessionDialog.tr("“%1” is not a time like 10:30.").replace("%1", v.get("text", "")),
-        "answered_missing": SessionDialog.tr("Type how many answered, too."),
-        "marks_over_answered": SessionDialog.tr("The answer counts add up to %1, more than the %2 who answered.")
-        .replace("%1", v.get("sum", "")).replace("%2", v.get("answered", "")),
-        "not_text": SessionDialog.tr("“%1” is not text.").replace("%1", v.get("text", "")),
-        "too_long": SessionDialog.tr("This is %1 characters long; it can be at most %2.")
-        .replace("%1", v.get("length", "")).replace("%2", v.get("limit", "")),
-        "bad_characters": SessionDialog.tr("This holds characters that are not text."),
-        "phone_number": SessionDialog.tr("“%1” looks like a phone number. Records keep no way to reach a person: "
-                                         "leave it out.").replace("%1", v.get("text", "")),
-        "email_address": SessionDialog.tr("“%1” looks like an email address. Records keep no way to reach a person: "
-                                          "leave it out.").replace("%1", v.get("text", "")),
-        "not_a_timestamp": SessionDialog.tr("“%1” is not a date and time.").replace("%1", v.get("text", "")),
-        "not_an_id": SessionDialog.tr("“%1” is not a device id.").replace("%1", v.get("text", "")),
-        "bad_versions": SessionDialog.tr("The record's edit counts are not as Upstream writes them."),
-    }
-    return messages[error.code]

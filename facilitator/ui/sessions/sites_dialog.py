@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 from ...core.records.model import SITE_TYPES
 from ...core.records.store import RecordsStore, RecordsUnavailable
 from ...core.records.validation import InvalidSite, require_site
+from ..errors import message_for
 from ..widgets.layout import error_label
-from .records_guard import unavailable_text
-from .session_dialog import field_message
 
 
 class SitesDialog(QDialog):
@@ -98,7 +97,7 @@ class SitesDialog(QDialog):
                     if name:
                         self.store.save_site(name, site_type, county, site_id)
         except RecordsUnavailable as error:
-            self.error.setText(unavailable_text(error.code))
+            self.error.setText(message_for(error))
             self.error.show()
             return
         self.accept()
@@ -109,5 +108,5 @@ def site_problem(name: str, site_type: str, county: str) -> str:
     try:
         require_site(name, site_type, county)
     except InvalidSite as error:
-        return field_message(error.errors[0])
+        return message_for(error)
     return ""

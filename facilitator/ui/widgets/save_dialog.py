@@ -1,4 +1,4 @@
-"""Asking where to save a file, and saying why writing it failed, the same way on every screen."""
+"""Asking where to save a file the same way on every screen (ui/errors.py says why writing it failed)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,6 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str
     if not path:
         return None
     return Path(path) if Path(path).suffix.lower() == suffix else Path(path + suffix)
-
-
-def failure_reason(error: Exception) -> str:
-    """What went wrong in a few words: the system's own ("No space left on device") for a file error."""
-    return error.strerror if isinstance(error, OSError) and error.strerror else str(error)
 
 
 @contextmanager
