@@ -14,11 +14,14 @@ import pytest
 from sqlite_utils import Database
 
 from facilitator.cli import main
+from facilitator.core.model import AUDIENCES, SurveyItem
 from facilitator.core.records.backup import backup, backups, latest_good, restore
 from facilitator.core.records.model import RosterEntry, SectionRecord, SessionRecord, Tally
 from facilitator.core.records.schema import migrations
 from facilitator.core.records.store import DamagedDatabase, RecordsStore, check_file
-from facilitator.core.records.validation import SessionDraft, validate
+from facilitator.core.records.tallies import from_marks, from_typed
+from facilitator.core.records.validation import SessionDraft, grade_band, validate
+from facilitator.core.records.validation_rules import Rules
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -279,6 +282,26 @@ def test_answer_counts_fill_in_answered_and_right_and_are_kept(curriculum, store
     assert {(t.item_id, t.timing): dict(t.marks) for t in saved.tallies} == {
         ("not-victims-fault", "post"): {"strongly_disagree": 11, "disagree": 9, "agree": 3},
         ("reporting-duty", "pre"): {"a": 4, "b": 20, "c": 2, "d": 1}}
+
+
+def test_answer_counts_come_to_answered_and_right() -> None:
+    scale = SurveyItem("not-victims-fault", "blame", "agree_scale", "disagree")
+    assert from_marks(scale, {"strongly_disagree": 11, "disagree": 9, "agree": 3}) == (23, 20), \
+        "both points on the hoped-for side count as right"
+    choice = SurveyItem("reporting-duty", "duty", "choice", "b", options=("a", "b", "c", "d"))
+    assert from_typed(choice, {"a": "4", "b": "20", "c": "2"}) == (26, 20)
+    assert from_typed(choice, {"a": "4", "b": "2x"}) is None, "nothing is worked out from a count still being typed"
+    assert from_typed(choice, {"a": "4", "b": "²"}) is None, "a digit that is not a number is not a count"
+    assert from_typed(choice, {}) == (0, 0)
+
+
+def test_only_sessions_for_young_people_keep_a_grade_band(curriculum) -> None:
+    bands = {audience: grade_band(audience) for audience in AUDIENCES}
+    assert bands == {"grades_6_8": "grades_6_8", "grades_9_12": "grades_9_12", "adults": "", "parents": "",
+                     "educators": "", "community": "", "facilitators": ""}
+    rule = Rules.of(curriculum, TODAY).session["grade_band"]
+    assert [rule.problem("grade_band", band) for band in bands.values()] == [None] * len(AUDIENCES), \
+        "the band the form gives is one an import accepts"
 
 
 def test_answer_counts_that_do_not_fit_the_item_are_refused(curriculum) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import SURVEY_TIMES, Curriculum
 from ...core.records.model import BREAKDOWNS, FIDELITY, RosterEntry, SectionRecord
+from ...core.records.tallies import from_typed
 from ..widgets.layout import error_label
 from .answer_counts_dialog import AnswerCountsDialog, Marks
 
@@ -210,8 +211,8 @@ class TalliesTable(QTableWidget):
         self.marks.update(typed)
         for column, (timing, kind) in enumerate(self.COLUMNS, start=1):
             counts = typed.get((item.id, timing), {})
-            if all(text.isdigit() for text in counts.values()):
-                total = sum(int(text) for mark, text in counts.items() if kind == "answered" or item.is_right(mark))
+            if (counted := from_typed(item, counts)) is not None:
+                total = counted.answered if kind == "answered" else counted.correct
                 self.item(row, column).setText(str(total) if counts else "")
 
 

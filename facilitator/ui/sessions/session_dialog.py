@@ -34,6 +34,7 @@ from ...core.records.validation import (
     MAX_SITE_NAME,
     FieldError,
     SessionDraft,
+    grade_band,
     validate,
 )
 from ..i18n import interface_language
@@ -257,7 +258,7 @@ class SessionDialog(QDialog):
             date=dt.date(date.year(), date.month(), date.day()).isoformat(), site_id=self.site.currentData() or "",
             audience=audience, participants=self.participants.text(), modules=self.checked_modules(),
             minutes=self.minutes.text(), start_time=self.start_time.text(),
-            grade_band=audience if audience.startswith("grades_") else "",
+            grade_band=grade_band(audience),
             languages=languages or ("en",), facilitators=self.facilitators.text(),
             delivery=self.delivery.currentData(), sections=self.sections.records(),
             breakdowns=self.breakdowns.values(), tallies=self.tallies.values(),
