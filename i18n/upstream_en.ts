@@ -1095,10 +1095,6 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reporting duties in North Carolina</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If they are 18 or older: they decide</source>
         <translation type="unfinished"></translation>
     </message>

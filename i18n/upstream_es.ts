@@ -1112,10 +1112,6 @@ Estas teclas: F1 o ?</translation>
         <translation>Si tiene menos de 18 años: usted debe reportar</translation>
     </message>
     <message>
-        <source>Reporting duties in North Carolina</source>
-        <translation>Obligación de reportar en Carolina del Norte</translation>
-    </message>
-    <message>
         <source>If they are 18 or older: they decide</source>
         <translation>Si tiene 18 años o más: la persona decide</translation>
     </message>

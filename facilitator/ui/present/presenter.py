@@ -657,7 +657,7 @@ class Presenter(QObject):
         harm = html.escape(self.tr("If someone tells you about harm"))
         any_age = html.escape(self.tr("Whatever their age"))
         minors = column(self.tr("If they are under 18: you must report"), "#fde2c8", panel.under_18,
-                        self.tr("Reporting duties in North Carolina"), panel.reporting)
+                        panel.reporting_heading, panel.reporting)
         adults = column(self.tr("If they are 18 or older: they decide"), "#d6ebf5", panel.adults,
                         self.tr("What stays confidential, and its limits"), panel.confidentiality)
         helplines = html.escape(self.tr("Helplines and local resources"))
