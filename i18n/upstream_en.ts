@@ -1894,26 +1894,6 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workplace or farm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faith community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1 needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,6 +2017,26 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>Safety card: if someone tells you about harm (for you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace or farm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faith community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1915,26 +1915,6 @@ Estas teclas: F1 o ?</translation>
         <translation>&amp;Agregar un lugar</translation>
     </message>
     <message>
-        <source>School</source>
-        <translation>Escuela</translation>
-    </message>
-    <message>
-        <source>Community organization</source>
-        <translation>Organización comunitaria</translation>
-    </message>
-    <message>
-        <source>Workplace or farm</source>
-        <translation>Lugar de trabajo o finca</translation>
-    </message>
-    <message>
-        <source>Faith community</source>
-        <translation>Comunidad de fe</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <source>Row %1 needs a name.</source>
         <translation>A la fila %1 le falta el nombre.</translation>
     </message>
@@ -2059,6 +2039,26 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>Safety card: if someone tells you about harm (for you)</source>
         <translation>Tarjeta de seguridad: si alguien le cuenta que sufre daño (para usted)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Community organization</source>
+        <translation>Organización comunitaria</translation>
+    </message>
+    <message>
+        <source>Workplace or farm</source>
+        <translation>Lugar de trabajo o finca</translation>
+    </message>
+    <message>
+        <source>Faith community</source>
+        <translation>Comunidad de fe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...core.records.model import SITE_TYPES
 from ...core.records.store import RecordsStore, RecordsUnavailable
 from ...core.records.validation import InvalidSite, require_site
+from ..labels import UiLabels
 from ..widgets.layout import error_label
 from .records_guard import unavailable_text
 from .session_dialog import field_message
@@ -30,6 +31,7 @@ class SitesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sitesDialog")
         self.store = store
+        self.labels = UiLabels(self)
         self.table = QTableWidget(0, 3, objectName="sitesTable")
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -53,13 +55,10 @@ class SitesDialog(QDialog):
         self.setWindowTitle(self.tr("Sites"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("County")])
         self.add.setText(self.tr("&Add a site"))
-        names = {"school": self.tr("School"), "community": self.tr("Community organization"),
-                 "workplace": self.tr("Workplace or farm"), "faith": self.tr("Faith community"),
-                 "other": self.tr("Other")}
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 1)
             for index in range(combo.count()):
-                combo.setItemText(index, names[combo.itemData(index)])
+                combo.setItemText(index, self.labels.site_type(combo.itemData(index)))
 
     def _add_row(self, site_id: str, name: str, site_type: str, county: str) -> None:
         row = self.table.rowCount()
