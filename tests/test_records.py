@@ -19,8 +19,8 @@ from facilitator.core.records.backup import backup, backups, latest_good, restor
 from facilitator.core.records.model import RosterEntry, SectionRecord, SessionRecord, Tally
 from facilitator.core.records.schema import migrations
 from facilitator.core.records.store import DamagedDatabase, RecordsStore, check_file
-from facilitator.core.records.tallies import from_marks, from_typed
-from facilitator.core.records.validation import SessionDraft, grade_band, validate
+from facilitator.core.records.tallies import from_marks, from_typed, items_to_count
+from facilitator.core.records.validation import SessionDraft, grade_band, needs_name, validate
 from facilitator.core.records.validation_rules import Rules
 
 TODAY = dt.date(2026, 11, 26)
@@ -103,6 +103,12 @@ def test_same_site_name_and_county_is_the_same_site(store: RecordsStore) -> None
     first = store.save_site("Carrboro High School", "school", "Orange")
     again = store.save_site("carrboro  high school", "school", "orange")
     assert first.id == again.id and len(store.sites()) == 1
+
+
+def test_a_row_of_the_sites_list_needs_a_name_unless_it_is_a_new_empty_row() -> None:
+    assert needs_name("site-1", "", "") and needs_name("", "", "Wake"), "a kept site, or a new row with a county"
+    assert not needs_name("", "", ""), "a new row left empty is simply not saved"
+    assert not needs_name("site-1", "Library", "Wake") and not needs_name("", "Library", "")
 
 
 def test_delete_is_a_tombstone_that_can_be_undone(store: RecordsStore) -> None:
@@ -293,6 +299,16 @@ def test_answer_counts_come_to_answered_and_right() -> None:
     assert from_typed(choice, {"a": "4", "b": "2x"}) is None, "nothing is worked out from a count still being typed"
     assert from_typed(choice, {"a": "4", "b": "²"}) is None, "a digit that is not a number is not a count"
     assert from_typed(choice, {}) == (0, 0)
+
+
+def test_a_session_counts_what_its_modules_teach_and_keeps_what_was_saved(curriculum) -> None:
+    in_survey_order = list(curriculum.survey.items)
+    taught = items_to_count(curriculum, ["getting-help"])
+    assert taught == [item for item in in_survey_order if item in
+                      {"help-seeking", "tell-adult-friend", "trafficker-to-blame", "felt-upset", "felt-unsafe"}]
+    assert items_to_count(curriculum, ["getting-help"], ["felt-safe"]) == [
+        item for item in in_survey_order if item in {*taught, "felt-safe"}], "a retired item's saved count stays"
+    assert items_to_count(curriculum, []) == []
 
 
 def test_only_sessions_for_young_people_keep_a_grade_band(curriculum) -> None:

@@ -19,6 +19,7 @@ from .validation_rules import (
     Rules,
     category_problem,
     mark_problem,
+    needs_name,
     require_site,
     roster_problem,
     tally_problems,
@@ -26,7 +27,7 @@ from .validation_rules import (
 )
 
 __all__ = ["MAX_COUNTY", "MAX_FACILITATORS", "MAX_NOTES", "MAX_SITE_NAME", "FieldError", "InvalidSite", "SessionDraft",
-           "grade_band", "require_site", "validate"]
+           "grade_band", "needs_name", "require_site", "validate"]
 """The log form's names, and those of the rules it shows (the limits its fields keep, the errors it words)."""
 
 

@@ -64,6 +64,12 @@ def require_site(name: str, site_type: str, county: str) -> None:
         raise InvalidSite(errors)
 
 
+def needs_name(site_id: str, name: str, county: str) -> bool:
+    """Whether a row of the sites list cannot be saved for want of a name: a site already kept must keep one, and a
+    new row with a county typed was meant as a site. A new row left empty is no site at all, and is not saved."""
+    return not name and bool(site_id or county)
+
+
 BREAKDOWN_PAIRS = frozenset((dimension, category) for dimension, categories in BREAKDOWNS.items()
                             for category in categories)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import SURVEY_TIMES, Curriculum
 from ...core.records.model import BREAKDOWNS, FIDELITY, RosterEntry, SectionRecord
-from ...core.records.tallies import from_typed
+from ...core.records.tallies import from_typed, items_to_count
 from ..widgets.layout import error_label
 from .answer_counts_dialog import AnswerCountsDialog, Marks
 
@@ -162,11 +162,7 @@ class TalliesTable(QTableWidget):
         self.marks = (known_marks or {}) | self.marks
         self.typed.update(self.values_by_key())
         current = known | self.typed
-        taught = {i for m in modules for i in curriculum.module(m).spec.survey_items}
-        # A count already saved stays listed even when no ticked module teaches its item any more (a retired item,
-        # or one a module no longer asks): saving the session again must not drop it unseen.
-        saved = {item for item, _ in known}
-        self.item_ids = [i for i in survey.items if i in taught or i in saved]
+        self.item_ids = items_to_count(curriculum, modules, (item for item, _ in known))
         self.setRowCount(len(self.item_ids))
         for row, item_id in enumerate(self.item_ids):
             prompt = QTableWidgetItem(survey.texts[language].items[item_id].prompt)

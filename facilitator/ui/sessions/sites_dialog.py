@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.records.model import SITE_TYPES
 from ...core.records.store import RecordsStore, RecordsUnavailable
-from ...core.records.validation import InvalidSite, require_site
+from ...core.records.validation import InvalidSite, needs_name, require_site
 from ..labels import UiLabels
 from ..widgets.layout import error_label
 from .records_guard import unavailable_text
@@ -79,9 +79,8 @@ class SitesDialog(QDialog):
     def save(self) -> None:
         rows = [(self.ids[r], self.table.item(r, 0).text().strip(), self.table.cellWidget(r, 1).currentData(),
                  self.table.item(r, 2).text().strip()) for r in range(self.table.rowCount())]
-        # An existing site must keep a name; a new row left empty is simply not added.
         unnamed = [number for number, (site_id, name, _, county) in enumerate(rows, start=1)
-                   if not name and (site_id or county)]
+                   if needs_name(site_id, name, county)]
         if unnamed:
             self.error.setText(self.tr("Row %1 needs a name.").replace("%1", str(unnamed[0])))
             self.error.show()
