@@ -20,7 +20,13 @@ from facilitator.core.records.model import RosterEntry, SectionRecord, SessionRe
 from facilitator.core.records.schema import migrations
 from facilitator.core.records.store import DamagedDatabase, RecordsStore, check_file
 from facilitator.core.records.tallies import from_marks, from_typed, items_to_count
-from facilitator.core.records.validation import SessionDraft, grade_band, needs_name, validate
+from facilitator.core.records.validation import (
+    SessionDraft,
+    grade_band,
+    minutes_from_modules,
+    needs_name,
+    validate,
+)
 from facilitator.core.records.validation_rules import Rules
 
 TODAY = dt.date(2026, 11, 26)
@@ -309,6 +315,16 @@ def test_a_session_counts_what_its_modules_teach_and_keeps_what_was_saved(curric
     assert items_to_count(curriculum, ["getting-help"], ["felt-safe"]) == [
         item for item in in_survey_order if item in {*taught, "felt-safe"}], "a retired item's saved count stays"
     assert items_to_count(curriculum, []) == []
+
+
+def test_a_session_with_no_length_typed_runs_as_long_as_its_modules(curriculum) -> None:
+    two = ("getting-help", "root-causes")
+    expected = sum(curriculum.module(m).spec.minutes for m in two)
+    assert minutes_from_modules(curriculum, two) == expected > 0
+    assert minutes_from_modules(curriculum, (*two, "no-such-module")) == expected, "an unknown module counts nothing"
+    record, _ = validate(SessionDraft(date="2026-11-20", site_id="s", audience="adults", participants="9",
+                                      modules=two), curriculum, TODAY)
+    assert record.minutes == expected, "what the form suggests is what is saved"
 
 
 def test_only_sessions_for_young_people_keep_a_grade_band(curriculum) -> None:

@@ -27,7 +27,7 @@ from .validation_rules import (
 )
 
 __all__ = ["MAX_COUNTY", "MAX_FACILITATORS", "MAX_NOTES", "MAX_SITE_NAME", "FieldError", "InvalidSite", "SessionDraft",
-           "grade_band", "needs_name", "require_site", "validate"]
+           "grade_band", "minutes_from_modules", "needs_name", "require_site", "validate"]
 """The log form's names, and those of the rules it shows (the limits its fields keep, the errors it words)."""
 
 
@@ -64,6 +64,13 @@ def grade_band(audience: str) -> str:
     return audience if audience in YOUTH_AUDIENCES else ""
 
 
+def minutes_from_modules(curriculum: Curriculum, modules: Iterable[str]) -> int:
+    """How long a session ran when no length is typed: the minutes of its modules. A module the curriculum does not
+    hold counts nothing (validate names it)."""
+    known = {module.id for module in curriculum.modules}
+    return sum(curriculum.module(module).spec.minutes for module in modules if module in known)
+
+
 def validate(draft: SessionDraft, curriculum: Curriculum, today: dt.date) -> tuple[SessionRecord | None,
                                                                                     list[FieldError]]:
     rules = Rules.of(curriculum, today)
@@ -72,7 +79,7 @@ def validate(draft: SessionDraft, curriculum: Curriculum, today: dt.date) -> tup
     date = _date(draft.date, field_of["date"], errors)
     participants = _count("participants", draft.participants, field_of["participants"], errors, required=True)
     minutes = _count("minutes", draft.minutes, field_of["minutes"], errors) if draft.minutes.strip() else \
-        sum(curriculum.module(m).spec.minutes for m in draft.modules if not rules.details["modules"][0].problem("", m))
+        minutes_from_modules(curriculum, draft.modules)
     referrals = _count("referrals", draft.referrals, field_of["referrals"], errors)
     start_time = _time(draft.start_time, errors)
     facilitators, notes = draft.facilitators.strip(), draft.notes.strip()

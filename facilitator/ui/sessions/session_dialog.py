@@ -35,6 +35,7 @@ from ...core.records.validation import (
     FieldError,
     SessionDraft,
     grade_band,
+    minutes_from_modules,
     validate,
 )
 from ..i18n import interface_language
@@ -210,7 +211,7 @@ class SessionDialog(QDialog):
                      if self.modules.item(r).checkState() == Qt.CheckState.Checked)
 
     def _suggest_minutes(self) -> None:
-        total = sum(self.curriculum.module(m).spec.minutes for m in self.checked_modules())
+        total = minutes_from_modules(self.curriculum, self.checked_modules())
         self.minutes.setPlaceholderText(self.tr("%n minutes from the modules", "", total) if total else "")
 
     # --- load and save ----------------------------------------------------------------------------------------
