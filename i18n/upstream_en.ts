@@ -1669,10 +1669,6 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reporting duties in North Carolina</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If they are 18 or older: they decide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,26 +2001,6 @@ Or choose: the audience view alone, full screen (your notes show only while you 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workplace or farm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faith community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1 needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,6 +2161,26 @@ Or choose: the audience view alone, full screen (your notes show only while you 
     </message>
     <message>
         <source>Safety card: if someone tells you about harm (for you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace or farm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faith community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

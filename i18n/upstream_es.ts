@@ -1686,10 +1686,6 @@ Estas teclas: F1 o ?</translation>
         <translation>Si tiene menos de 18 años: usted debe reportar</translation>
     </message>
     <message>
-        <source>Reporting duties in North Carolina</source>
-        <translation>Obligación de reportar en Carolina del Norte</translation>
-    </message>
-    <message>
         <source>If they are 18 or older: they decide</source>
         <translation>Si tiene 18 años o más: la persona decide</translation>
     </message>
@@ -2026,26 +2022,6 @@ O elija: solo la vista del público, en pantalla completa (sus notas aparecen so
         <translation>&amp;Agregar un lugar</translation>
     </message>
     <message>
-        <source>School</source>
-        <translation>Escuela</translation>
-    </message>
-    <message>
-        <source>Community organization</source>
-        <translation>Organización comunitaria</translation>
-    </message>
-    <message>
-        <source>Workplace or farm</source>
-        <translation>Lugar de trabajo o finca</translation>
-    </message>
-    <message>
-        <source>Faith community</source>
-        <translation>Comunidad de fe</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <source>Row %1 needs a name.</source>
         <translation>A la fila %1 le falta el nombre.</translation>
     </message>
@@ -2207,6 +2183,26 @@ O elija: solo la vista del público, en pantalla completa (sus notas aparecen so
     <message>
         <source>Safety card: if someone tells you about harm (for you)</source>
         <translation>Tarjeta de seguridad: si alguien le cuenta que sufre daño (para usted)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Community organization</source>
+        <translation>Organización comunitaria</translation>
+    </message>
+    <message>
+        <source>Workplace or farm</source>
+        <translation>Lugar de trabajo o finca</translation>
+    </message>
+    <message>
+        <source>Faith community</source>
+        <translation>Comunidad de fe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from facilitator.cli import main
 from facilitator.core.content.helplines import load_resources, merge
 from facilitator.core.content.loader import check_content
 from facilitator.core.paths import curriculum_dir
+from facilitator.core.teach.presenting import safety_panel
 
 BUNDLED = curriculum_dir()
 LANGS = ("en", "es")
@@ -41,6 +43,16 @@ HELPLINE = """helplines:
     source: County website
     checked: 2026-01-15
 """
+
+
+def test_the_safety_panel_says_whose_reporting_duties_it_lists(curriculum, mini_curriculum: Path, edit) -> None:
+    assert safety_panel(curriculum, "en").reporting_heading == "Reporting duties in North Carolina"
+    assert safety_panel(curriculum, "es").reporting_heading == "Obligación de reportar en Carolina del Norte"
+    for name in ("safety.yaml", "helplines.yaml"):
+        shutil.copy(BUNDLED / name, mini_curriculum / name)
+    edit(mini_curriculum / "safety.yaml", "  es: Obligación de reportar en Carolina del Norte\n", "")
+    problems = [str(p) for p in check_content(mini_curriculum, lint=False).problems]
+    assert any("'reporting_heading' needs non-empty text in 'es'" in p for p in problems), problems
 
 
 def test_a_local_entry_is_validated_and_added_after_the_national_ones(tmp_path: Path) -> None:

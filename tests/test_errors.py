@@ -21,8 +21,8 @@ import facilitator.render
 from facilitator.core.errors import UpstreamError, error_kinds
 from facilitator.core.handouts.handouts import HandoutError
 from facilitator.core.records.file_checks import RecordsUnavailable
-from facilitator.core.records.validation import ENGLISH as FIELD_ENGLISH
 from facilitator.core.records.validation import FieldError
+from facilitator.core.records.validation_fields import ENGLISH as FIELD_ENGLISH
 from facilitator.ui.errors import ErrorWords, failure_reason, log_failure, message_for, show_error
 
 SOURCES = [Path(package.__file__).parent for package in (facilitator.core, facilitator.render)]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from records_helpers import resealed, session, state
 
-from facilitator.core.records import exchange
+from facilitator.core.records import exchange_check, exchange_read
 from facilitator.core.records.exchange import (
     SEAL,
     ExchangeError,
@@ -238,7 +238,7 @@ def test_a_pipe_a_device_and_a_folder_are_refused_before_they_are_opened(tmp_pat
 def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "records.json"
     with path.open("wb") as handle:
-        handle.truncate(exchange.MAX_FILE_BYTES + 1)  # sparse: nothing is written
+        handle.truncate(exchange_read.MAX_FILE_BYTES + 1)  # sparse: nothing is written
     with pytest.raises(ExchangeError) as error:
         read_exchange(path)
     assert error.value.code == "too_large" and error.value.values == {"file": "records.json", "limit": "500"}
@@ -248,7 +248,7 @@ def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path, monkeypatch) ->
 def test_reading_is_cancelled_between_chunks(laptops, tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "records.json"
     exported(laptops[0], path)
-    monkeypatch.setattr(exchange, "READ_CHUNK", 256)
+    monkeypatch.setattr(exchange_read, "READ_CHUNK", 256)
     asked = []
     with pytest.raises(ImportCancelled):
         read_exchange(path, lambda: asked.append(1) or len(asked) == 3)
@@ -261,8 +261,8 @@ def test_checking_is_cancelled_between_its_steps(laptops, tmp_path: Path, monkey
     path = tmp_path / "records.json"
     exported(laptops[0], path)
     checked: list[str] = []
-    columns_fine = exchange._columns_fine
-    monkeypatch.setattr(exchange, "_columns_fine", lambda records, rules: checked.append("columns") or
+    columns_fine = exchange_check._columns_fine
+    monkeypatch.setattr(exchange_check, "_columns_fine", lambda records, rules: checked.append("columns") or
                         columns_fine(records, rules))
     with pytest.raises(ImportCancelled):
         read_exchange(path, lambda: bool(checked))

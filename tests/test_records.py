@@ -14,11 +14,20 @@ import pytest
 from sqlite_utils import Database
 
 from facilitator.cli import main
+from facilitator.core.model import AUDIENCES, SurveyItem
 from facilitator.core.records.backup import backup, backups, latest_good, restore
 from facilitator.core.records.model import RosterEntry, SectionRecord, SessionRecord, Tally
 from facilitator.core.records.schema import migrations
 from facilitator.core.records.store import DamagedDatabase, RecordsStore, check_file
-from facilitator.core.records.validation import SessionDraft, validate
+from facilitator.core.records.tallies import from_marks, from_typed, items_to_count
+from facilitator.core.records.validation import (
+    SessionDraft,
+    grade_band,
+    minutes_from_modules,
+    needs_name,
+    validate,
+)
+from facilitator.core.records.validation_rules import Rules
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -100,6 +109,12 @@ def test_same_site_name_and_county_is_the_same_site(store: RecordsStore) -> None
     first = store.save_site("Carrboro High School", "school", "Orange")
     again = store.save_site("carrboro  high school", "school", "orange")
     assert first.id == again.id and len(store.sites()) == 1
+
+
+def test_a_row_of_the_sites_list_needs_a_name_unless_it_is_a_new_empty_row() -> None:
+    assert needs_name("site-1", "", "") and needs_name("", "", "Wake"), "a kept site, or a new row with a county"
+    assert not needs_name("", "", ""), "a new row left empty is simply not saved"
+    assert not needs_name("site-1", "Library", "Wake") and not needs_name("", "Library", "")
 
 
 def test_delete_is_a_tombstone_that_can_be_undone(store: RecordsStore) -> None:
@@ -279,6 +294,46 @@ def test_answer_counts_fill_in_answered_and_right_and_are_kept(curriculum, store
     assert {(t.item_id, t.timing): dict(t.marks) for t in saved.tallies} == {
         ("not-victims-fault", "post"): {"strongly_disagree": 11, "disagree": 9, "agree": 3},
         ("reporting-duty", "pre"): {"a": 4, "b": 20, "c": 2, "d": 1}}
+
+
+def test_answer_counts_come_to_answered_and_right() -> None:
+    scale = SurveyItem("not-victims-fault", "blame", "agree_scale", "disagree")
+    assert from_marks(scale, {"strongly_disagree": 11, "disagree": 9, "agree": 3}) == (23, 20), \
+        "both points on the hoped-for side count as right"
+    choice = SurveyItem("reporting-duty", "duty", "choice", "b", options=("a", "b", "c", "d"))
+    assert from_typed(choice, {"a": "4", "b": "20", "c": "2"}) == (26, 20)
+    assert from_typed(choice, {"a": "4", "b": "2x"}) is None, "nothing is worked out from a count still being typed"
+    assert from_typed(choice, {"a": "4", "b": "²"}) is None, "a digit that is not a number is not a count"
+    assert from_typed(choice, {}) == (0, 0)
+
+
+def test_a_session_counts_what_its_modules_teach_and_keeps_what_was_saved(curriculum) -> None:
+    in_survey_order = list(curriculum.survey.items)
+    taught = items_to_count(curriculum, ["getting-help"])
+    assert taught == [item for item in in_survey_order if item in
+                      {"help-seeking", "tell-adult-friend", "trafficker-to-blame", "felt-upset", "felt-unsafe"}]
+    assert items_to_count(curriculum, ["getting-help"], ["felt-safe"]) == [
+        item for item in in_survey_order if item in {*taught, "felt-safe"}], "a retired item's saved count stays"
+    assert items_to_count(curriculum, []) == []
+
+
+def test_a_session_with_no_length_typed_runs_as_long_as_its_modules(curriculum) -> None:
+    two = ("getting-help", "root-causes")
+    expected = sum(curriculum.module(m).spec.minutes for m in two)
+    assert minutes_from_modules(curriculum, two) == expected > 0
+    assert minutes_from_modules(curriculum, (*two, "no-such-module")) == expected, "an unknown module counts nothing"
+    record, _ = validate(SessionDraft(date="2026-11-20", site_id="s", audience="adults", participants="9",
+                                      modules=two), curriculum, TODAY)
+    assert record.minutes == expected, "what the form suggests is what is saved"
+
+
+def test_only_sessions_for_young_people_keep_a_grade_band(curriculum) -> None:
+    bands = {audience: grade_band(audience) for audience in AUDIENCES}
+    assert bands == {"grades_6_8": "grades_6_8", "grades_9_12": "grades_9_12", "adults": "", "parents": "",
+                     "educators": "", "community": "", "facilitators": ""}
+    rule = Rules.of(curriculum, TODAY).session["grade_band"]
+    assert [rule.problem("grade_band", band) for band in bands.values()] == [None] * len(AUDIENCES), \
+        "the band the form gives is one an import accepts"
 
 
 def test_answer_counts_that_do_not_fit_the_item_are_refused(curriculum) -> None:

@@ -278,7 +278,7 @@ def test_restoring_a_backup_from_the_app_keeps_the_current_file(qtbot, tmp_path,
 
 
 def test_every_validation_message_reads_in_english_and_spanish(qtbot, qapp, curriculum, store) -> None:
-    from facilitator.core.records.validation import ENGLISH, FieldError
+    from facilitator.core.records.validation_fields import ENGLISH, FieldError
     from facilitator.ui.i18n import LanguageSwitcher
 
     dialog = SessionDialog(curriculum, store)

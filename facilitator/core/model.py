@@ -6,10 +6,22 @@ keyed by the spec's ids. Keeping the two apart is what lets the loader prove tha
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .model_resources import CHECK_EVERY_DAYS, Helpline, LegalReference, Resources, Safety
+from .model_sequence import AudienceSequence, Booster, ScopeAndSequence, Step
+from .model_survey import AGREE_SCALE, SURVEY_TIMES, ItemText, Survey, SurveyItem, SurveyText
+
+__all__ = [
+    "ADAPTATIONS", "AGREE_SCALE", "AUDIENCES", "CHECK_EVERY_DAYS", "CONSENT_RULES", "GUIDE_HEADINGS", "HANDOUTS",
+    "SECTION_KINDS", "SEM_LEVELS", "STOP_SV", "SURVEY_TIMES", "YOUNGEST", "YOUTH_AUDIENCES", "Activity",
+    "AudienceSequence", "Booster", "Curriculum", "FactSheet", "GlossaryTerm", "Helpline", "Idea", "ItemText", "Labels",
+    "LegalReference", "Module", "ModuleSpec", "ModuleText", "Place", "Question", "Resources", "Safety",
+    "ScopeAndSequence", "SectionSpec", "SectionText", "Step", "Survey", "SurveyItem", "SurveyText"]
+"""The whole curriculum model, with the parts model_survey, model_resources and model_sequence hold, as every
+module imports it."""
 
 AUDIENCES = ("grades_6_8", "grades_9_12", "adults", "parents", "educators", "community", "facilitators")
 YOUTH_AUDIENCES = ("grades_6_8", "grades_9_12")
@@ -20,8 +32,6 @@ STOP_SV = ("norms", "skills", "opportunities", "environments", "support")
 HANDOUTS = ("fact-sheet", "job-offer-checklist", "workers-rights-card", "resource-card", "parent-letter",
             "survey-youth", "survey-adult", "survey-parents", "survey-educators", "survey-community",
             "survey-retrospective", "answer-key", "sign-in-sheet", "certificate", "tally-sheet")
-SURVEY_TIMES = ("pre", "post")
-AGREE_SCALE = ("strongly_disagree", "disagree", "agree", "strongly_agree")
 ADAPTATIONS = ("younger", "older", "large_group", "virtual", "low_literacy", "spanish")
 GUIDE_HEADINGS = (
     "audiences", "minutes", "objectives", "preparation", "materials", "content_preview", "safety_notes",
@@ -31,8 +41,6 @@ GUIDE_HEADINGS = (
 )
 CONSENT_RULES = ("opt-out", "opt-in")
 """How a school takes parents' consent for the session (G.S. 115C-81.30 leaves it to each board)."""
-CHECK_EVERY_DAYS = 180
-"""How often a helpline or legal fact is looked at again when its file does not say (agencies' local files)."""
 YOUNGEST = "grades_6_8"
 """Modules that serve this audience and an older one say how each activity and discussion changes for it."""
 
@@ -203,159 +211,12 @@ class Labels:
 
 
 @dataclass(frozen=True)
-class Helpline:
-    id: str
-    name: Mapping[str, str]
-    purpose: Mapping[str, str]
-    source: str
-    checked: dt.date
-    """When someone last compared it with the published source named in `source`."""
-    confirmed: dt.date | None = None
-    """When someone last confirmed it with the service itself; None until that happens."""
-    phone: str = ""
-    phone_words: str = ""
-    text: str = ""
-    tty: str = ""
-    web: str = ""
-    chat: bool = False
-    hours: Mapping[str, str] | None = None
-    languages: Mapping[str, str] | None = None
-    notes: Mapping[str, str] | None = None
-    check: str = ""
-    placeholder: bool = False
-    local: bool = False
-    text_keywords: Mapping[str, str] | None = None
-    """The word to text to `text`, by language (988 takes AYUDA for Spanish)."""
-    known_as: tuple[str, ...] = ()
-    """Names the curriculum's prose uses for it, to find text that promises it on a handout."""
-
-    @property
-    def last_checked(self) -> dt.date:
-        """The newest of the two dates: how fresh the entry is, whichever way it was checked."""
-        return max(self.checked, self.confirmed or dt.date.min)
-
-    @property
-    def channels(self) -> tuple[str, ...]:
-        """How to reach it: any of phone, text, tty, web, chat."""
-        present = {"phone": self.phone, "text": self.text, "tty": self.tty, "web": self.web, "chat": self.chat}
-        return tuple(name for name, value in present.items() if value)
-
-    @property
-    def web_only(self) -> bool:
-        return bool(self.web) and not (self.phone or self.text or self.tty)
-
-@dataclass(frozen=True)
-class LegalReference:
-    id: str
-    citation: str
-    summary: Mapping[str, str]
-    source: str
-    checked: dt.date
-    check: str = ""
-
-    @property
-    def last_checked(self) -> dt.date:
-        return self.checked
-
-@dataclass(frozen=True)
-class Resources:
-    helplines: tuple[Helpline, ...]
-    legal: tuple[LegalReference, ...]
-    check_every_days: int = CHECK_EVERY_DAYS
-    """How old an entry's newest check may be before `content check` lists it as due."""
-    print_always: tuple[str, ...] = ()
-    """Helplines every help box prints first, whatever the modules."""
-
-    def needing_check(self) -> list[tuple[str, str]]:
-        """(id, what to confirm) for every entry whose facts are known to be changing."""
-        return [(entry.id, entry.check) for entry in (*self.helplines, *self.legal) if entry.check]
-
-    def printed(self, promised: Iterable[str] = ()) -> list[Helpline]:
-        """What a help box prints before the agency's local entries: the lines every box prints, then those the
-        modules promise (`promised`, their `help:` ids), each once; placeholders have no number to print."""
-        by_id = {h.id: h for h in self.helplines if not h.placeholder}
-        return [by_id[i] for i in dict.fromkeys((*self.print_always, *promised)) if i in by_id]
-
-    def unconfirmed(self) -> list[Helpline]:
-        """Helplines nobody has confirmed with the service itself (placeholders have nothing to confirm)."""
-        return [h for h in self.helplines if h.confirmed is None and not h.placeholder]
-
-    def overdue(self, today: dt.date) -> list[Helpline | LegalReference]:
-        """Entries whose newest check is older than check_every_days."""
-        limit = today - dt.timedelta(days=self.check_every_days)
-        return [entry for entry in (*self.helplines, *self.legal) if entry.last_checked < limit]
-
-@dataclass(frozen=True)
-class Safety:
-    """What the presenter's safety panel holds, from safety.yaml."""
-
-    disclosure: Mapping[str, tuple[Mapping[str, str], ...]]
-    """Steps for responding to a disclosure, by group (everyone, under_18, adults): each language -> text."""
-    reporting: tuple[str, ...]
-    """Ids of the legal references (in the helplines file) that say who must report harm to a minor, and to whom."""
-    helplines: tuple[str, ...]
-    projector: Mapping[str, Mapping[str, str]]
-    """The projector's own words (pause screen, resources heading): key -> language -> text."""
-    confidentiality: tuple[str, ...] = ()
-    """Ids of the legal references that say what stays confidential when an adult discloses, and its limits."""
-
-@dataclass(frozen=True)
-class SurveyItem:
-    id: str
-    construct: str
-    kind: str
-    answer: str
-    """choice: the right option id; true_false: "true" or "false"; agree_scale: the hoped-for "agree"/"disagree"."""
-    options: tuple[str, ...] = ()
-    asked: tuple[str, ...] = SURVEY_TIMES
-    line: int = field(default=0, compare=False)
-
-    @property
-    def marks(self) -> tuple[str, ...]:
-        """What a participant can mark on paper, in printed order: the ids answer counts are kept under."""
-        return {"true_false": ("true", "false"), "agree_scale": AGREE_SCALE}.get(self.kind, self.options)
-
-    def is_right(self, mark: str) -> bool:
-        """Whether a mark is the keyed answer; on the agree scale both points on the hoped-for side count."""
-        if self.kind == "agree_scale":
-            return mark in (self.answer, f"strongly_{self.answer}")
-        return mark == self.answer
-
-@dataclass(frozen=True)
-class ItemText:
-    prompt: str
-    explanation: str
-    options: Mapping[str, str]
-    short: str
-    """A few words naming the item in a report's charts and tables, where the whole prompt will not fit."""
-
-@dataclass(frozen=True)
-class SurveyText:
-    language: str
-    version: int
-    is_translation: bool
-    instruments: Mapping[str, tuple[str, str]]
-    """instrument id -> (title, instructions)."""
-    scale: Mapping[str, str]
-    true_label: str
-    false_label: str
-    constructs: Mapping[str, str]
-    items: Mapping[str, ItemText]
-    path: Path
-
-@dataclass(frozen=True)
-class Survey:
-    constructs: tuple[str, ...]
-    instruments: Mapping[str, tuple[str, ...]]
-    items: Mapping[str, SurveyItem]
-    texts: Mapping[str, SurveyText]
-
-@dataclass(frozen=True)
 class GlossaryTerm:
     id: str
     terms: Mapping[str, tuple[str, str]]
     """language -> (term, definition)."""
     notes: Mapping[str, str]
+
 
 @dataclass(frozen=True)
 class Place:
@@ -369,6 +230,7 @@ class Place:
     by: str = ""
     path: Path = field(default=Path(), compare=False)
 
+
 @dataclass(frozen=True)
 class Idea:
     id: str
@@ -376,47 +238,6 @@ class Idea:
     idea: str
     places: tuple[Place, ...]
     line: int = field(default=0, compare=False)
-
-
-# --- the recommended scope and sequence (sequence.yaml; loaded and asked by core/sequence.py) -----------------
-@dataclass(frozen=True)
-class Step:
-    module_id: str
-    reason: Mapping[str, str]
-    """language -> why the module sits here."""
-
-
-@dataclass(frozen=True)
-class Booster:
-    minutes: int
-    when: Mapping[str, str]
-    reason: Mapping[str, str]
-    module_id: str = ""
-    """The module it reviews, or empty when `session` describes it."""
-    session: Mapping[str, str] = field(default_factory=dict)
-    """language -> a short description of the session, when it is not named by a module."""
-
-
-@dataclass(frozen=True)
-class AudienceSequence:
-    audience: str
-    steps: tuple[Step, ...]
-    booster: Booster
-    days_between: int = 0
-    """Days from one session to the next (0 when the sequence is a single session)."""
-    spacing_reason: Mapping[str, str] = field(default_factory=dict)
-
-    @property
-    def module_ids(self) -> tuple[str, ...]:
-        return tuple(step.module_id for step in self.steps)
-
-
-@dataclass(frozen=True)
-class ScopeAndSequence:
-    sequences: tuple[AudienceSequence, ...]
-
-    def for_audience(self, audience: str) -> AudienceSequence | None:
-        return next((s for s in self.sequences if s.audience == audience), None)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Interface-language names for the curriculum's vocabularies (the guide itself uses the content's own labels)."""
+"""Interface-language names for the curriculum's and the records' vocabularies (the guide itself uses the content's
+own labels); tests/test_labels.py holds them to the core's lists."""
 
 from __future__ import annotations
 
@@ -42,6 +43,16 @@ class UiLabels(QObject):
             "safety-card": self.tr("Safety card: if someone tells you about harm (for you)"),
         }
         return names.get(handout_id, handout_id)
+
+    def site_type(self, site_type: str) -> str:
+        names = {
+            "school": self.tr("School"),
+            "community": self.tr("Community organization"),
+            "workplace": self.tr("Workplace or farm"),
+            "faith": self.tr("Faith community"),
+            "other": self.tr("Other"),
+        }
+        return names.get(site_type, site_type)
 
     def length(self, minutes: int, core_minutes: int) -> str:
         if core_minutes == minutes:

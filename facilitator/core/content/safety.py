@@ -1,6 +1,6 @@
 """The safety panel's content (safety.yaml): disclosure steps for everyone, for someone under 18 and for an adult,
-which reporting duties, confidentiality rules and helplines it names, and the projector's own words, checked like
-every other content file (file, line and what is wrong)."""
+which reporting duties (and the heading that says whose law they are), confidentiality rules and helplines it names,
+and the projector's own words, checked like every other content file (file, line and what is wrong)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ def load_safety(path: Path, languages: tuple[str, ...], resources: Resources | N
     legal = {e.id for e in resources.legal} if resources else set()
     helplines = {h.id for h in resources.helplines} if resources else set()
     reporting = f.ids("reporting", sorted(legal))
+    reporting_heading = localized(f, "reporting_heading", languages)
     confidentiality = f.ids("confidentiality", sorted(legal))
     lines = f.ids("helplines", sorted(helplines))
     projector = f.mapping("projector")
@@ -43,7 +44,7 @@ def load_safety(path: Path, languages: tuple[str, ...], resources: Resources | N
         words = {key: localized(g, key, languages) for key in PROJECTOR_WORDS}
         g.finish()
     f.finish()
-    return Safety(steps, reporting, lines, words, confidentiality)
+    return Safety(steps, reporting, lines, words, confidentiality, reporting_heading)
 
 
 def _steps(g: Fields, group: str, languages: tuple[str, ...], problems: list[Problem]) -> tuple[dict[str, str], ...]:

@@ -224,6 +224,8 @@ class SafetyPanel:
     """What stays confidential, and its limits, when the person is an adult."""
     helplines: tuple[Helpline, ...]
     """The bundled helplines the panel names, then the agency's local ones (county DSS, local crisis lines)."""
+    reporting_heading: str = ""
+    """The heading over `reporting`, naming whose law it is (safety.yaml)."""
 
     def contacts(self, text_word: str) -> list[tuple[str, str]]:
         """Each helpline as (name, "phone · text 233733 · web") in the panel's language; `text_word` says "text"."""
@@ -246,7 +248,8 @@ def safety_panel(curriculum: Curriculum, language: str, local: tuple[Helpline, .
 
     return SafetyPanel(language, steps("everyone"), steps("under_18"), steps("adults"),
                        tuple(legal[i] for i in safety.reporting), tuple(legal[i] for i in safety.confidentiality),
-                       (*(lines[i] for i in safety.helplines), *local))
+                       (*(lines[i] for i in safety.helplines), *local),
+                       _in(safety.reporting_heading, language) if safety.reporting_heading else "")
 
 
 def projector_words(curriculum: Curriculum, language: str) -> dict[str, str]:

@@ -45,7 +45,7 @@ class SafetyView(QTextBrowser):
         harm = html.escape(self.tr("If someone tells you about harm"))
         any_age = html.escape(self.tr("Whatever their age"))
         minors = column(self.tr("If they are under 18: you must report"), UNDER_18_TINT, panel.under_18,
-                        self.tr("Reporting duties in North Carolina"), panel.reporting)
+                        panel.reporting_heading, panel.reporting)
         adults = column(self.tr("If they are 18 or older: they decide"), ADULTS_TINT, panel.adults,
                         self.tr("What stays confidential, and its limits"), panel.confidentiality)
         helplines = html.escape(self.tr("Helplines and local resources"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import SURVEY_TIMES, Curriculum
 from ...core.records.model import BREAKDOWNS, FIDELITY, RosterEntry, SectionRecord
+from ...core.records.tallies import from_typed, items_to_count
 from ..widgets.layout import error_label
 from .answer_counts_dialog import AnswerCountsDialog, Marks
 
@@ -161,11 +162,7 @@ class TalliesTable(QTableWidget):
         self.marks = (known_marks or {}) | self.marks
         self.typed.update(self.values_by_key())
         current = known | self.typed
-        taught = {i for m in modules for i in curriculum.module(m).spec.survey_items}
-        # A count already saved stays listed even when no ticked module teaches its item any more (a retired item,
-        # or one a module no longer asks): saving the session again must not drop it unseen.
-        saved = {item for item, _ in known}
-        self.item_ids = [i for i in survey.items if i in taught or i in saved]
+        self.item_ids = items_to_count(curriculum, modules, (item for item, _ in known))
         self.setRowCount(len(self.item_ids))
         for row, item_id in enumerate(self.item_ids):
             prompt = QTableWidgetItem(survey.texts[language].items[item_id].prompt)
@@ -210,8 +207,8 @@ class TalliesTable(QTableWidget):
         self.marks.update(typed)
         for column, (timing, kind) in enumerate(self.COLUMNS, start=1):
             counts = typed.get((item.id, timing), {})
-            if all(text.isdigit() for text in counts.values()):
-                total = sum(int(text) for mark, text in counts.items() if kind == "answered" or item.is_right(mark))
+            if (counted := from_typed(item, counts)) is not None:
+                total = counted.answered if kind == "answered" else counted.correct
                 self.item(row, column).setText(str(total) if counts else "")
 
 

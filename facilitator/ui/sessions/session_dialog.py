@@ -34,6 +34,8 @@ from ...core.records.validation import (
     MAX_SITE_NAME,
     FieldError,
     SessionDraft,
+    grade_band,
+    minutes_from_modules,
     validate,
 )
 from ..errors import log_failure, message_for
@@ -209,7 +211,7 @@ class SessionDialog(QDialog):
                      if self.modules.item(r).checkState() == Qt.CheckState.Checked)
 
     def _suggest_minutes(self) -> None:
-        total = sum(self.curriculum.module(m).spec.minutes for m in self.checked_modules())
+        total = minutes_from_modules(self.curriculum, self.checked_modules())
         self.minutes.setPlaceholderText(self.tr("%n minutes from the modules", "", total) if total else "")
 
     # --- load and save ----------------------------------------------------------------------------------------
@@ -257,7 +259,7 @@ class SessionDialog(QDialog):
             date=dt.date(date.year(), date.month(), date.day()).isoformat(), site_id=self.site.currentData() or "",
             audience=audience, participants=self.participants.text(), modules=self.checked_modules(),
             minutes=self.minutes.text(), start_time=self.start_time.text(),
-            grade_band=audience if audience.startswith("grades_") else "",
+            grade_band=grade_band(audience),
             languages=languages or ("en",), facilitators=self.facilitators.text(),
             delivery=self.delivery.currentData(), sections=self.sections.records(),
             breakdowns=self.breakdowns.values(), tallies=self.tallies.values(),

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from ...core.records.model import SITE_TYPES
 from ...core.records.store import RecordsStore, RecordsUnavailable
-from ...core.records.validation import InvalidSite, require_site
+from ...core.records.validation import InvalidSite, needs_name, require_site
 from ..errors import message_for
+from ..labels import UiLabels
 from ..widgets.layout import error_label
 
 
@@ -29,6 +30,7 @@ class SitesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sitesDialog")
         self.store = store
+        self.labels = UiLabels(self)
         self.table = QTableWidget(0, 3, objectName="sitesTable")
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -52,13 +54,10 @@ class SitesDialog(QDialog):
         self.setWindowTitle(self.tr("Sites"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("County")])
         self.add.setText(self.tr("&Add a site"))
-        names = {"school": self.tr("School"), "community": self.tr("Community organization"),
-                 "workplace": self.tr("Workplace or farm"), "faith": self.tr("Faith community"),
-                 "other": self.tr("Other")}
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 1)
             for index in range(combo.count()):
-                combo.setItemText(index, names[combo.itemData(index)])
+                combo.setItemText(index, self.labels.site_type(combo.itemData(index)))
 
     def _add_row(self, site_id: str, name: str, site_type: str, county: str) -> None:
         row = self.table.rowCount()
@@ -79,9 +78,8 @@ class SitesDialog(QDialog):
     def save(self) -> None:
         rows = [(self.ids[r], self.table.item(r, 0).text().strip(), self.table.cellWidget(r, 1).currentData(),
                  self.table.item(r, 2).text().strip()) for r in range(self.table.rowCount())]
-        # An existing site must keep a name; a new row left empty is simply not added.
         unnamed = [number for number, (site_id, name, _, county) in enumerate(rows, start=1)
-                   if not name and (site_id or county)]
+                   if needs_name(site_id, name, county)]
         if unnamed:
             self.error.setText(self.tr("Row %1 needs a name.").replace("%1", str(unnamed[0])))
             self.error.show()

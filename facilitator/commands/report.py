@@ -1,0 +1,70 @@
+"""`facilitator report`: the figures for a date range, for funders, as CSV, XLSX or PDF."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from .records import open_records
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = commands.add_parser("report", help="the figures for a date range, for funders")
+    report.add_argument("--from", dest="start", type=_date, required=True, help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="end", type=_date, required=True, help="last day, YYYY-MM-DD")
+    report.add_argument("--format", choices=["csv", "xlsx", "pdf"], default="csv",
+                        help="csv (every table, one under the other), xlsx (one sheet per table) or pdf (with charts)")
+    report.add_argument("--language", choices=["en", "es"], default="en", help="the report's language")
+    report.add_argument("--paper", choices=["letter", "a4"], default="letter", help="page size of a PDF report")
+    report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    report.set_defaults(command="report", handler=_report)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-09-01") from error
+
+
+def _report(args: argparse.Namespace) -> int:
+    from ..core.content.cache import load_curriculum_cached
+    from ..core.reports.view import curriculum_report
+
+    if args.end < args.start:
+        print(f"--to {args.end} is before --from {args.start}", file=sys.stderr)
+        return 2
+    store = open_records("report")
+    if store is None:
+        return 1
+    try:
+        view, words = curriculum_report(store, load_curriculum_cached(), args.start, args.end, args.language)
+    finally:
+        store.close()
+    from ..core.handouts.agency import AgencyError
+
+    try:
+        if args.format == "pdf":
+            from ..core.handouts.agency import load_profile
+            from ..render.offscreen import offscreen_gui
+            from ..render.report_pdf import write_report_pdf
+
+            app = offscreen_gui()  # noqa: F841 (fonts and painting need a GUI application)
+            write_report_pdf(view, words, args.output, args.paper, load_profile().name)
+        else:
+            from ..core.reports.files import write_csv, write_xlsx
+
+            (write_xlsx if args.format == "xlsx" else write_csv)(view, args.output)
+    except OSError as error:
+        print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except AgencyError as error:  # the agency profile, whose name heads the report, is refused
+        print(f"cannot write {args.output}: {error}", file=sys.stderr)
+        return 1
+    figures = view.report
+    print(f"{args.output}: {figures.sessions} session(s), {figures.participants} participant(s), "
+          f"{figures.hours} hour(s), {args.start} to {args.end}")
+    return 0
+
