@@ -2,8 +2,8 @@
 
 A 5 ms timer on the UI thread stands for the window: the longest gap between its ticks is the longest the window
 froze. Measured while the records are checked and backed up at start and then opened, while the Sessions screen
-opens, filters and sorts, while the Reports screen counts a school year and everything, and while a file of
-2,000 sessions from another laptop is imported and merged.
+opens, filters and sorts and exports every record, while the Reports screen counts a school year and everything,
+and while a file of 2,000 sessions from another laptop is imported and merged.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_stall.py [--sessions N] [--code PATH] [--keep FILE]
 --code runs another checkout of Upstream (an older commit) against the same scenario, for a before/after ratio;
@@ -173,6 +173,9 @@ def main() -> int:
         reports = pages["reports"]
         results["Reports: count every year"] = measure(
             app, "Reports: count every year", lambda: reports.start.setDate(QDate(2000, 1, 1)))
+        QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(folder / "export.json"), ""))
+        results["Sessions: export every record"] = measure(
+            app, "Sessions: export every record", sessions.exchange.export)
         QFileDialog.getOpenFileNames = staticmethod(lambda *a, **k: ([str(exchange_file)], ""))
         results["Import: 2,000 sessions merged"] = measure(
             app, "Import: 2,000 sessions merged", sessions.exchange.import_files)

@@ -249,3 +249,18 @@ def test_removed_names_stay_removed_and_the_removal_travels(laptops, tmp_path: P
     export_records(a, tmp_path / "after-purge.json", include_names=True)
     import_records(b, tmp_path / "after-purge.json")
     assert b.session(session_id).roster == ()
+
+
+def test_an_export_written_a_record_at_a_time_is_the_sealed_document(laptops, tmp_path: Path) -> None:
+    from facilitator.core.records.exchange import read_exchange, sealed
+
+    a, b, _ = laptops
+    adult_training(a)
+    b.save_session(session(b.save_site("Library", "community", "Wake").id, 2, 9))
+    carry(b, a, tmp_path)  # the same place from two laptops: an alias
+    export_records(a, tmp_path / "names.json", include_names=True)
+    raw = (tmp_path / "names.json").read_bytes()
+    document = read_exchange(tmp_path / "names.json")
+    assert len(document["payload"]["sessions"]) == 2 and document["payload"]["aliases"]
+    del document["sha256"]  # what the file was sealed with
+    assert raw == sealed(document), "the bytes and the checksum are those of the whole document sealed at once"

@@ -20,11 +20,13 @@ where the rest of the code imports the exchange from.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from ..files import write_bytes_whole
+from ..files import replaced_when_done
 from .exchange_format import (
     CONFLICT_FIELDS,
     DETAILS,
@@ -55,7 +57,9 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
     """Write every site and session (tombstones too), the sites' aliases and the notes of conflicts to `path`;
     returns the number of sessions.
 
-    Adult-training rosters hold names, so they leave the laptop only with include_names."""
+    Adult-training rosters hold names, so they leave the laptop only with include_names. The file is written a
+    record at a time, with the same bytes `sealed` makes of the whole: one dump of a million sessions would hold
+    every thread (the window's too) for seconds, and a copy of the whole file in memory."""
     db = store.db
     details: dict[str, dict[str, list[list[Any]]]] = {key: {} for key in DETAILS}
     for key, (table, columns) in DETAILS.items():
@@ -65,22 +69,50 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
         for row in db.execute(f"select s.id, {', '.join(f'd.{c}' for c in columns)} from {table} d "
                               f"join sessions s on s.key = d.session_key order by {order}"):
             details[key].setdefault(row[0], []).append(list(row[1:]))
-    sessions = []
-    for row in db.query(f"select {', '.join(SESSION_COLUMNS)} from sessions order by id"):
-        row["versions"] = json.loads(row["versions"] or "{}")
-        for key in DETAILS:
-            if key != "roster" or include_names:
-                row[key] = details[key].get(row["id"], [])
-        sessions.append(row)
-    sites = []
-    for row in db.query(f"select {', '.join(SITE_COLUMNS)} from sites order by id"):
-        row["versions"] = json.loads(row["versions"] or "{}")
-        sites.append(row)
-    aliases = [list(row) for row in db.execute("select alias_id, site_id from site_aliases order by alias_id")]
-    conflicts = list(db.query(f"select {', '.join(CONFLICT_FIELDS)} from conflicts order by id"))
-    document = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": RECORDS_VERSION,
-                "device_id": store.device_id, "exported_at": now(), "names_included": include_names,
-                "payload": {"sites": sites, "sessions": sessions, "aliases": aliases, "conflicts": conflicts}}
-    write_bytes_whole(path, sealed(document))
-    return len(sessions)
+    kept = [key for key in DETAILS if key != "roster" or include_names]
+    counted = [0]
 
+    def sessions() -> Iterator[dict[str, Any]]:
+        for row in db.query(f"select {', '.join(SESSION_COLUMNS)} from sessions order by id"):
+            row["versions"] = json.loads(row["versions"] or "{}")
+            for key in kept:
+                row[key] = details[key].pop(row["id"], [])
+            counted[0] += 1
+            yield row
+
+    def sites() -> Iterator[dict[str, Any]]:
+        for row in db.query(f"select {', '.join(SITE_COLUMNS)} from sites order by id"):
+            row["versions"] = json.loads(row["versions"] or "{}")
+            yield row
+
+    header = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": RECORDS_VERSION,
+              "device_id": store.device_id, "exported_at": now(), "names_included": include_names}
+    payload = {"sites": sites(), "sessions": sessions(),
+               "aliases": (list(row) for row in db.execute("select alias_id, site_id from site_aliases order by "
+                                                           "alias_id")),
+               "conflicts": db.query(f"select {', '.join(CONFLICT_FIELDS)} from conflicts order by id")}
+    with replaced_when_done(path) as partial, partial.open("wb") as out:
+        write_sealed(out, header, payload)
+    return counted[0]
+
+
+def write_sealed(out: BinaryIO, header: dict[str, Any], payload: dict[str, Iterable[Any]]) -> None:
+    """The bytes `sealed({**header, "payload": {name: list(items)}})` makes, written piece by piece: a placeholder
+    checksum first, then the body, then the checksum of what was written, put in its place."""
+    digest = hashlib.sha256()
+
+    def put(text: str) -> None:
+        data = text.encode("utf-8")
+        digest.update(data)
+        out.write(data)
+
+    out.write(SEAL + b"0" * 64 + b'", ')
+    put(json.dumps(header, ensure_ascii=False)[1:-1] + ', "payload": {')
+    for number, (name, items) in enumerate(payload.items()):
+        put(("" if number == 0 else ", ") + json.dumps(name) + ": [")
+        for index, item in enumerate(items):
+            put(("" if index == 0 else ", ") + json.dumps(item, ensure_ascii=False))
+        put("]")
+    put("}}")
+    out.seek(len(SEAL))
+    out.write(digest.hexdigest().encode("ascii"))
