@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -96,7 +96,7 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
     return counted[0]
 
 
-def write_sealed(out: BinaryIO, header: dict[str, Any], payload: dict[str, Iterable[Any]]) -> None:
+def write_sealed(out: BinaryIO, header: dict[str, Any], payload: Mapping[str, Iterable[Any]]) -> None:
     """The bytes `sealed({**header, "payload": {name: list(items)}})` makes, written piece by piece: a placeholder
     checksum first, then the body, then the checksum of what was written, put in its place."""
     digest = hashlib.sha256()
