@@ -459,3 +459,153 @@ def test_the_facilitator_sets_when_the_timers_turn_amber_and_red(presenter, plan
     assert "#b71c1c" in f.section_timer.styleSheet(), "red with under a minute left, as set"
     assert kept[-1].amber_minutes == 3 and kept[-1].red_minutes == 1
     assert f.amber.text().endswith("min left") and f.amber_label.text() == "&Amber at"
+
+
+AGENCY_HELPLINES = "helplines:\n" + "".join(f"""  - id: local-{number}
+    name: {{en: "{en}", es: "{es}"}}
+    for: {{en: Support, es: Apoyo}}
+    phone: 919-555-01{number:02d}
+    web: example.org/local-help-line-{number}
+    hours: {{en: Weekdays 8 to 5, es: Entre semana de 8 a 5}}
+    languages: {{en: English and Spanish, es: Inglés y español}}
+    source: County website
+    checked: 2026-01-15
+""" for number, (en, es) in enumerate([
+    ("Orange County Department of Social Services, Child Protective Services intake",
+     "Departamento de Servicios Sociales del condado de Orange, recepción de Servicios de Protección Infantil"),
+    ("Compass Center for Women and Families, domestic violence and sexual assault hotline",
+     "Compass Center para Mujeres y Familias, línea de violencia doméstica y agresión sexual"),
+    ("Orange County Rape Crisis Center, 24-hour help line for survivors and their families",
+     "Centro de Crisis por Violación del condado de Orange, línea de ayuda de 24 horas para sobrevivientes"),
+    ("El Centro Hispano, family support and immigrant legal referrals",
+     "El Centro Hispano, apoyo familiar y remisiones legales para inmigrantes"),
+    ("Freedom House Recovery Center, mobile crisis team for Orange, Person and Chatham counties",
+     "Freedom House Recovery Center, equipo móvil de crisis para los condados de Orange, Person y Chatham"),
+    ("Chapel Hill Police Department, non-emergency line and victim services unit",
+     "Departamento de Policía de Chapel Hill, línea para casos que no son emergencias y unidad de servicios a "
+     "víctimas")]))
+"""Six local helplines with names as long as county services have."""
+
+BOTH_WINDOWS = """
+import json
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QWidget
+app = QApplication([])
+from facilitator.core.content.loader import load_curriculum
+from facilitator.core.teach.planner import new_plan
+from facilitator.ui.i18n import LanguageSwitcher
+from facilitator.ui.present.audience_window import AUDIENCE_POINTS, MAX_POINTS
+from facilitator.ui.present.presenter import Presenter
+from facilitator.userdata import local_helplines
+curriculum, switcher = load_curriculum(), LanguageSwitcher(app)
+
+def rect(r):
+    return [r.x(), r.y(), r.width(), r.height()]
+
+def text_of(label):
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()
+
+def controls(window):
+    # Where each control is on the screen, and whether the window shows it whole.
+    return [[widget.text() if isinstance(widget, QAbstractButton) else widget.objectName(),
+             rect(QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())),
+             window.rect().contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))]
+            for widget in window.findChildren(QWidget)
+            if isinstance(widget, (QAbstractButton, QAbstractSpinBox)) and widget.isVisibleTo(window)]
+
+for language in ("en", "es"):
+    switcher.switch(language)
+    plan = new_plan(curriculum, "Period 3", "grades_9_12", 45, language, language, ["what-is-trafficking"])
+    shown = Presenter(curriculum, plan, local_helplines(curriculum))
+    shown.start()
+    app.processEvents()
+    f, audience = shown.facilitator, shown.audience
+    laptop = QGuiApplication.primaryScreen()
+    projector = {}
+    for points in (AUDIENCE_POINTS, MAX_POINTS):
+        audience.set_points(points)
+        for mode in ("resources", "pause"):
+            shown.set_projector(mode)
+            app.processEvents()
+            label = audience.text
+            projector[f"{mode} {points}"] = {
+                "needs": label.heightForWidth(label.width()), "has": label.height(),
+                "inside": audience.rect().contains(label.geometry()), "text": text_of(label)}
+    ages = {}
+    laid_out = {"min": [f.minimumSizeHint().width(), f.minimumSizeHint().height()],
+                "frame": rect(f.frameGeometry()), "controls": controls(f)}
+    shown.toggle_safety()
+    app.processEvents()
+    panel = f.safety
+    for heading in (panel.tr("If they are under 18: you must report"),
+                    panel.tr("If they are 18 or older: they decide")):
+        found = panel.document().find(heading)
+        found.setPosition(found.selectionStart())
+        ages[heading] = rect(panel.cursorRect(found))
+    print(json.dumps({"language": language, "laptop": rect(laptop.availableGeometry()),
+                      "projector_screen": rect(audience.screen().geometry()), "audience": rect(audience.geometry()),
+                      "projector": projector, "closed": laid_out,
+                      "open": {"controls": controls(f), "frame": rect(f.frameGeometry()),
+                               "min": [f.minimumSizeHint().width(), f.minimumSizeHint().height()]},
+                      "ages": ages, "panel": [panel.viewport().width(), panel.viewport().height(),
+                                panel.horizontalScrollBar().maximum()],
+                      "contacts": shown.audience_safety.contacts(shown.words["text"])}))
+    shown.close()
+"""
+
+
+def on_screens(tmp_path: Path, size: tuple[int, int]) -> list[dict]:
+    """Both windows' layout, in English then Spanish, with a laptop and a projector of `size` side by side, and the
+    agency's six local helplines."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from facilitator.core.paths import local_helplines_path
+
+    local_helplines_path().parent.mkdir(parents=True, exist_ok=True)
+    local_helplines_path().write_text(AGENCY_HELPLINES, encoding="utf-8")
+    width, height = size
+    screens = {"screens": [{"name": name, "x": x, "y": 0, "width": width, "height": height, "logicalDpi": 96,
+                            "logicalBaseDpi": 96, "dpr": 1} for name, x in (("laptop", 0), ("projector", width))]}
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run([sys.executable, "-c", BOTH_WINDOWS], env=env, capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in done.stdout.strip().splitlines() if line.startswith("{")]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1366, 768)])
+def test_every_helpline_shows_whole_on_the_projector_in_both_languages(tmp_path, size) -> None:
+    for shown in on_screens(tmp_path, size):
+        assert shown["audience"] == shown["projector_screen"] == [size[0], 0, *size]
+        assert len(shown["contacts"]) == 10, "four national helplines and the agency's six"
+        for screen, laid in shown["projector"].items():
+            assert laid["needs"] <= laid["has"] and laid["inside"], (shown["language"], size, screen, "cut off")
+            if screen.startswith("resources"):
+                for name, ways in shown["contacts"]:
+                    assert f"{name}\n{ways}" in laid["text"], (shown["language"], size, name)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+def test_the_laptop_view_fits_a_small_laptop_screen_in_both_languages(tmp_path, size) -> None:
+    for shown in on_screens(tmp_path, size):
+        x, y, width, height = shown["laptop"]
+        for state in ("closed", "open"):  # the safety panel closed, then open
+            laid = shown[state]
+            assert laid["min"][0] <= width and laid["min"][1] <= height, (shown["language"], size, state)
+            fx, fy, fw, fh = laid["frame"]
+            assert x <= fx and y <= fy and fx + fw <= x + width and fy + fh <= y + height, (shown["language"], state)
+            assert len(laid["controls"]) == 8, "six buttons and the two warning fields"
+            for name, (cx, cy, cw, ch), whole in laid["controls"]:
+                assert whole and x <= cx and cx + cw <= x + width and y <= cy and cy + ch <= y + height, \
+                    (shown["language"], size, state, name)
+        under_18, adults = shown["ages"].values()
+        wide, high, sideways = shown["panel"]
+        assert sideways == 0 and 0 <= under_18[0] < wide / 2 <= adults[0] < wide, \
+            (shown["language"], size, "both age groups side by side, neither past the panel's edge")
+        assert 0 < under_18[1] == adults[1] < high, (shown["language"], size, "both in view when the panel opens")

@@ -1,5 +1,6 @@
-"""Fitting a section's projector text to the screen: the largest text size that shows it whole, and pages when even
-the smallest readable size cannot.
+"""Fitting the projector's text to the screen: the largest text size that shows it whole, pages when a section's
+text is too long even at the smallest readable size, and two columns (smaller still if it must be) for the helplines,
+which are never split across pages or cut.
 
 Nothing may be cut and nothing may overflow: each page is laid out with Qt's own text layout at the width and height
 the projector gives, so what is measured here is what the class sees.
@@ -8,6 +9,7 @@ the projector gives, so what is measured here is what the class sees.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QTextDocument
@@ -21,6 +23,11 @@ TITLE_SCALE, MODULE_SCALE = 1.3, 0.55
 LONG_TITLE = 60
 """Characters beyond which a section title is set at the body's size rather than larger."""
 STEP = 2
+PAUSE_SCALE = RESOURCES_TITLE_SCALE = 1.2
+TINIEST = 8
+"""The size below which the helplines are not shrunk further (only a screen far too small for them gets there)."""
+COLUMN_GAP = 30
+"""Pixels between the helplines' two columns."""
 THEMES = {"dark": {"background": "#000000", "text": "#ffffff", "muted": "#bdbdbd"},
           "light": {"background": "#f7f4ec", "text": "#1a1a1a", "muted": "#4a4a4a"}}
 """The projector's two looks (light text on black, dark text on off-white); every pair is 7:1 or more."""
@@ -73,22 +80,28 @@ def projector_font() -> QFont:
 
 
 def fits(text: str, width: int, height: int) -> bool:
-    document = QTextDocument()
-    document.setDefaultFont(projector_font())
-    document.setHtml(text)
-    document.setTextWidth(width)
-    return document.size().height() <= height
+    return height_of(text, width) <= height
+
+
+def largest(page: Callable[[int], str], width: int, height: int, sizes: Iterable[int]) -> int | None:
+    """The first of `sizes` (largest first) at which `page(size)` fits, or None when none does."""
+    return next((size for size in sizes if fits(page(size), width, height)), None)
+
+
+def down(points: int, smallest: int) -> list[int]:
+    """Sizes from `points` down to `smallest` (or just `points` when it is smaller), STEP by STEP, ending on
+    `smallest`."""
+    smallest = min(smallest, points)
+    return [*range(points, smallest, -STEP), smallest]
 
 
 def fit(card: AudienceCard, width: int, height: int, points: int, smallest: int) -> Pages:
     """The largest size from `points` down to `smallest` at which the card fits on one page; otherwise pages at
     `smallest`, as many lines on each as fit (a line never splits across pages)."""
     smallest = min(smallest, points)
-    size = points
-    while size >= smallest:
-        if fits(card_html(card, card.lines, size), width, height):
-            return Pages(size, (card.lines,))
-        size -= STEP
+    size = largest(lambda size: card_html(card, card.lines, size), width, height, down(points, smallest))
+    if size is not None:
+        return Pages(size, (card.lines,))
     pages: list[tuple[str, ...]] = []
     current: list[str] = []
     for line in card.lines:
@@ -100,3 +113,79 @@ def fit(card: AudienceCard, width: int, height: int, points: int, smallest: int)
             current = list(trial)
     pages.append(tuple(current))
     return Pages(smallest, tuple(pages))
+
+
+def pause_html(words: str, points: int) -> str:
+    return f"<p align='center' style='font-size:{points * PAUSE_SCALE:.0f}pt'>{html.escape(words)}</p>"
+
+
+def fit_pause(words: str, width: int, height: int, points: int) -> int:
+    """The largest size from `points` down at which the pause screen's words show whole."""
+    size = largest(lambda size: pause_html(words, size), width, height, down(points, TINIEST))
+    return TINIEST if size is None else size
+
+
+@dataclass(frozen=True)
+class Contacts:
+    points: int
+    """The helplines' text size."""
+    first_column: int
+    """How many helplines the left column holds: all of them when they show in one column."""
+
+
+def contacts_html(heading: str, contacts: Sequence[tuple[str, str]], layout: Contacts) -> str:
+    """Where to get help: each helpline's name in bold and its ways to reach it below, never split between the
+    columns; with two columns, the left one is read first."""
+    def column(items: Sequence[tuple[str, str]]) -> str:
+        return "".join(f"<p style='font-size:{layout.points:.0f}pt; margin-bottom:12px'><b>{html.escape(name)}</b>"
+                       f"<br>{html.escape(ways)}</p>" for name, ways in items)
+
+    title = (f"<p style='font-size:{layout.points * RESOURCES_TITLE_SCALE:.0f}pt; font-weight:bold'>"
+             f"{html.escape(heading)}</p>")
+    split = layout.first_column
+    if split >= len(contacts):
+        return title + column(contacts)
+    left, right = column(contacts[:split]), column(contacts[split:])
+    cells = (f"<td width='50%' valign='top' style='padding-right:{COLUMN_GAP}px'>{left}</td>"
+             f"<td width='50%' valign='top'>{right}</td>")
+    return f"{title}<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"
+
+
+def fit_contacts(heading: str, contacts: Sequence[tuple[str, str]], width: int, height: int, points: int,
+                 smallest: int) -> Contacts:
+    """Every helpline, whole: in one column at the largest size from `points` down to `smallest`; else in two at
+    the largest size that holds them all, below `smallest` if it must be (someone may be reading it to get help:
+    smaller text beats a helpline left off)."""
+    whole, smallest = len(contacts), min(smallest, points)
+
+    def shows(layout: Contacts) -> bool:
+        return fits(contacts_html(heading, contacts, layout), width, height)
+
+    for size in down(points, smallest):
+        if shows(Contacts(size, whole)):
+            return Contacts(size, whole)
+    for size in down(smallest, TINIEST):
+        if size < smallest and shows(Contacts(size, whole)):
+            return Contacts(size, whole)
+        two = _balanced(heading, contacts, size, width)
+        if shows(two):
+            return two
+    return two
+
+
+def _balanced(heading: str, contacts: Sequence[tuple[str, str]], size: int, width: int) -> Contacts:
+    """Two columns at `size`, split where the page is shortest (ties: the longer column on the left)."""
+    def tall(split: int) -> float:
+        return height_of(contacts_html(heading, contacts, Contacts(size, split)), width)
+
+    split = min(range(len(contacts) - 1, 0, -1), key=tall, default=len(contacts))
+    return Contacts(size, split)
+
+
+def height_of(text: str, width: int) -> float:
+    """The height Qt lays `text` out in at `width`, with the projector's face."""
+    document = QTextDocument()
+    document.setDefaultFont(projector_font())
+    document.setHtml(text)
+    document.setTextWidth(width)
+    return document.size().height()

@@ -7,7 +7,6 @@ projector must not move the session on); closing it asks first.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -15,7 +14,18 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.teach.presenting import AudienceCard, SafetyPanel
-from ...render.projector import THEMES, Pages, card_html, fit, min_points, projector_font
+from ...render.projector import (
+    THEMES,
+    Pages,
+    card_html,
+    contacts_html,
+    fit,
+    fit_contacts,
+    fit_pause,
+    min_points,
+    pause_html,
+    projector_font,
+)
 
 AUDIENCE_POINTS = 40
 MARGINS = (60, 40, 60, 40)
@@ -51,6 +61,10 @@ class AudienceWindow(QWidget):
         self.card: AudienceCard | None = None
         self.paged = Pages(self.points, ((),))
         self.page = 0
+        self.words: dict[str, str] = {}
+        """The projector's own words (pause screen, resources heading), kept to fit them again after a resize."""
+        self.panel: SafetyPanel | None = None
+        """The helplines the resources screen shows (set the first time it shows)."""
         self.may_close: Callable[[], bool] = lambda: True
         """Whether a close (the title bar's x, Alt+F4) may go ahead: the presenter asks the facilitator first."""
 
@@ -75,14 +89,18 @@ class AudienceWindow(QWidget):
         size (Next walks through them before the next section)."""
         self.set_theme(self.theme)
         self.mode, self.card = "prompt", card
-        # A window not yet (or never) shown is laid out for the screen it will fill.
-        size = self.size() if self.isVisible() or self.screen() is None else self.screen().geometry().size()
-        width = size.width() - MARGINS[0] - MARGINS[2]
-        height = size.height() - MARGINS[1] - MARGINS[3]
-        self.paged = fit(card, width, height, self.points, min_points(size.height()))
+        width, height, smallest = self._room()
+        self.paged = fit(card, width, height, self.points, smallest)
         self.page = max(0, min(page, len(self.paged.pages) - 1))
         self.text.setText(card_html(card, self.paged.pages[self.page], self.paged.points, self.page,
                                     len(self.paged.pages), THEMES[self.theme]["muted"]))
+
+    def _room(self) -> tuple[int, int, int]:
+        """The width and height the text has, and the smallest readable size on this screen. A window not yet (or
+        never) shown is laid out for the screen it will fill."""
+        size = self.size() if self.isVisible() or self.screen() is None else self.screen().geometry().size()
+        return (size.width() - MARGINS[0] - MARGINS[2], size.height() - MARGINS[1] - MARGINS[3],
+                min_points(size.height()))
 
     def turn(self, step: int) -> None:
         """The page `step` pages away of the section on the projector (Next and Back within a section)."""
@@ -90,9 +108,13 @@ class AudienceWindow(QWidget):
             self.show_card(self.card, self.page + step)
 
     def refit(self) -> None:
-        """The section's page again, fitted anew (after the window's size or look changed)."""
+        """What the projector shows, fitted anew (after the window's size or look changed)."""
         if self.mode == "prompt" and self.card is not None:
             self.show_card(self.card, self.page)
+        elif self.mode == "pause":
+            self.show_pause(self.words)
+        elif self.mode == "resources" and self.panel is not None:
+            self.show_resources(self.panel, self.words)
 
     @property
     def more_pages(self) -> bool:
@@ -128,18 +150,15 @@ class AudienceWindow(QWidget):
 
     def show_pause(self, words: dict[str, str]) -> None:
         self.set_theme(self.theme)
-        self.mode = "pause"
-        self.text.setText(f"<p align='center' style='font-size:{self.points * 1.2:.0f}pt'>"
-                          f"{html.escape(words['pause'])}</p>")
+        self.mode, self.words = "pause", words
+        width, height, _ = self._room()
+        self.text.setText(pause_html(words["pause"], fit_pause(words["pause"], width, height, self.points)))
 
     def show_resources(self, panel: SafetyPanel, words: dict[str, str]) -> None:
+        """Every helpline whole, however many the agency added: smaller text or two columns, never one left off."""
         self.set_theme(self.theme)
-        self.mode = "resources"
-        lines = [f"<b>{html.escape(name)}</b><br>{html.escape(ways)}" for name, ways in panel.contacts(words["text"])]
-        self.text.setText(f"<p style='font-size:{self.points * 1.2:.0f}pt; font-weight:bold'>"
-                          f"{html.escape(words['resources'])}</p>" + self._list(lines))
-
-    def _list(self, items: list[str]) -> str:
-        """Items already escaped (they carry their own bold names)."""
-        rows = "".join(f"<li style='margin-bottom:12px'>{item}</li>" for item in items)
-        return f"<ul style='font-size:{self.points:.0f}pt'>{rows}</ul>"
+        self.mode, self.panel, self.words = "resources", panel, words
+        width, height, smallest = self._room()
+        contacts = panel.contacts(words["text"])
+        layout = fit_contacts(words["resources"], contacts, width, height, self.points, smallest)
+        self.text.setText(contacts_html(words["resources"], contacts, layout))

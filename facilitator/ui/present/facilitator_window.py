@@ -52,12 +52,18 @@ class FacilitatorWindow(QWidget):
         self.resources_button, self.end_button = QPushButton(), QPushButton()
         for button in (self.pause_button, self.safety_button, self.resources_button):
             button.setCheckable(True)
+        self.position.setWordWrap(True)  # a long module's name wraps rather than widening the window
         top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(self.position)
         heading.addWidget(self.title)
         top.addLayout(heading, 1)
-        top.addWidget(self.timers)
+        # The warning fields sit under the timers they set: one row of both would make the window too wide for a
+        # 1024-pixel laptop in Spanish.
+        clocks = QVBoxLayout()
+        clocks.addWidget(self.timers, 0, Qt.AlignmentFlag.AlignRight)
+        clocks.addWidget(self.warning_fields, 0, Qt.AlignmentFlag.AlignRight)
+        top.addLayout(clocks)
         self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.notes)
         split.addWidget(self.safety)
@@ -68,7 +74,6 @@ class FacilitatorWindow(QWidget):
                        self.resources_button):
             controls.addWidget(button)
         controls.addStretch(1)
-        controls.addWidget(self.warning_fields)
         controls.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.rehearsal_label)
