@@ -323,3 +323,24 @@ def test_who_reads_it_decides_tu_or_usted_and_the_survey(page) -> None:
     assert "survey-adult" in [r.handout for r in page.requests()]
     page.readers.setCurrentIndex(page.readers.findData("grades_9_12"))
     assert "survey-youth" in [r.handout for r in page.requests()]
+
+
+def test_every_need_the_core_names_is_worded_in_english_and_spanish(page, qapp) -> None:
+    from facilitator.core.handouts.needs import NEED_CODES, Need
+    from facilitator.core.handouts.registry import HandoutRequest
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    request = HandoutRequest("parent-letter", date=dt.date(2026, 12, 3), return_by=dt.date(2026, 12, 1))
+    switcher = LanguageSwitcher(qapp)
+    worded = {}
+    try:
+        for language in ("en", "es"):
+            switcher.switch(language)
+            worded[language] = [page.need_text(Need(code, request)) for code in NEED_CODES]
+    finally:
+        switcher.switch("en")
+    assert worded["en"][NEED_CODES.index("date")] == "Choose the session date."
+    assert worded["es"][NEED_CODES.index("date")] == "Elija la fecha de la sesión."
+    for texts in worded.values():
+        assert all(texts) and len(set(texts)) == len(NEED_CODES), texts
+    assert not set(worded["en"]) & set(worded["es"]), "every need is said in Spanish too"

@@ -1,104 +1,44 @@
-"""The Handouts area: choose a handout and its options, see it, print it or save it as PDF."""
+"""The Handouts area: choose a handout and its options (HandoutChoices), see it, print it or save it as PDF."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
-from ...core.dates import long_date
 from ...core.files import write_bytes_whole
-from ...core.handouts.handouts import (
-    Handout,
-    HandoutError,
-    HandoutRequest,
-    Handouts,
-    handout_specs,
-    latest_return_by,
-    review_status,
-    strings,
-)
-from ...core.model import AUDIENCES, CONSENT_RULES, Curriculum
+from ...core.handouts.handouts import Handout
+from ...core.handouts.registry import HandoutError
+from ...core.model import Curriculum
 from ...render.handouts import handout_pdf, print_handouts
 from ...render.pdf import RenderError
 from ...userdata import user_handouts
-from ..i18n import RetranslateOnLanguageChange, interface_language
-from ..labels import LANGUAGE_ENDONYMS, UiLabels
-from ..widgets.date_field import DateField
+from ..i18n import RetranslateOnLanguageChange
 from ..widgets.layout import column, side_by_side
 from ..widgets.save_dialog import ask_save_path
+from .handout_choices import HandoutChoices
 from .print_service import printing_service_ready
 from .render_worker import PdfWorker, start_worker
 
-PRINT_PACK = "print-pack"
-ModuleIdRole = Qt.ItemDataRole.UserRole + 1
 BACKGROUND_FROM = 3
 """Render this many handouts or more on a worker thread, with progress and Cancel."""
 
 
-class HandoutsPage(RetranslateOnLanguageChange, QWidget):
+class HandoutsPage(RetranslateOnLanguageChange, HandoutChoices):
     background_done = Signal(str)
     """A background render ended: "finished", "failed" or "cancelled"."""
 
     def __init__(self, curriculum: Curriculum, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.curriculum = curriculum
-        self.maker: Handouts = user_handouts(curriculum)
-        self._labels = UiLabels(self)
+        super().__init__(curriculum, parent)
         self._pdf_bytes = QByteArray()
         self._buffer: QBuffer | None = None
         self.last_error = ""
-
-        self.handout = QComboBox(objectName="handoutChoice")
-        self.handout.addItem("", PRINT_PACK)
-        for spec in handout_specs():
-            self.handout.addItem("", spec.id)
-        self.modules = QListWidget(objectName="handoutModules")
-        for module in curriculum.modules:
-            item = QListWidgetItem()
-            item.setData(ModuleIdRole, module.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.modules.addItem(item)
-        self.readers = QComboBox(objectName="handoutReaders")
-        for audience in ("", *AUDIENCES):
-            self.readers.addItem("", audience)
-        self.language = QComboBox(objectName="handoutLanguage")
-        self.school = QLineEdit(objectName="handoutSchool")
-        self.date = DateField(QDate.currentDate(), objectName="handoutDate")
-        self.date.setCalendarPopup(True)
-        self.return_by = DateField(QDate.currentDate().addDays(-7), objectName="handoutReturnBy")
-        self.return_by.setCalendarPopup(True)
-        self._return_by_typed = False  # until someone sets it, the return-by date follows the session date
-        self.consent = QComboBox(objectName="handoutConsent")
-        for rule in CONSENT_RULES:
-            self.consent.addItem("", rule)
-        self.consent_hint = QLabel(objectName="handoutConsentHint")
-        self.consent_hint.setWordWrap(True)
-        self.paper = QComboBox(objectName="handoutPaper")
-        self.paper.addItem("", "letter")
-        self.paper.addItem("", "a4")
         self.notice = QLabel(objectName="handoutNotice")
         self.notice.setWordWrap(True)
         self.print_button = QPushButton(objectName="printButton")
@@ -108,14 +48,6 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-
-        self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(9)]
-        for label, field in zip(self.labels, (self.handout, self.modules, self.readers, self.language, self.school,
-                                               self.date, self.return_by, self.consent, self.paper), strict=True):
-            label.setBuddy(field)
-            self.form.addRow(label, field)
-        self.form.insertRow(self.form.getWidgetPosition(self.consent)[0] + 1, "", self.consent_hint)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
@@ -130,160 +62,22 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         layout.addWidget(side_by_side(options, column(self.preview), 420, 820))
 
         self._refresh = QTimer(self, singleShot=True, interval=250, timeout=self.update_preview)
-        self.date.dateChanged.connect(self._follow_session_date)
-        self.return_by.dateChanged.connect(self._return_by_set)
-        for signal in (self.handout.currentIndexChanged, self.language.currentIndexChanged,
-                       self.readers.currentIndexChanged,
-                       self.paper.currentIndexChanged, self.school.textChanged, self.date.dateChanged,
-                       self.return_by.dateChanged, self.consent.currentIndexChanged, self.modules.itemChanged):
-            signal.connect(self._refresh.start)
-        self.consent.currentIndexChanged.connect(self._explain_consent)
-        self.handout.currentIndexChanged.connect(self._fill_languages)
-        self.handout.currentIndexChanged.connect(self._show_letter_fields)
-        self.modules.itemChanged.connect(self._show_letter_fields)
+        self.choices_changed.connect(self._refresh.start)
         self.print_button.clicked.connect(self.print_handout)
         self.save_button.clicked.connect(self.save_pdf)
-        self.handout.setCurrentIndex(self.handout.findData("resource-card"))  # needs no choices: a preview at once
         self.retranslate_ui()
-        self._fill_languages()
         self._show_letter_fields()
 
-    # --- language ---------------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        for label, text in zip(self.labels, (self.tr("Hand&out"), self.tr("&Modules"), self.tr("&Who reads it"),
-                                             self.tr("Lan&guages"),
-                                             self.tr("&School or site"), self.tr("Session &date"),
-                                             self.tr("Return slip &by"), self.tr("Parents' &consent"),
-                                             self.tr("Pape&r")),
-                               strict=True):
-            label.setText(text)
-        self.consent.setItemText(0, self.tr("Opt-out"))
-        self.consent.setItemText(1, self.tr("Opt-in"))
-        self._explain_consent()
-        self.consent.setToolTip(self.tr("Your school board's rule for this lesson; the letter and its slip follow it."))
-        self.return_by.setToolTip(self.tr("The day the slip must be back at school: at least a week before the "
-                                          "session, so the school can act on it."))
-        for row in range(self.handout.count()):
-            handout_id = self.handout.itemData(row)
-            self.handout.setItemText(row, self.tr("Print pack: everything the modules use")
-                                     if handout_id == PRINT_PACK else self._labels.handout(handout_id))
-        self.readers.setItemText(0, self.tr("As the modules suggest"))
-        for row in range(1, self.readers.count()):
-            self.readers.setItemText(row, self._labels.audience(self.readers.itemData(row)))
-        self.readers.setToolTip(self.tr("Young people read Spanish handouts in \"tú\" and get the youth survey; "
-                                        "adults read \"usted\" and get their own survey."))
-        self.paper.setItemText(0, self.tr("Letter"))
-        self.paper.setItemText(1, self.tr("A4"))
-        self.school.setPlaceholderText(self.tr("Needed for the parent letter"))
+        self.retranslate_choices()
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("Sav&e as PDF…"))
         self.preview.setAccessibleName(self.tr("Preview of the handout"))
-        self.modules.setAccessibleName(self.tr("Modules the handout is for"))
-        language = interface_language()
-        for row, module in enumerate(self.curriculum.modules):
-            self.modules.item(row).setText(f"{module.spec.number}. {module.text(language).title}")
-        self._fill_languages()
-
-    def _fill_languages(self) -> None:
-        """Offer the languages the chosen handout exists in, and the two ways of printing two languages."""
-        current = self.language.currentData()
-        handout_id = self.handout.currentData()
-        offered = ("en", "es") if handout_id == PRINT_PACK else next(
-            s.languages for s in handout_specs() if s.id == handout_id)
-        self.language.blockSignals(True)
-        self.language.clear()
-        for code in offered:
-            name = LANGUAGE_ENDONYMS.get(code) or strings(code)["language_name"]
-            if review_status(code) == "unreviewed":
-                name = self.tr("%1 (not yet reviewed by a native speaker)").replace("%1", name)
-            self.language.addItem(name, code)
-        if {"en", "es"} <= set(offered):
-            self.language.addItem(self.tr("English and Spanish, side by side"), "en+es/side")
-            self.language.addItem(self.tr("English, then Spanish"), "en+es/sequential")
-        index = self.language.findData(current)
-        self.language.setCurrentIndex(max(index, 0))
-        self.language.blockSignals(False)
-
-    # --- the parent letter's own fields ---------------------------------------------------------------------------
-    def makes_letter(self) -> bool:
-        """Whether the choice includes the parent letter: chosen, or in the print pack of the ticked modules."""
-        handout_id = self.handout.currentData()
-        if handout_id == PRINT_PACK:
-            return any("parent-letter" in self.curriculum.module(m).spec.handouts for m in self.checked_modules())
-        return handout_id == "parent-letter"
-
-    def _show_letter_fields(self) -> None:
-        letter = self.makes_letter()
-        for field in (self.return_by, self.consent, self.consent_hint):
-            self.form.setRowVisible(field, letter)
-
-    def _explain_consent(self) -> None:
-        self.consent_hint.setText(
-            self.tr("Families return the slip only if the child will NOT take part.")
-            if self.consent.currentData() == "opt-out" else
-            self.tr("A child takes part only if the family returns a signed slip."))
-
-    def _follow_session_date(self, session: QDate) -> None:
-        """Keep the return-by date a week before the session until someone sets it; then keep what they set."""
-        if self._return_by_typed:
-            return
-        self.return_by.blockSignals(True)
-        self.return_by.setDate(session.addDays(-7))
-        self.return_by.blockSignals(False)
-
-    def _return_by_set(self) -> None:
-        self._return_by_typed = True
-
-    # --- what to make -------------------------------------------------------------------------------------------
-    def checked_modules(self) -> tuple[str, ...]:
-        return tuple(self.modules.item(row).data(ModuleIdRole) for row in range(self.modules.count())
-                     if self.modules.item(row).checkState() == Qt.CheckState.Checked)
-
-    def _missing(self) -> str:
-        """What the user still has to choose, in words; empty when the handout can be made."""
-        handout_id = self.handout.currentData()
-        modules = self.checked_modules()
-        if handout_id == PRINT_PACK:
-            in_pack = {h for m in modules for h in self.curriculum.module(m).spec.handouts}
-            needs = {"modules"} | {need for s in handout_specs() if s.id in in_pack for need in s.needs
-                                   if need != "module"}  # the pack makes one fact sheet per module
-        else:
-            needs = set(next(s.needs for s in handout_specs() if s.id == handout_id))
-        if "module" in needs and len(modules) != 1:
-            return self.tr("Tick one module for this handout.")
-        if "modules" in needs and not modules:
-            return self.tr("Tick the module or modules this handout is for.")
-        if "school" in needs and not self.school.text().strip():
-            return self.tr("Type the school's name for the letter.")
-        if self.makes_letter():
-            latest = latest_return_by(_day(self.date.date()))
-            if latest is not None and _day(self.return_by.date()) > latest:
-                return self.tr("The slip's return-by date must be at least a week before the session, so the school "
-                               "can act on it: choose %1 or earlier.").replace(
-                                   "%1", long_date(latest, interface_language(("en", "es"))))
-        return ""
-
-    def language_choice(self) -> tuple[tuple[str, ...], str]:
-        """The chosen languages and layout, from the combo's key ("es", "en+es/side", "en+es/sequential")."""
-        codes, _, layout = self.language.currentData().partition("/")
-        return tuple(codes.split("+")), layout or "single"
-
-    def requests(self) -> list[HandoutRequest]:
-        languages, layout = self.language_choice()
-        date = _day(self.date.date())
-        paper, school, modules = self.paper.currentData(), self.school.text().strip(), self.checked_modules()
-        letter = {"return_by": _day(self.return_by.date()), "consent": self.consent.currentData()}
-        audience = self.readers.currentData()
-        if self.handout.currentData() == PRINT_PACK:
-            return [replace(request, **letter) if request.handout == "parent-letter" else request
-                    for request in self.maker.print_pack(modules, languages, layout, paper, school, date, audience)]
-        return [HandoutRequest(self.handout.currentData(), languages, layout, modules, school, date, paper,
-                               audience=audience, **letter)]
 
     def _handouts(self) -> list[Handout] | None:
-        missing = self._missing()
+        missing = self.missing()
         if missing:
-            self._show_notice(missing)
+            self._show_notice(self.need_text(missing[0]))
             return None
         try:
             handouts = [self.maker.make(request) for request in self.requests()]
@@ -466,6 +260,3 @@ class HandoutsPage(RetranslateOnLanguageChange, QWidget):
         if self.document.status() == QPdfDocument.Status.Null:
             self._refresh.start()
 
-
-def _day(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
