@@ -28,16 +28,37 @@ class PackDetails:
 
 
 class PackDetailsDialog(QDialog):
-    """Names the handouts that lack the school or the date and asks for them. "Add them" needs every asked field
-    filled; "Leave them out" makes the pack without those handouts; Cancel makes nothing."""
+    """Names the handouts that lack the school or the date and asks for them (the date starts at today). "Add them"
+    needs every asked field filled; "Leave them out" makes the pack without those handouts; Cancel makes nothing."""
 
-    def __init__(self, needs: Sequence[Need], school: str = "", date: dt.date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, needs: Sequence[Need], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("packDetails")
         self.setWindowTitle(self.tr("Print pack details"))
+        self._codes = {code for code in ASKED if any(need.code == code for need in needs)}
+        self._left_out = False
+        self.school = QLineEdit()  # a plan knows no school: one typed for another plan may well be wrong here
+        self.school.setObjectName("packSchool")
+        self.date = DateField(QDate.currentDate())
+        self.date.setObjectName("packDate")
+        self.date.setCalendarPopup(True)
+        form = QFormLayout()
+        for field, text, code in ((self.school, self.tr("&School or site:"), "school"),
+                                  (self.date, self.tr("Session &date:"), "date")):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            form.setRowVisible(field, code in self._codes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro(needs))
+        layout.addLayout(form)
+        layout.addWidget(self._buttons())
+        self.school.textChanged.connect(self._allow_adding)
+        self._allow_adding()
+
+    def _intro(self, needs: Sequence[Need]) -> QLabel:
+        """Which handouts lack what, one line each."""
         labels = UiLabels(self)
-        codes = {code for code in ASKED if any(need.code == code for need in needs)}
         lacking: dict[str, set[str]] = {}
         for need in needs:
             lacking.setdefault(need.handout, set()).add(need.code)
@@ -47,20 +68,9 @@ class PackDetailsDialog(QDialog):
                        + self.tr("Type them to add these handouts, or leave them out and make them later on the "
                                  "Handouts screen."))
         intro.setWordWrap(True)
-        self.school = QLineEdit(school)
-        self.school.setObjectName("packSchool")
-        today = date or dt.date.today()
-        self.date = DateField(QDate(today.year, today.month, today.day))
-        self.date.setObjectName("packDate")
-        self.date.setCalendarPopup(True)
-        form = QFormLayout()
-        for field, text, code in ((self.school, self.tr("&School or site:"), "school"),
-                                  (self.date, self.tr("Session &date:"), "date")):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
-            form.setRowVisible(field, code in codes)
-        self._codes = codes
+        return intro
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.add_button = buttons.addButton(self.tr("&Add them"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("addDetails")
@@ -70,13 +80,7 @@ class PackDetailsDialog(QDialog):
         self.add_button.clicked.connect(self.accept)
         self.leave_button.clicked.connect(self._leave_out)
         buttons.rejected.connect(self.reject)
-        self._left_out = False
-        self.school.textChanged.connect(self._allow_adding)
-        self._allow_adding()
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        return buttons
 
     def _line(self, handout: str, wanted: set[str]) -> str:
         if wanted >= {"school", "date"}:
