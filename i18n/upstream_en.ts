@@ -684,45 +684,13 @@ The details are saved in the log file:
     </message>
 </context>
 <context>
-    <name>HandoutsPage</name>
-    <message>
-        <source>&amp;Modules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;School or site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opt-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print pack: everything the modules use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed for the parent letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>HandoutChoices</name>
     <message>
         <source>Hand&amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -731,6 +699,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Lan&amp;guages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,11 +722,23 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your school board&apos;s rule for this lesson; the letter and its slip follow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The day the slip must be back at school: at least a week before the session, so the school can act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pack: everything the modules use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,11 +750,15 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sav&amp;e as PDF…</source>
+        <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview of the handout</source>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for the parent letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,6 +786,10 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick one module for this handout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +802,22 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
+        <source>Choose the session date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,10 +826,6 @@ The details are saved in the log file:
     </message>
     <message>
         <source>Preparing the handouts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -851,6 +854,10 @@ The details are saved in the log file:
     </message>
     <message>
         <source>No printer is installed on this computer, or the print system is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the handouts to the printer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1039,19 +1046,50 @@ The details are saved in the log file:
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>PackDetailsDialog</name>
     <message>
-        <source>Saved &amp;plans:</source>
+        <source>Print pack details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New plan</source>
+        <source>&amp;School or site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete plan</source>
+        <source>Session &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some handouts in this print pack need details the plan does not have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type them to add these handouts, or leave them out and make them later on the Handouts screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: the school&apos;s name and the session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: the school&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: the session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
@@ -1089,79 +1127,30 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starts</source>
+        <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Section</source>
+        <source>Written for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanNotes</name>
+    <message>
+        <source>Nothing was saved: this plan&apos;s handouts all need the school&apos;s name or the session date. Make them on the Handouts screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes</source>
+        <source>Nothing was saved: this plan&apos;s modules have no handouts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
+        <source>Saved %1. Not in it, because they need the school&apos;s name or the session date: %2. Make them on the Handouts screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pr&amp;esent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run this plan with notes on this screen and prompts on the projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the guide as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session&apos;s sections in order, with timings, notes and questions, in the facilitator&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the print pack as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every handout the plan&apos;s modules use, in the audience&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>core</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3 min)</source>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1258,12 +1247,67 @@ The details are saved in the log file:
         <source>The plan leaves out “%1”, a core section of module %2: the module does not teach what it promises without it. Add it back, or ask for more time.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PlanPage</name>
     <message>
-        <source>New plan</source>
+        <source>Saved &amp;plans:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written for: %1</source>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;esent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this plan with notes on this screen and prompts on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session&apos;s sections in order, with timings, notes and questions, in the facilitator&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the print pack as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every handout the plan&apos;s modules use, in the audience&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1291,23 +1335,11 @@ The details are saved in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PDF could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this plan&apos;s handouts all need the school&apos;s name or the session date. Make them on the Handouts screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this plan&apos;s modules have no handouts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1. Not in it, because they need the school&apos;s name or the session date: %2. Make them on the Handouts screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +1683,37 @@ These keys: F1 or ?</source>
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowTable</name>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

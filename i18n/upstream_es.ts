@@ -687,46 +687,14 @@ Los detalles se guardaron en el archivo de registro:
     </message>
 </context>
 <context>
-    <name>HandoutsPage</name>
-    <message>
-        <source>&amp;Modules</source>
-        <translation>Mó&amp;dulos</translation>
-    </message>
-    <message>
-        <source>&amp;School or site</source>
-        <translation>&amp;Escuela o lugar</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Participa salvo aviso (opt-out)</translation>
-    </message>
-    <message>
-        <source>Opt-in</source>
-        <translation>Con permiso firmado (opt-in)</translation>
-    </message>
-    <message>
-        <source>Print pack: everything the modules use</source>
-        <translation>Paquete completo: todo lo que usan los módulos</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Carta (EE. UU.)</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Needed for the parent letter</source>
-        <translation>Hace falta para la carta a las familias</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Imp&amp;rimir…</translation>
-    </message>
+    <name>HandoutChoices</name>
     <message>
         <source>Hand&amp;out</source>
         <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>Mó&amp;dulos</translation>
     </message>
     <message>
         <source>&amp;Who reads it</source>
@@ -735,6 +703,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Lan&amp;guages</source>
         <translation>Idi&amp;omas</translation>
+    </message>
+    <message>
+        <source>&amp;School or site</source>
+        <translation>&amp;Escuela o lugar</translation>
     </message>
     <message>
         <source>Session &amp;date</source>
@@ -753,12 +725,24 @@ Los detalles se guardaron en el archivo de registro:
         <translation>&amp;Papel</translation>
     </message>
     <message>
+        <source>Opt-out</source>
+        <translation>Participa salvo aviso (opt-out)</translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation>Con permiso firmado (opt-in)</translation>
+    </message>
+    <message>
         <source>Your school board&apos;s rule for this lesson; the letter and its slip follow it.</source>
         <translation>La regla de la junta escolar para esta sesión; la carta y el talón se ajustan a ella.</translation>
     </message>
     <message>
         <source>The day the slip must be back at school: at least a week before the session, so the school can act on it.</source>
         <translation>El día en que el talón debe estar de vuelta en la escuela: al menos una semana antes de la sesión, para que la escuela pueda tenerlo en cuenta.</translation>
+    </message>
+    <message>
+        <source>Print pack: everything the modules use</source>
+        <translation>Paquete completo: todo lo que usan los módulos</translation>
     </message>
     <message>
         <source>As the modules suggest</source>
@@ -769,12 +753,16 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Los materiales en español tratan de &quot;tú&quot; a la gente joven y le dan la encuesta para jóvenes; a las personas adultas las tratan de &quot;usted&quot; y les dan su propia encuesta.</translation>
     </message>
     <message>
-        <source>Sav&amp;e as PDF…</source>
-        <translation>&amp;Guardar como PDF…</translation>
+        <source>Letter</source>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <source>Preview of the handout</source>
-        <translation>Vista previa del material</translation>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Needed for the parent letter</source>
+        <translation>Hace falta para la carta a las familias</translation>
     </message>
     <message>
         <source>Modules the handout is for</source>
@@ -801,6 +789,10 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Una niña o un niño participa solo si su familia devuelve el talón firmado.</translation>
     </message>
     <message>
+        <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
+        <translation>El talón debe entregarse al menos una semana antes de la sesión, para que la escuela pueda tenerlo en cuenta: elija el %1 o una fecha anterior.</translation>
+    </message>
+    <message>
         <source>Tick one module for this handout.</source>
         <translation>Marque un módulo para este material.</translation>
     </message>
@@ -813,8 +805,23 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Escriba el nombre de la escuela para la carta.</translation>
     </message>
     <message>
-        <source>The slip&apos;s return-by date must be at least a week before the session, so the school can act on it: choose %1 or earlier.</source>
-        <translation>El talón debe entregarse al menos una semana antes de la sesión, para que la escuela pueda tenerlo en cuenta: elija el %1 o una fecha anterior.</translation>
+        <source>Choose the session date.</source>
+        <translation>Elija la fecha de la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Preview of the handout</source>
+        <translation>Vista previa del material</translation>
     </message>
     <message>
         <source>This translation has not been reviewed by a native speaker yet.</source>
@@ -823,10 +830,6 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>Preparing the handouts…</source>
         <translation>Preparando los materiales…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save the handout as PDF</source>
@@ -855,6 +858,10 @@ Los detalles se guardaron en el archivo de registro:
     <message>
         <source>No printer is installed on this computer, or the print system is not running.</source>
         <translation>Esta computadora no tiene ninguna impresora instalada, o el sistema de impresión no está funcionando.</translation>
+    </message>
+    <message>
+        <source>Sending the handouts to the printer…</source>
+        <translation>Enviando los materiales a la impresora…</translation>
     </message>
     <message>
         <source>The printer did not accept the job. It may be switched off, out of paper, or the print system may not be running.</source>
@@ -1042,19 +1049,50 @@ Los detalles se guardaron en el archivo de registro:
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>PackDetailsDialog</name>
     <message>
-        <source>Saved &amp;plans:</source>
-        <translation>&amp;Planes guardados:</translation>
+        <source>Print pack details</source>
+        <translation>Datos para imprimir los materiales</translation>
     </message>
     <message>
-        <source>&amp;New plan</source>
-        <translation>Plan &amp;nuevo</translation>
+        <source>&amp;School or site:</source>
+        <translation>&amp;Escuela o lugar:</translation>
     </message>
     <message>
-        <source>Delete plan</source>
-        <translation>Borrar el plan</translation>
+        <source>Session &amp;date:</source>
+        <translation>&amp;Fecha de la sesión:</translation>
     </message>
+    <message>
+        <source>Some handouts in this print pack need details the plan does not have:</source>
+        <translation>Algunos materiales de este paquete necesitan datos que el plan no tiene:</translation>
+    </message>
+    <message>
+        <source>Type them to add these handouts, or leave them out and make them later on the Handouts screen.</source>
+        <translation>Escríbalos para incluir estos materiales, o déjelos fuera y prepárelos después en la pantalla Materiales.</translation>
+    </message>
+    <message>
+        <source>&amp;Add them</source>
+        <translation>&amp;Incluirlos</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Dejarlos fuera</translation>
+    </message>
+    <message>
+        <source>• %1: the school&apos;s name and the session date</source>
+        <translation>• %1: el nombre de la escuela y la fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>• %1: the school&apos;s name</source>
+        <translation>• %1: el nombre de la escuela</translation>
+    </message>
+    <message>
+        <source>• %1: the session date</source>
+        <translation>• %1: la fecha de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Na&amp;me:</source>
         <translation>N&amp;ombre:</translation>
@@ -1092,80 +1130,31 @@ Los detalles se guardaron en el archivo de registro:
         <translation>%1. %2 (%3 min, esencial: %4)</translation>
     </message>
     <message>
-        <source>Starts</source>
-        <translation>Empieza</translation>
+        <source>New plan</source>
+        <translation>Plan nuevo</translation>
     </message>
     <message>
-        <source>Section</source>
-        <translation>Sección</translation>
+        <source>Written for: %1</source>
+        <translation>Pensado para: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNotes</name>
+    <message>
+        <source>Nothing was saved: this plan&apos;s handouts all need the school&apos;s name or the session date. Make them on the Handouts screen.</source>
+        <translation>No se guardó nada: todos los materiales de este plan necesitan el nombre de la escuela o la fecha de la sesión. Prepárelos en la pantalla Materiales.</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
+        <source>Nothing was saved: this plan&apos;s modules have no handouts.</source>
+        <translation>No se guardó nada: los módulos de este plan no tienen materiales impresos.</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <source>Saved %1. Not in it, because they need the school&apos;s name or the session date: %2. Make them on the Handouts screen.</source>
+        <translation>Se guardó %1. No incluye, porque necesitan el nombre de la escuela o la fecha de la sesión: %2. Prepárelos en la pantalla Materiales.</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Ba&amp;jar</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>A&amp;dd section</source>
-        <translation>Añadir se&amp;cción</translation>
-    </message>
-    <message>
-        <source>&amp;Save plan</source>
-        <translation>&amp;Guardar plan</translation>
-    </message>
-    <message>
-        <source>Pr&amp;esent…</source>
-        <translation>Pr&amp;esentar…</translation>
-    </message>
-    <message>
-        <source>Run this plan with notes on this screen and prompts on the projector</source>
-        <translation>Presentar este plan: las notas en esta pantalla y las consignas en el proyector</translation>
-    </message>
-    <message>
-        <source>Save the guide as PDF…</source>
-        <translation>Guardar la guía en PDF…</translation>
-    </message>
-    <message>
-        <source>This session&apos;s sections in order, with timings, notes and questions, in the facilitator&apos;s language</source>
-        <translation>Las secciones de esta sesión en orden, con tiempos, notas y preguntas, en el idioma de quien facilita</translation>
-    </message>
-    <message>
-        <source>Save the print pack as PDF…</source>
-        <translation>Guardar los materiales para imprimir en PDF…</translation>
-    </message>
-    <message>
-        <source>Every handout the plan&apos;s modules use, in the audience&apos;s language</source>
-        <translation>Todos los materiales que usan los módulos del plan, en el idioma del público</translation>
-    </message>
-    <message>
-        <source>core</source>
-        <translation>esencial</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3 min)</source>
-        <translation>%1 · %2 (%3 min)</translation>
+        <source>Saved %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
     <message>
         <source>Tick the modules to teach; the plan fills the time with their core sections first.</source>
@@ -1261,13 +1250,68 @@ Los detalles se guardaron en el archivo de registro:
         <source>The plan leaves out “%1”, a core section of module %2: the module does not teach what it promises without it. Add it back, or ask for more time.</source>
         <translation>El plan deja fuera «%1», una sección esencial del módulo %2: sin ella, el módulo no enseña lo que promete. Vuelva a añadirla o pida más tiempo.</translation>
     </message>
+</context>
+<context>
+    <name>PlanPage</name>
     <message>
-        <source>New plan</source>
-        <translation>Plan nuevo</translation>
+        <source>Saved &amp;plans:</source>
+        <translation>&amp;Planes guardados:</translation>
     </message>
     <message>
-        <source>Written for: %1</source>
-        <translation>Pensado para: %1</translation>
+        <source>&amp;New plan</source>
+        <translation>Plan &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Borrar el plan</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>A&amp;dd section</source>
+        <translation>Añadir se&amp;cción</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Guardar plan</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esent…</source>
+        <translation>Pr&amp;esentar…</translation>
+    </message>
+    <message>
+        <source>Run this plan with notes on this screen and prompts on the projector</source>
+        <translation>Presentar este plan: las notas en esta pantalla y las consignas en el proyector</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF…</source>
+        <translation>Guardar la guía en PDF…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s sections in order, with timings, notes and questions, in the facilitator&apos;s language</source>
+        <translation>Las secciones de esta sesión en orden, con tiempos, notas y preguntas, en el idioma de quien facilita</translation>
+    </message>
+    <message>
+        <source>Save the print pack as PDF…</source>
+        <translation>Guardar los materiales para imprimir en PDF…</translation>
+    </message>
+    <message>
+        <source>Every handout the plan&apos;s modules use, in the audience&apos;s language</source>
+        <translation>Todos los materiales que usan los módulos del plan, en el idioma del público</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 min)</source>
+        <translation>%1 · %2 (%3 min)</translation>
     </message>
     <message>
         <source>Unsaved plan</source>
@@ -1294,24 +1338,12 @@ Los detalles se guardaron en el archivo de registro:
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Making the PDF…</source>
+        <translation>Preparando el PDF…</translation>
+    </message>
+    <message>
         <source>The PDF could not be written to %1: %2</source>
         <translation>No se pudo escribir el PDF en %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this plan&apos;s handouts all need the school&apos;s name or the session date. Make them on the Handouts screen.</source>
-        <translation>No se guardó nada: todos los materiales de este plan necesitan el nombre de la escuela o la fecha de la sesión. Prepárelos en la pantalla Materiales.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this plan&apos;s modules have no handouts.</source>
-        <translation>No se guardó nada: los módulos de este plan no tienen materiales impresos.</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Guardado en %1.</translation>
-    </message>
-    <message>
-        <source>Saved %1. Not in it, because they need the school&apos;s name or the session date: %2. Make them on the Handouts screen.</source>
-        <translation>Se guardó %1. No incluye, porque necesitan el nombre de la escuela o la fecha de la sesión: %2. Prepárelos en la pantalla Materiales.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1701,37 @@ Estas teclas: F1 o ?</translation>
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowTable</name>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>esencial</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

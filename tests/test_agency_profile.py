@@ -27,7 +27,8 @@ from facilitator.core.handouts.agency import (
     load_profile,
     save_profile,
 )
-from facilitator.core.handouts.handouts import HandoutError, HandoutRequest, Handouts
+from facilitator.core.handouts.handouts import Handouts
+from facilitator.core.handouts.registry import HandoutError, HandoutRequest
 from facilitator.core.paths import PROFILE_FILE, user_data_dir
 from facilitator.render.handouts import handout_pdf
 from facilitator.ui.handouts.agency_dialog import AgencyDialog

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from facilitator.core.content.loader import load_curriculum
-from facilitator.core.handouts.handouts import HandoutRequest, Handouts
+from facilitator.core.handouts.handouts import Handouts
+from facilitator.core.handouts.registry import HandoutRequest
 from facilitator.core.model import FactSheet
 
 MODULE = "what-is-trafficking"  # for grades 6-8, grades 9-12 and adults

@@ -14,7 +14,8 @@ from PySide6.QtGui import QImage
 from facilitator.cli import main
 from facilitator.core.content.loader import load_curriculum
 from facilitator.core.handouts.agency import AgencyError, AgencyProfile, check_logo, load_profile, save_profile
-from facilitator.core.handouts.handouts import HandoutError, HandoutRequest, Handouts, handout_specs, strings
+from facilitator.core.handouts.handouts import Handouts
+from facilitator.core.handouts.registry import HandoutError, HandoutRequest, handout_specs, strings
 from facilitator.render.handouts import handout_pdf
 
 DATE = dt.date(2026, 12, 3)
@@ -225,7 +226,7 @@ def test_cli_renders_and_explains_refusals(qapp, tmp_path, capsys) -> None:
 
 
 def test_wording_files_are_complete_text(qapp, maker, tmp_path) -> None:
-    from facilitator.core.handouts.handouts import check_handout_strings
+    from facilitator.core.handouts.registry import check_handout_strings
 
     assert check_handout_strings() == []
     made = maker.make(HandoutRequest("certificate", ("en",), modules=(MODULE,), date=DATE, participant="Ana Ruiz"))
@@ -381,3 +382,43 @@ def test_cli_says_when_the_output_cannot_be_written(qapp, tmp_path, capsys) -> N
         error = capsys.readouterr().err
         assert error.startswith(f"cannot write {target}: ") and "(nothing was written)" in error
     assert list(tmp_path.iterdir()) == [], "no partial file is left behind"
+
+
+def test_what_each_handout_still_needs_is_decided_in_the_core(maker) -> None:
+    from facilitator.core.handouts.needs import missing, missing_from_pack
+
+    def codes(request: HandoutRequest) -> list[str]:
+        return [need.code for need in missing(request)]
+
+    assert codes(HandoutRequest("fact-sheet")) == ["one_module"]
+    assert codes(HandoutRequest("fact-sheet", modules=(MODULE, LETTER_MODULE))) == ["one_module"]
+    assert codes(HandoutRequest("fact-sheet", modules=(MODULE,))) == []
+    assert codes(HandoutRequest("parent-letter", school=" ")) == ["modules", "school", "date"]
+    assert codes(HandoutRequest("sign-in-sheet", modules=(MODULE,))) == ["date"]
+    assert codes(HandoutRequest("resource-card")) == []
+    late = HandoutRequest("parent-letter", modules=(LETTER_MODULE,), school="Carrboro", date=DATE,
+                          return_by=DATE - dt.timedelta(days=6))
+    assert codes(late) == ["return_by"] and missing(late)[0].latest == dt.date(2026, 11, 26)
+    assert str(missing(late)[0]) == ("the return-by date (November 27, 2026) must be at least a week before the "
+                                     "session (December 3, 2026): November 26, 2026 or earlier")
+    assert [n.code for n in missing_from_pack((), maker.print_pack((), ("en",), "single", "letter"))] == ["modules"]
+    pack = maker.print_pack((LETTER_MODULE,), ("en",), "single", "letter")
+    assert [(n.handout, n.code) for n in missing_from_pack((LETTER_MODULE,), pack)] == [
+        ("parent-letter", "school"), ("parent-letter", "date")], "one fact sheet per module: never one_module"
+    assert missing_from_pack((LETTER_MODULE,), maker.print_pack((LETTER_MODULE,), ("en",), "single", "letter",
+                                                                "Carrboro", DATE)) == ()
+
+
+def test_cli_names_everything_a_handout_lacks_and_the_option_that_gives_it(qapp, tmp_path, capsys) -> None:
+    out = tmp_path / "pack.pdf"
+    assert main(["handout", "render", "print-pack", "--module", LETTER_MODULE, "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "the parent-letter handout needs the school's name (give --school)" in err
+    assert "the parent-letter handout needs a date (give --date)" in err
+    assert not out.exists()
+    assert main(["handout", "render", "print-pack", "-o", str(out)]) == 1
+    assert "the print pack needs at least one module (give --module)" in capsys.readouterr().err
+    assert main(["handout", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "parent-letter: Letter to parents and caregivers (needs --module, --school, --date) [en, es]" in listed
+    assert "fact-sheet: Fact sheet (needs one --module) [en, es]" in listed

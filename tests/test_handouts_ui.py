@@ -346,3 +346,24 @@ def test_a_broken_agency_profile_is_named_in_the_interface_language(qtbot, qapp)
                                       "puede leer. Corríjalo en Archivo > Perfil de la agencia…")
     finally:
         switcher.switch("en")
+
+
+def test_every_need_the_core_names_is_worded_in_english_and_spanish(page, qapp) -> None:
+    from facilitator.core.handouts.needs import NEED_CODES, Need
+    from facilitator.core.handouts.registry import HandoutRequest
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    request = HandoutRequest("parent-letter", date=dt.date(2026, 12, 3), return_by=dt.date(2026, 12, 1))
+    switcher = LanguageSwitcher(qapp)
+    worded = {}
+    try:
+        for language in ("en", "es"):
+            switcher.switch(language)
+            worded[language] = [page.need_text(Need(code, request)) for code in NEED_CODES]
+    finally:
+        switcher.switch("en")
+    assert worded["en"][NEED_CODES.index("date")] == "Choose the session date."
+    assert worded["es"][NEED_CODES.index("date")] == "Elija la fecha de la sesión."
+    for texts in worded.values():
+        assert all(texts) and len(set(texts)) == len(NEED_CODES), texts
+    assert not set(worded["en"]) & set(worded["es"]), "every need is said in Spanish too"

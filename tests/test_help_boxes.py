@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.content.loader import check_content, load_curriculum
-from facilitator.core.handouts.handouts import HandoutRequest, Handouts
+from facilitator.core.handouts.handouts import Handouts
+from facilitator.core.handouts.registry import HandoutRequest
 from facilitator.core.model import Curriculum
 
 MODULE = "online-safety-and-sextortion"
@@ -53,7 +54,7 @@ def test_cards_not_in_english_say_how_to_ask_for_an_interpreter_and_988_takes_ay
     assert "AYUDA" not in html_of(curriculum, "resource-card", "en", ())
     for language in ("es", "vi", "fr", "hmn", "ar"):
         words = Handouts(curriculum).make(HandoutRequest("resource-card", (language,)))
-        from facilitator.core.handouts.handouts import strings
+        from facilitator.core.handouts.registry import strings
 
         interpreter = strings(language)["resource_card"]["interpreter"]
         assert interpreter in words.parts[0].html.replace("&#39;", "'"), language

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QMessageBox, QPushButton
 
 from facilitator.core.teach.plans import plans
-from facilitator.ui.plan.plan_page import IdRole, PlanPage
+from facilitator.ui.plan.pack_details import PackDetailsDialog
+from facilitator.ui.plan.plan_page import PlanPage
+from facilitator.ui.tasks import wait_for_tasks
+from facilitator.ui.widgets.module_checklist import ModuleIdRole as IdRole
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -29,6 +32,36 @@ def tick(page: PlanPage, *module_ids: str) -> None:
         item = page.modules.item(row)
         if item.data(IdRole) in module_ids:
             item.setCheckState(Qt.CheckState.Checked)
+
+
+def answer_pack_details(monkeypatch, school: str | None = None, date: QDate | None = None,
+                        cancel: bool = False) -> list[PackDetailsDialog]:
+    """Answer the print pack's question as a facilitator would: leave those handouts out (no school given), add
+    them with this school and date, or cancel. Returns the dialogs asked, to look at what they showed."""
+    asked: list[PackDetailsDialog] = []
+
+    def answer(dialog: PackDetailsDialog) -> int:
+        asked.append(dialog)
+        if cancel:
+            dialog.reject()
+        elif school is None:
+            dialog.findChild(QPushButton, "leaveOut").click()
+        else:
+            dialog.findChild(QLineEdit, "packSchool").setText(school)
+            if date is not None:
+                dialog.findChild(QDateEdit, "packDate").setDate(date)
+            dialog.findChild(QPushButton, "addDetails").click()
+        return dialog.result()
+
+    monkeypatch.setattr(PackDetailsDialog, "exec", answer)
+    return asked
+
+
+def pdf_words(path) -> str:
+    import subprocess
+
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
 
 
 def shown_sections(page: PlanPage) -> list[str]:
@@ -125,6 +158,7 @@ def test_the_guide_and_print_pack_follow_the_plan(page, curriculum, tmp_path, mo
     page.down_button.click()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "guide"), ""))
     guide = page.save_pdf("guide")
+    wait_for_tasks()
     assert guide == tmp_path / "guide.pdf" and page.notice.text() == f"Saved {guide}."
     text = subprocess.run(["pdftotext", str(guide), "-"], capture_output=True, text=True, check=True).stdout
     english = curriculum.module(MODULE).text("en").sections
@@ -134,14 +168,18 @@ def test_the_guide_and_print_pack_follow_the_plan(page, curriculum, tmp_path, mo
     assert "Period 3" in text and "10:30" in text and "Listen for" in text
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "pack.pdf"), ""))
     pack = page.save_pdf("pack")
+    wait_for_tasks()
     text = subprocess.run(["pdftotext", str(pack), "-"], capture_output=True, text=True, check=True).stdout
     spanish = curriculum.module(MODULE).text("es")
     assert text.startswith("Hoja informativa") and spanish.title in text, "handouts in the audience's language"
+    asked = answer_pack_details(monkeypatch)
     tick(page, "relationships-and-grooming")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "pack2.pdf"), ""))
     pack = page.save_pdf("pack")
+    wait_for_tasks()
     assert page.notice.text() == (f"Saved {pack}. Not in it, because they need the school's name or the session "
                                   "date: Letter to parents and caregivers. Make them on the Handouts screen.")
+    assert len(asked) == 1, "the facilitator was asked for the letter's school and date, and chose to leave it out"
 
 
 def test_unsaved_changes_are_never_lost_silently(page, store, monkeypatch) -> None:
@@ -400,6 +438,8 @@ def test_every_modules_print_pack_is_saved_as_pdf(page, curriculum, qtbot, tmp_p
     from PySide6.QtWidgets import QFileDialog
 
     from facilitator.core.handouts.handouts import Handouts
+    from facilitator.core.handouts.needs import missing
+    from facilitator.core.handouts.registry import strings
 
     dialogs: list = []
     for kind in ("warning", "critical", "information"):
@@ -408,22 +448,42 @@ def test_every_modules_print_pack_is_saved_as_pdf(page, curriculum, qtbot, tmp_p
     page.audience.setCurrentIndex(page.audience.findData(audience))
     page.audience_language.setCurrentIndex(page.audience_language.findData(language))
     tick(page, module)
+    asked = answer_pack_details(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "pack.pdf"), ""))
     with qtbot.captureExceptions() as uncaught:
         pack = page.save_pdf("pack")
+        wait_for_tasks()
     assert not uncaught and not dialogs
     assert pack == tmp_path / "pack.pdf" and pack.read_bytes().startswith(b"%PDF")
     info = subprocess.run(["pdfinfo", str(pack)], capture_output=True, text=True, check=True).stdout
     assert int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:"))) > 0
     maker = Handouts(curriculum)
     left_out = [r.handout for r in maker.print_pack(page.plan.modules, (language,), "single", "letter",
-                                                    audience=audience) if maker.unmet_needs(r)]
+                                                    audience=audience) if missing(r)]
     if left_out:
         assert page.notice.text().startswith(f"Saved {pack}. Not in it, because they need the school's name or the "
                                              "session date: ")
         assert all(page._labels.handout(h) in page.notice.text() for h in left_out)
     else:
         assert page.notice.text() == f"Saved {pack}."
+    assert len(asked) == (1 if left_out else 0), "the school and the date are asked for only when a handout needs them"
+    left_out_titles = [strings(language)["titles"][h] for h in left_out]
+    assert not [title for title in left_out_titles if title in pdf_words(pack)], "left out means not in the pack"
+
+    answer_pack_details(monkeypatch, "Carrboro High School", QDate(2026, 12, 3))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "full.pdf"), ""))
+    with qtbot.captureExceptions() as uncaught:
+        full = page.save_pdf("pack")
+        wait_for_tasks()
+    assert not uncaught and not dialogs and page.notice.text() == f"Saved {full}.", "given both, nothing is left out"
+    words = pdf_words(full)
+    expected = {r.handout: strings(r.languages[0])["titles"][r.handout] for r in maker.plan_pack(page.plan)}
+    assert set(left_out) <= set(expected) and "safety-card" in expected
+    assert [h for h, title in expected.items() if title not in words] == [], "every handout of the modules is in it"
+    if "parent-letter" in expected:
+        assert "Carrboro High School" in words
+    if left_out:
+        assert any(date in words for date in ("December 3, 2026", "3 de diciembre de 2026"))
 
 
 def test_a_print_pack_the_agency_profile_stops_says_why(page, qtbot, tmp_path, monkeypatch) -> None:
@@ -445,3 +505,79 @@ def test_a_print_pack_the_agency_profile_stops_says_why(page, qtbot, tmp_path, m
                                                      f"The agency profile cannot be used: {profile}:1: uses a YAML "
                                                      "anchor or alias")
     assert not (tmp_path / "pack.pdf").exists()
+
+
+def plan_pack_of(page: PlanPage, curriculum, module: str) -> None:
+    page.audience.setCurrentIndex(page.audience.findData(curriculum.module(module).spec.audiences[0]))
+    tick(page, module)
+
+
+def test_a_pack_with_a_parent_letter_asks_for_the_school_and_the_date(page, curriculum, tmp_path,
+                                                                      monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    seen: dict = {}
+
+    def answer(dialog: PackDetailsDialog) -> int:
+        school, date = dialog.findChild(QLineEdit, "packSchool"), dialog.findChild(QDateEdit, "packDate")
+        add = dialog.findChild(QPushButton, "addDetails")
+        seen.update(text="\n".join(label.text() for label in dialog.findChildren(QLabel)), date=date.date(),
+                    fields=(school.isVisibleTo(dialog), date.isVisibleTo(dialog)), before=add.isEnabled())
+        school.setText("Carrboro Middle School")
+        date.setDate(QDate(2026, 12, 3))
+        seen["after"] = add.isEnabled()
+        add.click()
+        return dialog.result()
+
+    monkeypatch.setattr(PackDetailsDialog, "exec", answer)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "pack.pdf"), ""))
+    plan_pack_of(page, curriculum, "parents-and-caregivers")
+    pack = page.save_pdf("pack")
+    wait_for_tasks()
+    assert "Letter to parents and caregivers: the school's name and the session date" in seen["text"]
+    assert seen["fields"] == (True, True) and seen["date"] == QDate.currentDate(), "the date starts at today"
+    assert not seen["before"] and seen["after"], "a letter cannot be added without the school's name"
+    assert page.notice.text() == f"Saved {pack}."
+    words = pdf_words(pack)
+    assert "Dear parents and caregivers" in words and "Carrboro Middle School" in words
+    assert "December 3, 2026" in words and "November 26, 2026" in words, "the slip is due a week before"
+
+
+def test_a_pack_that_needs_only_the_date_asks_only_for_it(page, curriculum, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    seen: dict = {}
+
+    def answer(dialog: PackDetailsDialog) -> int:
+        school, date = dialog.findChild(QLineEdit, "packSchool"), dialog.findChild(QDateEdit, "packDate")
+        seen.update(text="\n".join(label.text() for label in dialog.findChildren(QLabel)),
+                    fields=(school.isVisibleTo(dialog), date.isVisibleTo(dialog)))
+        date.setDate(QDate(2026, 12, 3))
+        dialog.findChild(QPushButton, "addDetails").click()
+        return dialog.result()
+
+    monkeypatch.setattr(PackDetailsDialog, "exec", answer)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "pack.pdf"), ""))
+    plan_pack_of(page, curriculum, "facilitator-foundations")
+    pack = page.save_pdf("pack")
+    wait_for_tasks()
+    assert seen["fields"] == (False, True)
+    assert "Sign-in sheet (adult trainings): the session date" in seen["text"]
+    assert "Tally sheet (counts only, no names): the session date" in seen["text"]
+    assert page.notice.text() == f"Saved {pack}."
+    words = pdf_words(pack)
+    assert "Sign-in sheet" in words and "Session tally sheet" in words and "December 3, 2026" in words
+
+
+def test_cancelling_the_pack_question_saves_nothing(page, curriculum, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked_where: list = []
+    asked = answer_pack_details(monkeypatch, cancel=True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: asked_where.append(a) or (str(tmp_path / "p.pdf"), ""))
+    plan_pack_of(page, curriculum, "relationships-and-grooming")
+    before = page.notice.text()
+    assert page.save_pdf("pack") is None
+    assert len(asked) == 1 and asked_where == [] and not (tmp_path / "p.pdf").exists()
+    assert page.notice.text() == before

@@ -20,7 +20,8 @@ from facilitator.core.content.surveys import (
     is_retired,
     survey_handout,
 )
-from facilitator.core.handouts.handouts import HandoutRequest, Handouts, handout_specs
+from facilitator.core.handouts.handouts import Handouts
+from facilitator.core.handouts.registry import HandoutRequest, handout_specs
 from facilitator.core.records.model import SessionRecord, Tally
 from facilitator.core.records.validation import SessionDraft, validate
 from facilitator.core.reports.view import curriculum_report

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.handouts import handouts
-from facilitator.core.handouts.handouts import HandoutError, HandoutRequest, Handouts
+from facilitator.core.handouts import rendering
+from facilitator.core.handouts.handouts import Handouts
+from facilitator.core.handouts.registry import HandoutError, HandoutRequest
 
 HOSTILE = {
     "runs a command": "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
@@ -35,7 +36,7 @@ def test_a_hostile_user_template_is_refused_with_its_file_and_line(curriculum, t
 
 
 def test_a_loop_with_no_output_still_stops_in_time(curriculum, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(handouts, "RENDER_SECONDS", 0.3)
+    monkeypatch.setattr(rendering, "RENDER_SECONDS", 0.3)
     body = "{% for i in range(10000) %}{% for j in range(10000) %}{% endfor %}{% endfor %}done"
     with pytest.raises(HandoutError, match=r"resource-card.html.j2, line 1: refused.*ran for more than 0.3 seconds"):
         maker(curriculum, tmp_path / "templates", body).make(HandoutRequest("resource-card", ("en",)))

@@ -38,7 +38,7 @@ def _content_check(args: argparse.Namespace) -> int:
     if result.curriculum is None:
         print(f"{len(result.problems)} problem(s); the curriculum cannot be loaded.", file=sys.stderr)
         return 1
-    from ..core.handouts.handouts import check_handout_strings
+    from ..core.handouts.registry import check_handout_strings
 
     handout_problems = check_handout_strings()
     for wording in handout_problems:

@@ -37,15 +37,23 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     render.set_defaults(command="handout render", handler=_handout_render)
 
 
-def _handout_list(args: argparse.Namespace) -> int:
-    from ..core.handouts.handouts import handout_specs, review_status, strings
+NEED_OPTIONS = {"one_module": "one --module", "modules": "--module", "school": "--school", "date": "--date",
+                "return_by": "--return-by"}
+"""The option that gives what a handout needs (the codes of core/handouts/needs.py)."""
 
-    print("print-pack: everything the chosen modules use, in one PDF (needs --module)")
+
+def _handout_list(args: argparse.Namespace) -> int:
+    from ..core.handouts.needs import missing, missing_from_pack
+    from ..core.handouts.registry import HandoutRequest, handout_specs, review_status, strings
+
+    def needs(lacking: tuple) -> str:
+        return f" (needs {', '.join(NEED_OPTIONS[need.code] for need in lacking)})" if lacking else ""
+
+    print(f"print-pack: everything the chosen modules use, in one PDF{needs(missing_from_pack((), ()))}")
     for spec in handout_specs():
-        needs = f" (needs {', '.join(spec.needs)})" if spec.needs else ""
         languages = ", ".join(f"{lang}{'*' if review_status(lang) == 'unreviewed' else ''}"
                               for lang in spec.languages)
-        print(f"{spec.id}: {strings('en')['titles'][spec.id]}{needs} [{languages}]")
+        print(f"{spec.id}: {strings('en')['titles'][spec.id]}{needs(missing(HandoutRequest(spec.id)))} [{languages}]")
     print("* not yet reviewed by a native speaker")
     return 0
 
@@ -54,7 +62,8 @@ def _handout_render(args: argparse.Namespace) -> int:
     import datetime as dt
     from dataclasses import replace
 
-    from ..core.handouts.handouts import HandoutError, HandoutRequest
+    from ..core.handouts.needs import missing, missing_from_pack
+    from ..core.handouts.registry import PRINT_PACK, HandoutError, HandoutRequest
     from ..render.offscreen import offscreen_gui
     from ..render.pdf import RenderError
     from ..userdata import user_handouts
@@ -72,15 +81,19 @@ def _handout_render(args: argparse.Namespace) -> int:
     app = offscreen_gui()
     maker = user_handouts()
     try:
-        if args.id == "print-pack":
-            if not args.module:
-                raise HandoutError("print-pack needs at least one --module", "needs_modules", handout=args.id)
+        if args.id == PRINT_PACK:
             requests = [replace(request, **letter) if request.handout == "parent-letter" else request
                         for request in maker.print_pack(args.module, languages, layout, args.paper, args.school,
                                                         date, args.audience)]
+            lacking = missing_from_pack(args.module, requests)
         else:
             requests = [HandoutRequest(args.id, languages, layout, tuple(args.module), args.school, date,
                                        args.paper, args.participant, args.audience, **letter)]
+            lacking = missing(requests[0])
+        for need in lacking:
+            print(f"cannot make the handout: {need} (give {NEED_OPTIONS[need.code]})", file=sys.stderr)
+        if lacking:
+            return 1
         handouts = [maker.make(request) for request in requests]
         from ..render.handouts import handout_pdf
 

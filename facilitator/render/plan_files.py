@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..core.browse.guide import plan_guide_html
 from ..core.handouts.handouts import Handouts
+from ..core.handouts.needs import missing
+from ..core.handouts.registry import HandoutRequest
 from ..core.model import Curriculum
 from ..core.teach.planner import Plan
 from .handouts import handout_pdf
@@ -15,14 +19,14 @@ def plan_guide_pdf(curriculum: Curriculum, plan: Plan, paper: str = "letter") ->
                                 paper, plan.name))
 
 
-def plan_print_pack_pdf(maker: Handouts, plan: Plan, paper: str = "letter") -> tuple[bytes | None, tuple[str, ...]]:
+def plan_print_pack_pdf(maker: Handouts, plan: Plan, paper: str = "letter", school: str = "",
+                        date: dt.date | None = None) -> tuple[bytes | None, tuple[str, ...]]:
     """Every handout the plan's modules use, in the audience's language (None when there is none to print), and
-    the ids of those left out because they need what a plan does not know (the school for a parent letter, the
-    date for a sign-in sheet)."""
-    requests = maker.print_pack(plan.modules, (plan.audience_language,), "single", paper, audience=plan.audience,
-                                facilitator_language=plan.facilitator_language)
-    ready, left_out = [], []
-    for request in requests:
-        (left_out if maker.unmet_needs(request) else ready).append(request)
+    the ids of those left out because they still lack what they need (the school for a parent letter, the date for
+    a sign-in sheet) when `school` or `date` is not given."""
+    ready: list[HandoutRequest] = []
+    left_out: list[HandoutRequest] = []
+    for request in maker.plan_pack(plan, paper, school, date):
+        (left_out if missing(request) else ready).append(request)
     data = handout_pdf([maker.make(r) for r in ready]) if ready else None
     return data, tuple(r.handout for r in left_out)

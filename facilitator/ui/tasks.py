@@ -9,15 +9,17 @@ never shared and no two tasks write at once. A task may show a progress dialog w
 
 from __future__ import annotations
 
+import atexit
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.records.store import RecordsStore
@@ -27,8 +29,51 @@ T = TypeVar("T")
 
 _RECORDS = ThreadPoolExecutor(1, "records")
 """One thread for work on the records: tasks reach the file one after another, as the UI thread's writes do."""
+class _PaintThread(QThread):
+    """A Qt thread for work that paints (handouts, guides and reports as PDF, printing), one job at a time, as Qt's
+    text layout and font caches are not shared safely between threads. A QThread rather than a plain one: the text
+    layout and the PDF writer start Qt timers, which need the thread's event dispatcher."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("paint")
+        self.jobs: queue.SimpleQueue[Callable[[], object] | None] = queue.SimpleQueue()
+        self._pending = 0
+        self._idle = threading.Condition()
+        atexit.register(self.finish)
+
+    def submit(self, job: Callable[[], object]) -> None:
+        if not self.isRunning():
+            self.start()
+        with self._idle:
+            self._pending += 1
+        self.jobs.put(job)
+
+    def run(self) -> None:
+        threading.current_thread().name = "paint"
+        while (job := self.jobs.get()) is not None:
+            try:
+                job()
+            finally:
+                with self._idle:
+                    self._pending -= 1
+                    self._idle.notify_all()
+
+    def wait_idle(self, seconds: float) -> bool:
+        """Until no job is left; False if that took longer than `seconds`."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, seconds)
+
+    def finish(self) -> None:
+        """Let the jobs already asked for end, then the thread (at exit: a running QThread must not be destroyed)."""
+        if self.isRunning():
+            self.jobs.put(None)
+            self.wait()
+
+
+_PAINT = _PaintThread()
 _WORK = ThreadPoolExecutor(2, "work")
-"""Work that needs no records (painting handouts, a guide PDF): two at a time on a two-core laptop."""
+"""Other work that needs no records (filtering and sorting a list): two at a time on a two-core laptop."""
 _running: set[Task[Any]] = set()
 
 
@@ -92,7 +137,6 @@ class Task(Generic[T]):
         self._relay = _Relay(parent)
         self.progress = Progress(self._relay)
         self.dialog = self._dialog(options) if options.label else None
-        self.future: Future[T] | None = None
         self._relay.ended.connect(self._end)
         self._relay.destroyed.connect(lambda: _running.discard(self))
 
@@ -117,7 +161,7 @@ class Task(Generic[T]):
             self.dialog.setRange(0, 100)
             self.dialog.setValue(int(done * 100 / total) if total else 0)
 
-    def start(self, pool: ThreadPoolExecutor, work: Callable[[], T]) -> Task[T]:
+    def start(self, pool: ThreadPoolExecutor | _PaintThread, work: Callable[[], T]) -> Task[T]:
         _running.add(self)
         relay = self._relay
 
@@ -129,7 +173,7 @@ class Task(Generic[T]):
             relay.ended.emit(result)
             return result
 
-        self.future = pool.submit(run)
+        pool.submit(run)
         return self
 
     def _end(self, result: Any) -> None:
@@ -137,6 +181,7 @@ class Task(Generic[T]):
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.deleteLater()
+            self.dialog = None
         self._relay.deleteLater()
         if isinstance(result, TaskCancelled):
             if self._cancelled is not None:
@@ -157,18 +202,35 @@ def run_task(parent: QWidget, work: Callable[[Progress], T], done: Callable[[T],
     return task.start(_WORK, lambda: work(task.progress))
 
 
+def run_paint_task(parent: QWidget, work: Callable[[Progress], T], done: Callable[[T], None], *,
+                   failed: Callable[[BaseException], None] | None = None, cancelled: Callable[[], None] | None = None,
+                   options: TaskOptions | None = None) -> Task[T]:
+    """Like run_task, for work that paints: on the one paint thread (QPainter may paint a PDF or a printer there)."""
+    task: Task[T] = Task(parent, done, failed, cancelled, options or TaskOptions())
+    return task.start(_PAINT, lambda: work(task.progress))
+
+
+def paint_here_after_others(seconds: float = 30) -> None:
+    """Before painting on the UI thread (a one-page preview, printing at once): let the paint thread's jobs end
+    first, as two paintings at once share Qt's caches unsafely. Cancel the jobs first, so this waits a page."""
+    if not _PAINT.wait_idle(seconds):
+        raise TimeoutError(f"the paint thread was still busy after {seconds} s")
+
+
 def run_records_task(parent: QWidget, store: RecordsStore, work: Callable[[RecordsStore, Progress], T],
                      done: Callable[[T], None], *, failed: Callable[[BaseException], None] | None = None,
-                     cancelled: Callable[[], None] | None = None, options: TaskOptions | None = None) -> Task[T]:
+                     cancelled: Callable[[], None] | None = None, options: TaskOptions | None = None,
+                     paints: bool = False) -> Task[T]:
     """Like run_task, for work on the records: on the records thread, with a connection of its own to `store`'s
-    file, closed when the work ends."""
+    file, closed when the work ends. Work that also paints (a report as PDF) runs on the paint thread instead
+    (`paints`), still with a connection of its own."""
     task: Task[T] = Task(parent, done, failed, cancelled, options or TaskOptions())
 
     def on_records_thread() -> T:
         with store.on_this_thread() as records:
             return work(records, task.progress)
 
-    return task.start(_RECORDS, on_records_thread)
+    return task.start(_PAINT if paints else _RECORDS, on_records_thread)
 
 
 def run_file_task(parent: QWidget, work: Callable[[Progress], T], done: Callable[[T], None], *,

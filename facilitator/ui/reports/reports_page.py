@@ -341,7 +341,7 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
 
         run_records_task(self, self.store, write, lambda _none: self._saved(target),
                          failed=lambda error: self._not_saved(target, error),
-                         options=TaskOptions(self.tr("Writing the report…"), cancellable=False))
+                         options=TaskOptions(self.tr("Writing the report…"), cancellable=False), paints=True)
         return True
 
     def _saved(self, target: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -43,10 +41,10 @@ from ..i18n import interface_language
 from ..labels import UiLabels
 from ..widgets.date_field import DateField
 from ..widgets.layout import column, error_label
+from ..widgets.module_checklist import ModuleChecklist
 from .answer_counts_dialog import Marks
 from .session_details import BreakdownsEditor, RosterTable, SectionsTable, TalliesTable
 
-ModuleRole = Qt.ItemDataRole.UserRole + 1
 NUMBER_LENGTH = 9
 
 
@@ -65,14 +63,8 @@ class SessionDialog(QDialog):
         self.audience = QComboBox(objectName="sessionAudience")
         for audience in AUDIENCES:
             self.audience.addItem(labels.audience(audience), audience)
-        self.modules = QListWidget(objectName="sessionModules")
-        language = interface_language()
-        for module in curriculum.modules:
-            item = QListWidgetItem(f"{module.spec.number}. {module.text(language).title}")
-            item.setData(ModuleRole, module.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.modules.addItem(item)
+        self.modules = ModuleChecklist(curriculum, "sessionModules")
+        self.modules.name_modules(interface_language())
         self.modules.setMaximumHeight(150)
         self.start_time = QLineEdit(objectName="sessionStart")
         self.participants = QLineEdit(objectName="sessionParticipants")
@@ -207,8 +199,8 @@ class SessionDialog(QDialog):
         return dialog.textValue() if dialog.exec() else None
 
     def checked_modules(self) -> tuple[str, ...]:
-        return tuple(self.modules.item(r).data(ModuleRole) for r in range(self.modules.count())
-                     if self.modules.item(r).checkState() == Qt.CheckState.Checked)
+        """The modules ticked on the form (what the record will hold)."""
+        return self.modules.checked_modules()
 
     def _suggest_minutes(self) -> None:
         total = minutes_from_modules(self.curriculum, self.checked_modules())
@@ -224,10 +216,7 @@ class SessionDialog(QDialog):
                              for t in record.tallies if t.marks}
         self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
         self.audience.setCurrentIndex(max(self.audience.findData(record.audience), 0))
-        for row in range(self.modules.count()):
-            item = self.modules.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(ModuleRole) in record.modules
-                               else Qt.CheckState.Unchecked)
+        self.modules.set_checked(record.modules)
         self.participants.setText(str(record.participants) if record.id or record.participants else "")
         self.start_time.setText(record.start_time)
         self.minutes.setText(str(record.minutes))
