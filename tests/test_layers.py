@@ -55,3 +55,10 @@ def test_the_contract_sees_imports_however_they_are_written() -> None:
     source = "from ...ui.plan import plan_page\n\ndef later():\n    import sqlite3\n    from .. import paths\n"
     modules = imported_modules(source, "facilitator.core.teach")
     assert {"facilitator.ui.plan.plan_page", "sqlite3", "facilitator.core.paths"} <= modules
+
+
+def test_no_module_is_longer_than_a_reader_can_hold() -> None:
+    longest = 400
+    long_files = {str(path.relative_to(PACKAGE)): lines for path in sorted(PACKAGE.rglob("*.py"))
+                  if (lines := len(path.read_text(encoding="utf-8").splitlines())) > longest}
+    assert long_files == {}, f"split these into modules of one job each (at most {longest} lines)"

@@ -23,3 +23,9 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
 def write_bytes_whole(path: Path, data: bytes) -> None:
     with replaced_when_done(path) as partial:
         partial.write_bytes(data)
+
+
+def safe_file_name(name: str, empty: str = "plan") -> str:
+    """A name someone typed as a file name any system takes: lower-case letters, digits and dashes."""
+    kept = "".join(ch if ch.isalnum() else "-" for ch in name.strip().lower())
+    return "-".join(part for part in kept.split("-") if part) or empty

@@ -12,10 +12,9 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMessageBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UpstreamError
-from ...core.files import write_bytes_whole
+from ...core.files import safe_file_name, write_bytes_whole
 from ...core.handouts.handouts import Handouts
 from ...core.handouts.registry import HandoutError
 from ...core.model import Curriculum
@@ -40,7 +39,7 @@ from ..errors import failure_reason, log_failure
 from ..i18n import RetranslateOnLanguageChange, interface_language
 from ..labels import UiLabels
 from ..tasks import TaskOptions, report_failure, run_paint_task
-from ..widgets.layout import side_by_side
+from ..widgets.layout import note_label, row_of, side_by_side
 from ..widgets.save_dialog import ask_save_path
 from .pack_details import PackDetails, ask_pack_details
 from .plan_form import PlanForm
@@ -74,13 +73,13 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         self.name, self.audience, self.minutes, self.modules = form.name, form.audience, form.minutes, form.modules
         self.has_start, self.start = form.has_start, form.start
         self.facilitator_language, self.audience_language = form.facilitator_language, form.audience_language
-        self.fit_note, self.sequence_note, self.warnings_note = (_note("fitNote"), _note("sequenceNote", True),
-                                                                 _note("planWarnings", True))
+        self.fit_note = note_label("fitNote")
+        self.sequence_note, self.warnings_note = note_label("sequenceNote", True), note_label("planWarnings", True)
         self.table = RunOfShowTable()
         self.saved_list = SavedPlansList()
         self.saved_label = QLabel()
         self.saved_label.setBuddy(self.saved_list)
-        self.notice = _note("planNotice")
+        self.notice = note_label("planNotice")
         self._make_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(side_by_side(self._saved_side(), self._plan_side(), 220, 900))
@@ -107,7 +106,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.saved_list, 1)
-        layout.addLayout(_row(self.new_button, self.delete_button))
+        layout.addLayout(row_of(self.new_button, self.delete_button))
         return side
 
     def _plan_side(self) -> QWidget:
@@ -117,11 +116,11 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         for widget in (self.form, self.fit_note, self.sequence_note, self.warnings_note):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
-        edits = _row(self.up_button, self.down_button, self.remove_button, None)
+        edits = row_of(self.up_button, self.down_button, self.remove_button, None)
         edits.addWidget(self.add_choice, 1)
         edits.addWidget(self.add_button)
         layout.addLayout(edits)
-        layout.addLayout(_row(self.guide_button, self.pack_button, None, self.save_button, self.present_button))
+        layout.addLayout(row_of(self.guide_button, self.pack_button, None, self.save_button, self.present_button))
         layout.addWidget(self.notice)
         return side
 
@@ -339,7 +338,7 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
             if details is None:
                 return None
             work = partial(self._pack_pdf, maker, plan, details)
-        suggested = Path.home() / f"{_file_name(plan.name)}-{'guide' if kind == 'guide' else 'handouts'}.pdf"
+        suggested = Path.home() / f"{safe_file_name(plan.name)}-{'guide' if kind == 'guide' else 'handouts'}.pdf"
         target = ask_save_path(self, title, suggested, self.tr("PDF files (*.pdf)"), ".pdf")
         if target is None:
             return None
@@ -379,29 +378,3 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         plan = self.save()
         if plan is not None and plan.items:
             self.present_requested.emit(plan)
-
-
-def _note(name: str, selectable: bool = False) -> QLabel:
-    note = QLabel()
-    note.setObjectName(name)
-    note.setWordWrap(True)
-    if selectable:
-        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return note
-
-
-def _row(*widgets: QWidget | None) -> QHBoxLayout:
-    """A row of widgets; None stretches."""
-    row = QHBoxLayout()
-    for widget in widgets:
-        if widget is None:
-            row.addStretch(1)
-        else:
-            row.addWidget(widget)
-    return row
-
-
-def _file_name(name: str) -> str:
-    """A plan's name as a safe file name: letters, digits and dashes."""
-    kept = "".join(ch if ch.isalnum() else "-" for ch in name.strip().lower())
-    return "-".join(part for part in kept.split("-") if part) or "plan"

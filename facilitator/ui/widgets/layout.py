@@ -4,7 +4,7 @@ shows an error in, and text set larger or bolder than the rest."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 ERROR_COLOUR = "#a4262c"
 """Dark red: legible on the light background (contrast above 4.5:1)."""
@@ -46,3 +46,24 @@ def emphasised(widget: QWidget, scale: float = 1.0, bold: bool = True) -> None:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(bold)
     widget.setFont(font)
+
+
+def note_label(name: str, selectable: bool = False) -> QLabel:
+    """A wrapping line of notice text (named, for tests and screen readers), selectable when it holds a path."""
+    note = QLabel()
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    if selectable:
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return note
+
+
+def row_of(*widgets: QWidget | None) -> QHBoxLayout:
+    """A row of widgets; None stretches."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        if widget is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(widget)
+    return row

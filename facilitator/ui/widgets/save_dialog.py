@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -17,13 +13,3 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str
     if not path:
         return None
     return Path(path) if Path(path).suffix.lower() == suffix else Path(path + suffix)
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """The wait cursor while a file is made on this thread."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
