@@ -61,16 +61,20 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
     Adult-training rosters hold names, so they leave the laptop only with include_names. The file is written a
     record at a time, with the same bytes `sealed` makes of the whole: one dump of a million sessions would hold
     every thread (the window's too) for seconds, and a copy of the whole file in memory."""
+    with collector_paused():  # millions of small lists, no cycles: no collection walks them meanwhile
+        return _export(store, path, include_names)
+
+
+def _export(store: RecordsStore, path: Path, include_names: bool) -> int:
     db = store.db
     details: dict[str, dict[str, list[list[Any]]]] = {key: {} for key in DETAILS}
-    with collector_paused():
-        for key, (table, columns) in DETAILS.items():
-            if key == "roster" and not include_names:
-                continue
-            order = "d.session_key, d.position" if key == "modules" else "d.session_key"
-            for row in db.execute(f"select s.id, {', '.join(f'd.{c}' for c in columns)} from {table} d "
-                                  f"join sessions s on s.key = d.session_key order by {order}"):
-                details[key].setdefault(row[0], []).append(list(row[1:]))
+    for key, (table, columns) in DETAILS.items():
+        if key == "roster" and not include_names:
+            continue
+        order = "d.session_key, d.position" if key == "modules" else "d.session_key"
+        for row in db.execute(f"select s.id, {', '.join(f'd.{c}' for c in columns)} from {table} d "
+                              f"join sessions s on s.key = d.session_key order by {order}"):
+            details[key].setdefault(row[0], []).append(list(row[1:]))
     kept = [key for key in DETAILS if key != "roster" or include_names]
     counted = [0]
 
@@ -93,7 +97,7 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
                "aliases": (list(row) for row in db.execute("select alias_id, site_id from site_aliases order by "
                                                            "alias_id")),
                "conflicts": db.query(f"select {', '.join(CONFLICT_FIELDS)} from conflicts order by id")}
-    with collector_paused(), replaced_when_done(path) as partial, partial.open("wb") as out:
+    with replaced_when_done(path) as partial, partial.open("wb") as out:
         write_sealed(out, header, payload)
     return counted[0]
 
