@@ -20,6 +20,7 @@ from .ui.i18n import LanguageSwitcher
 from .ui.main_window import MainWindow
 from .ui.settings import Settings
 from .ui.single_instance import SingleInstance
+from .ui.tasks import shut_down
 
 log = logging.getLogger(__name__)
 SEARCH_WARM_UP_MS = 100
@@ -70,4 +71,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     if window is None:
         return 2
     instance.listen(window)
+    app.aboutToQuit.connect(instance.stop)
+    app.aboutToQuit.connect(shut_down)
     return app.exec()

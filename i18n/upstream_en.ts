@@ -1520,6 +1520,10 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Upstream is still busy with the session records (a backup or an import). Nothing was changed. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The records file was made by a newer version of Upstream, so this version does not change it. Update Upstream on this laptop to use it.
 
 %1</source>
@@ -2099,6 +2103,10 @@ Or choose: the audience view alone, full screen (your notes show only while you 
     <name>Task</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1533,6 +1533,10 @@ Estas teclas: F1 o ?</translation>
         <translation>¿Reemplazar los registros de sesiones con la copia de seguridad %1? Se guarda una copia del archivo de registros actual a su lado, así que no se pierde nada.</translation>
     </message>
     <message>
+        <source>Upstream is still busy with the session records (a backup or an import). Nothing was changed. Try again in a minute.</source>
+        <translation>Upstream todavía está trabajando con los registros de sesiones (una copia de seguridad o una importación). No se cambió nada. Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
         <source>The records file was made by a newer version of Upstream, so this version does not change it. Update Upstream on this laptop to use it.
 
 %1</source>
@@ -2121,6 +2125,10 @@ O elija: solo la vista del público, en pantalla completa (sus notas aparecen so
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>

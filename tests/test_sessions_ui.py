@@ -410,3 +410,16 @@ def test_dates_show_the_year_in_full_in_the_interface_language(qtbot, qapp) -> N
         assert field.text() == "31/1/2000", "day first in Spanish, and the date changes with the language"
     finally:
         switcher.switch("en")
+
+
+def test_a_filter_changed_while_the_list_is_read_keeps_what_the_read_brings(page, store, monkeypatch) -> None:
+    import time
+
+    site = store.save_site("Carrboro High School", "school", "Orange")
+    store.save_session(SessionRecord(dt.date(2026, 10, 1), site.id, "grades_9_12", 25, ("what-is-trafficking",)))
+    read = RecordsStore.session_rows
+    monkeypatch.setattr(RecordsStore, "session_rows", lambda self: time.sleep(0.3) or read(self))
+    page.reload()
+    page.language.setCurrentIndex(page.language.findData("en"))  # while the read is still under way
+    wait_for_tasks()
+    assert page.model.rowCount() == 1, "the session saved before the reload is listed"

@@ -134,3 +134,52 @@ def test_the_check_and_backup_at_start_run_on_the_records_thread_and_opening_reu
     guard.store, seen_before = None, len(checks)
     assert guard.open() is not None and len(checks) == seen_before + 1, "a file written since is checked again"
     guard.store.close()
+
+
+def test_painting_for_a_closed_screen_is_dropped_and_the_next_one_still_runs(qtbot) -> None:
+    from facilitator.ui.tasks import run_paint_task
+
+    screen, started, release, said = QWidget(), threading.Event(), threading.Event(), []
+
+    def work(progress) -> str:
+        started.set()
+        release.wait(5)
+        progress.report(1, 2)  # tells a screen that is gone
+        return "made"
+
+    run_paint_task(screen, work, lambda result: said.append(result))
+    assert started.wait(5)
+    screen.deleteLater()
+    qtbot.wait(20)
+    release.set()
+    wait_for_tasks()
+    other = QWidget()
+    qtbot.addWidget(other)
+    run_paint_task(other, lambda _progress: threading.current_thread().name, lambda name: said.append(name))
+    wait_for_tasks()
+    assert said == ["paint"], "nothing reached the closed screen, and the paint thread lives on"
+
+
+def test_a_restore_waits_for_the_records_work_under_way_and_every_page_gets_a_live_store(
+        window, tmp_path: Path, monkeypatch) -> None:
+    from facilitator.core.paths import backups_dir, records_path
+    from facilitator.core.records.backup import backup
+    from facilitator.ui.sessions.records_guard import RecordsGuard
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    guard = RecordsGuard(window)
+    store = guard.open()
+    site = store.save_site("Carrboro High School", "school", "Orange")
+    saved = backup(records_path(), backups_dir())
+    store.save_session(SessionRecord(dt.date(2026, 11, 4), site.id, "adults", 14, ("root-causes",)))
+    reading = threading.Event()
+    run_records_task(window, store, lambda records, _p: reading.set() or time.sleep(0.5) or records.session_rows(),
+                     lambda _rows: None)
+    assert reading.wait(5)
+    stores: list[RecordsStore] = []
+    guard.records_changed.connect(stores.append)
+    assert guard.restore_chosen(saved), "not refused because this copy of Upstream had the file open itself"
+    wait_for_tasks()
+    assert [row.participants for row in stores[-1].session_rows()] == [], "the pages are given the restored file"
+    guard.store.close()

@@ -11,6 +11,7 @@ import errno
 import logging
 import re
 import sys
+import threading
 import traceback
 from collections.abc import Mapping
 from contextlib import suppress
@@ -314,8 +315,9 @@ class ErrorReporter(QObject):
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         log.error("Uncaught exception\n%s", details)
-        if self._showing or QApplication.instance() is None:
-            return
+        off_the_ui_thread = threading.current_thread() is not threading.main_thread()
+        if self._showing or QApplication.instance() is None or off_the_ui_thread:
+            return  # a dialog can only be made on the UI thread; off it, the log is all
         self._showing = True
         try:
             self.show_dialog(error, details)

@@ -57,3 +57,9 @@ class SingleInstance(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    def stop(self) -> None:
+        """No longer the copy others find (the window has closed: work still ending must not swallow a new start)."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None

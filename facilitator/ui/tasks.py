@@ -15,7 +15,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -27,7 +27,32 @@ from ..core.records.store import RecordsStore
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-_RECORDS = ThreadPoolExecutor(1, "records")
+class _Lane(ThreadPoolExecutor):
+    """A pool that knows when it has nothing left to do (a restore must wait until no task has the file open)."""
+
+    def __init__(self, workers: int, name: str) -> None:
+        super().__init__(workers, name)
+        self._pending = 0
+        self._idle = threading.Condition()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with self._idle:
+            self._pending += 1
+        future = super().submit(fn, *args, **kwargs)
+        future.add_done_callback(self._one_done)
+        return future
+
+    def _one_done(self, _future: Future[Any]) -> None:
+        with self._idle:
+            self._pending -= 1
+            self._idle.notify_all()
+
+    def wait_idle(self, seconds: float) -> bool:
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, seconds)
+
+
+_RECORDS = _Lane(1, "records")
 """One thread for work on the records: tasks reach the file one after another, as the UI thread's writes do."""
 class _PaintThread(QThread):
     """A Qt thread for work that paints (handouts, guides and reports as PDF, printing), one job at a time, as Qt's
@@ -54,6 +79,8 @@ class _PaintThread(QThread):
         while (job := self.jobs.get()) is not None:
             try:
                 job()
+            except BaseException:  # jobs report their own failures; this thread must outlive any of them
+                log.exception("A painting job failed outside its task")
             finally:
                 with self._idle:
                     self._pending -= 1
@@ -64,11 +91,20 @@ class _PaintThread(QThread):
         with self._idle:
             return self._idle.wait_for(lambda: self._pending == 0, seconds)
 
-    def finish(self) -> None:
-        """Let the jobs already asked for end, then the thread (at exit: a running QThread must not be destroyed)."""
-        if self.isRunning():
-            self.jobs.put(None)
-            self.wait()
+    def finish(self, drop_waiting: bool = False) -> None:
+        """End the thread once its job in hand is done (at exit: a running QThread must not be destroyed); the
+        jobs still waiting are done first, or dropped."""
+        if not self.isRunning():
+            return
+        while drop_waiting:
+            try:
+                self.jobs.get_nowait()
+            except queue.Empty:
+                break
+            with self._idle:
+                self._pending -= 1
+        self.jobs.put(None)
+        self.wait()
 
 
 _PAINT = _PaintThread()
@@ -94,7 +130,10 @@ class Progress:
         moment = time.monotonic()
         if done >= total or moment - self._last >= 0.05:
             self._last = moment
-            self._relay.progressed.emit(done, total)
+            try:
+                self._relay.progressed.emit(done, total)
+            except RuntimeError:  # the screen that asked is gone: nobody to tell, so stop
+                self._stop.set()
         return not self._stop.is_set()
 
     @property
@@ -149,12 +188,22 @@ class Task(Generic[T]):
         dialog.setAutoReset(False)
         if not options.cancellable:
             dialog.setCancelButton(None)
-        dialog.canceled.connect(self.progress.cancel)
+        dialog.canceled.connect(self._stopping)
         dialog.setMinimumDuration(0 if options.busy_first else 400)
         if options.busy_first:
             dialog.show()
         self._relay.progressed.connect(self._show_progress)
         return dialog
+
+    def _stopping(self) -> None:
+        """Cancel was pressed: the work stops at its next step (an import rolls back), and until it has, the dialog
+        stays up so the window cannot be used meanwhile."""
+        self.progress.cancel()
+        if self.dialog is not None:
+            self.dialog.setLabelText(QCoreApplication.translate("Task", "Stopping…"))
+            self.dialog.setCancelButton(None)
+            self.dialog.setRange(0, 0)
+            self.dialog.show()
 
     def _show_progress(self, done: int, total: int) -> None:
         if self.dialog is not None and not self.progress.cancelled:
@@ -170,7 +219,12 @@ class Task(Generic[T]):
                 result: Any = work()
             except BaseException as error:  # every failure reaches the UI thread, which reports it once
                 result = error
-            relay.ended.emit(result)
+            try:
+                relay.ended.emit(result)
+            except RuntimeError:  # the screen that asked was closed meanwhile: there is no one to deliver to
+                if isinstance(result, BaseException) and not isinstance(result, TaskCancelled):
+                    log.warning("Work for a closed screen failed", exc_info=(type(result), result,
+                                                                             result.__traceback__))
             return result
 
         pool.submit(run)
@@ -208,6 +262,11 @@ def run_paint_task(parent: QWidget, work: Callable[[Progress], T], done: Callabl
     """Like run_task, for work that paints: on the one paint thread (QPainter may paint a PDF or a printer there)."""
     task: Task[T] = Task(parent, done, failed, cancelled, options or TaskOptions())
     return task.start(_PAINT, lambda: work(task.progress))
+
+
+def records_idle(seconds: float = 120) -> bool:
+    """Wait until no task has the records open (before a restore swaps the file); False if that took too long."""
+    return _RECORDS.wait_idle(seconds)
 
 
 def paint_here_after_others(seconds: float = 30) -> None:
@@ -249,13 +308,23 @@ def report_failure(parent: QWidget, error: BaseException) -> None:
     show_error(parent, error)
 
 
+def shut_down() -> None:
+    """The app is quitting: Cancel every task that listens for it, drop work not yet begun, and paint nothing more.
+    Work already under way that cannot stop (a check of the file) ends by itself; an import stops and rolls back."""
+    for task in list(_running):
+        task.progress.cancel()
+    _RECORDS.shutdown(wait=False, cancel_futures=True)
+    _WORK.shutdown(wait=False, cancel_futures=True)
+    _PAINT.finish(drop_waiting=True)
+
+
 def running() -> int:
     """How many tasks have not delivered their result yet."""
     return len(_running)
 
 
 def wait_for_tasks(timeout_ms: int = 30_000) -> None:
-    """Deliver every running task's result (tests, and closing the window): events are handled while waiting."""
+    """Deliver every running task's result, handling events while waiting (for tests and benchmarks)."""
     timer = QElapsedTimer()
     timer.start()
     while _running and timer.elapsed() < timeout_ms:

@@ -23,8 +23,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
+
+from sqlite_utils import Database
 
 from ..files import replaced_when_done
 from ..memory import collector_paused
@@ -60,29 +63,33 @@ def export_records(store: RecordsStore, path: Path, include_names: bool = False)
 
     Adult-training rosters hold names, so they leave the laptop only with include_names. The file is written a
     record at a time, with the same bytes `sealed` makes of the whole: one dump of a million sessions would hold
-    every thread (the window's too) for seconds, and a copy of the whole file in memory."""
+    every thread (the window's too) for seconds, and a copy of the whole file in memory. Everything is read in one
+    read transaction, so a save made meanwhile is in the file whole or not at all."""
     with collector_paused():  # millions of small lists, no cycles: no collection walks them meanwhile
         return _export(store, path, include_names)
 
 
+DETAIL_ORDER = {"session_modules": "d.position", "section_fidelity": "d.module_id, d.section_id",
+                "breakdowns": "d.dimension, d.category", "survey_tallies": "d.item_id, d.timing",
+                "survey_marks": "d.item_id, d.timing, d.mark", "roster": "d.rowid"}
+"""A session's details in the order they are written: its primary key after the session (modules by position)."""
+
+
 def _export(store: RecordsStore, path: Path, include_names: bool) -> int:
-    db = store.db
-    details: dict[str, dict[str, list[list[Any]]]] = {key: {} for key in DETAILS}
-    for key, (table, columns) in DETAILS.items():
-        if key == "roster" and not include_names:
-            continue
-        order = "d.session_key, d.position" if key == "modules" else "d.session_key"
-        for row in db.execute(f"select s.id, {', '.join(f'd.{c}' for c in columns)} from {table} d "
-                              f"join sessions s on s.key = d.session_key order by {order}"):
-            details[key].setdefault(row[0], []).append(list(row[1:]))
+    db, counted = store.db, [0]
     kept = [key for key in DETAILS if key != "roster" or include_names]
-    counted = [0]
 
     def sessions() -> Iterator[dict[str, Any]]:
+        """Each session with its details, read side by side in the order of the sessions' ids: one session's
+        details are in memory at a time, whatever the number of sessions."""
+        details = {key: _Following(db.execute(
+            f"select s.id, {', '.join(f'd.{c}' for c in DETAILS[key][1])} from {DETAILS[key][0]} d "
+            f"join sessions s on s.key = d.session_key order by s.id, {DETAIL_ORDER[DETAILS[key][0]]}"))
+            for key in kept}
         for row in db.query(f"select {', '.join(SESSION_COLUMNS)} from sessions order by id"):
             row["versions"] = json.loads(row["versions"] or "{}")
             for key in kept:
-                row[key] = details[key].pop(row["id"], [])
+                row[key] = details[key].rows_of(row["id"])
             counted[0] += 1
             yield row
 
@@ -97,9 +104,37 @@ def _export(store: RecordsStore, path: Path, include_names: bool) -> int:
                "aliases": (list(row) for row in db.execute("select alias_id, site_id from site_aliases order by "
                                                            "alias_id")),
                "conflicts": db.query(f"select {', '.join(CONFLICT_FIELDS)} from conflicts order by id")}
-    with replaced_when_done(path) as partial, partial.open("wb") as out:
+    with _snapshot(db), replaced_when_done(path) as partial, partial.open("wb") as out:
         write_sealed(out, header, payload)
     return counted[0]
+
+
+class _Following:
+    """Rows (session id first) ordered by session id, handed out a session at a time as the sessions pass by."""
+
+    def __init__(self, rows: Iterator[tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._next = next(rows, None)
+
+    def rows_of(self, session_id: str) -> list[list[Any]]:
+        found = []
+        while self._next is not None and self._next[0] == session_id:
+            found.append(list(self._next[1:]))
+            self._next = next(self._rows, None)
+        return found
+
+
+@contextmanager
+def _snapshot(db: Database) -> Iterator[None]:
+    """One read transaction: every table as it was at its start, whatever another thread writes meanwhile."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.conn.execute("BEGIN DEFERRED")
+    try:
+        yield
+    finally:
+        db.conn.execute("COMMIT")
 
 
 def write_sealed(out: BinaryIO, header: dict[str, Any], payload: Mapping[str, Iterable[Any]]) -> None:

@@ -144,4 +144,6 @@ def unavailable_from(path: Path, error: BaseException) -> RecordsUnavailable | N
         return RecordsUnavailable(path, "disk_full")
     if number in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text:
         return RecordsUnavailable(path, "read_only")
+    if "database is locked" in text:  # another writer held on past the busy timeout
+        return RecordsUnavailable(path, "in_use")
     return None

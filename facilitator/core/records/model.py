@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import YOUTH_AUDIENCES
 
@@ -83,9 +84,9 @@ class SessionRecord:
         return self.audience in YOUTH_AUDIENCES
 
 
-@dataclass(frozen=True, slots=True)
-class SessionRow:
-    """One line of the Sessions list: what the table shows and filters on."""
+class SessionRow(NamedTuple):
+    """One line of the Sessions list: what the table shows and filters on. A tuple of text and numbers, which
+    Python's cycle collector stops tracking once it has seen it: a million rows are not walked again and again."""
 
     id: str
     date: str

@@ -6,12 +6,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.paths import backups_dir, records_path
 from ..errors import log_failure, message_for
-from ..tasks import run_file_task
+from ..tasks import records_idle, run_file_task
 
 if TYPE_CHECKING:
     from ...core.records.store import Checked, RecordsStore
@@ -124,13 +125,22 @@ class RecordsGuard(QObject):
             "it, so nothing is lost.").replace("%1", source.name))
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:  # the check at start, a backup or a list being read: the file is swapped only once they are done
+            idle = records_idle()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not idle:
+            self.warn(self.tr("Not restored"), self.tr("Upstream is still busy with the session records (a backup "
+                                                       "or an import). Nothing was changed. Try again in a minute."))
+            return False
         if self.store is not None:
             self.store.close()
             self.store = None
-        if not self._restore(source) or self.open() is None:
-            return False
-        self.changed()
-        return True
+        restored = self._restore(source)
+        if self.open() is not None:
+            self.changed()  # the restored records, or (if the restore was refused) the same file opened again
+        return restored
 
     def changed(self) -> None:
         """Tell every page that shows records to show them again."""

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.memory import collector_paused
 from ...core.model import AUDIENCES, Curriculum
 from ...core.records.filtering import FilterChoices, SessionFilter, release, sorted_rows
 from ...core.records.model import SessionRow
@@ -111,8 +110,9 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self._choices = FilterChoices((), ())
         self._retired: list[list[SessionRow]] = []
         """Lists no longer shown, emptied on a worker: freeing a million rows at once would hold the window."""
-        self._asked = 0
-        """Counts the lists asked for: only the latest one asked is shown, however late an earlier one comes."""
+        self._reads = self._filters = 0
+        """Count the reads and the filterings asked for: only the latest of each is used, however late an earlier
+        one comes (a filtering asked during a read runs again on what the read brings)."""
         self.date_from = DateField(objectName="filterFrom", calendarPopup=True)
         self.date_to = DateField(QDate.currentDate().addYears(1), objectName="filterTo", calendarPopup=True)
         self.date_from.setDate(QDate(2000, 1, 1))
@@ -232,18 +232,17 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
 
     def reload(self) -> None:
         """Read the sessions again, on the records thread; the list fills when they arrive."""
-        self._asked += 1
-        asked = self._asked
+        self._reads += 1
+        asked = self._reads
 
         def read(records: RecordsStore, _progress: object) -> tuple[list[SessionRow], FilterChoices]:
-            with collector_paused(keep=True):
-                rows = records.session_rows()
+            rows = records.session_rows()
             return rows, FilterChoices.of(rows)
 
         run_records_task(self, self.store, read, lambda result: self._loaded(asked, *result))
 
     def _loaded(self, asked: int, rows: list[SessionRow], choices: FilterChoices) -> None:
-        if asked != self._asked:
+        if asked != self._reads:
             return
         self._retired.append(self._all)
         self._all, self._choices = rows, choices
@@ -258,8 +257,8 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
 
     def apply_filter(self) -> None:
         """Filter and sort as the header shows, on a worker; the newest request asked is the one shown."""
-        self._asked += 1
-        asked, rows, chosen = self._asked, self._all, self.current_filter()
+        self._filters += 1
+        asked, rows, chosen = self._filters, self._all, self.current_filter()
         header = self.table.horizontalHeader()
         column, descending = header.sortIndicatorSection(), header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         if not self.table.isSortingEnabled():
@@ -268,7 +267,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
                  lambda shown: self._show(asked, shown))
 
     def _show(self, asked: int, rows: list[SessionRow]) -> None:
-        if asked != self._asked:
+        if asked != self._filters:
             return
         self._retired.append(self.model.rows)
         self.model.set_rows(rows)
