@@ -183,3 +183,27 @@ def test_a_restore_waits_for_the_records_work_under_way_and_every_page_gets_a_li
     wait_for_tasks()
     assert [row.participants for row in stores[-1].session_rows()] == [], "the pages are given the restored file"
     guard.store.close()
+
+
+def test_opening_while_the_check_at_start_runs_waits_for_it_rather_than_checking_again(
+        window, tmp_path: Path, monkeypatch) -> None:
+    import facilitator.core.records.store as store_module
+    from facilitator.core.paths import records_path
+    from facilitator.ui.sessions.records_guard import RecordsGuard
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path / "data"))
+    RecordsStore(records_path()).close()
+    checks, real = [], store_module.check_before_opening
+
+    def slow_check(path: Path) -> object:
+        checks.append(threading.current_thread().name)
+        time.sleep(0.3)
+        return real(path)
+
+    monkeypatch.setattr(store_module, "check_before_opening", slow_check)
+    guard = RecordsGuard(window)
+    guard.start()
+    store = guard.open()  # at once, while the check at start still runs
+    assert store is not None and checks == ["records_0"], "one check, on the records thread"
+    wait_for_tasks()
+    store.close()

@@ -86,6 +86,10 @@ class _PaintThread(QThread):
                     self._pending -= 1
                     self._idle.notify_all()
 
+    def busy(self) -> bool:
+        with self._idle:
+            return self._pending > 0
+
     def wait_idle(self, seconds: float) -> bool:
         """Until no job is left; False if that took longer than `seconds`."""
         with self._idle:
@@ -267,6 +271,11 @@ def run_paint_task(parent: QWidget, work: Callable[[Progress], T], done: Callabl
 def records_idle(seconds: float = 120) -> bool:
     """Wait until no task has the records open (before a restore swaps the file); False if that took too long."""
     return _RECORDS.wait_idle(seconds)
+
+
+def painting() -> bool:
+    """Whether the paint thread has work in hand or waiting (a small preview then queues behind it, not waits)."""
+    return _PAINT.busy()
 
 
 def paint_here_after_others(seconds: float = 30) -> None:

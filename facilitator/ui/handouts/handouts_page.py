@@ -26,6 +26,7 @@ from ..tasks import (
     TaskCancelled,
     TaskOptions,
     paint_here_after_others,
+    painting,
     report_failure,
     run_paint_task,
     wait_for_tasks,
@@ -118,10 +119,10 @@ class HandoutsPage(RetranslateOnLanguageChange, HandoutChoices):
         if not ready:
             self.document.close()
             return
-        if len(handouts) >= BACKGROUND_FROM:
-            self._in_background(handouts, self._show_pdf)
-        else:
+        if self._here(handouts):
             self._show_pdf(self._pdf_or_none(handouts))
+        else:
+            self._in_background(handouts, self._show_pdf)
 
     def _pdf_or_none(self, handouts: list[Handout]) -> bytes | None:
         """A small PDF made here and now (one or two handouts take a few milliseconds); a newer one replaces any
@@ -197,8 +198,16 @@ class HandoutsPage(RetranslateOnLanguageChange, HandoutChoices):
         path = ask_save_path(self, self.tr("Save the handout as PDF"), suggested, self.tr("PDF files (*.pdf)"), ".pdf")
         if path is None:
             return
-        self._in_background(handouts, lambda data: self._write(path, data)) \
-            if len(handouts) >= BACKGROUND_FROM else self._write(path, self._pdf_or_none(handouts))
+        if self._here(handouts):
+            self._write(path, self._pdf_or_none(handouts))
+        else:
+            self._in_background(handouts, lambda data: self._write(path, data))
+
+    def _here(self, handouts: list[Handout]) -> bool:
+        """A few handouts are made at once on this thread, unless the paint thread is still busy (a print, a pack
+        being stopped): then they wait their turn there, and the window does not wait."""
+        self._supersede()
+        return len(handouts) < BACKGROUND_FROM and not painting()
 
     def _write(self, path: Path, data: bytes | None) -> None:
         if data is None:

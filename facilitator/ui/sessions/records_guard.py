@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,22 +39,32 @@ class RecordsGuard(QObject):
         self.problem = ""
         self.checked: Checked | None = None
         """The records' full check, made on the records thread at start, so opening them later is quick."""
+        self._check_done = threading.Event()
+        self._check_done.set()
         self._daily = QTimer(self, interval=DAY_MS, timeout=self.back_up)
 
     def start(self) -> None:
         """After the window is up, on the records thread: check the records and back up what exists, then back up
         daily while the app stays open. A file that fails is left for open() to meet with its offer."""
-        from ...core.records.store import check_before_opening
 
         path = records_path()
         if path.exists() and self.store is None:
-            run_file_task(self.window, lambda _progress: check_before_opening(path), self._checked,
+            self._check_done.clear()
+            run_file_task(self.window, lambda _progress: self._check(path), lambda _checked: None,
                           failed=lambda error: log.info("The records did not pass the check at start: %s", error))
         self.back_up()
         self._daily.start()
 
-    def _checked(self, checked: Checked) -> None:
-        self.checked = checked
+    def _check(self, path: Path) -> Checked:
+        """On the records thread; kept at once (not when the result reaches the window), so an open() that waited
+        for it finds it."""
+        from ...core.records.store import check_before_opening
+
+        try:
+            self.checked = check_before_opening(path)
+        finally:
+            self._check_done.set()
+        return self.checked
 
     def back_up(self) -> None:
         """On the records thread: backup() checks the file first and refuses a damaged one."""
@@ -70,6 +81,7 @@ class RecordsGuard(QObject):
         from ...core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
 
         if self.store is None:
+            self._check_done.wait(120)  # opened while the check at start runs: its result, not a second check
             if not records_path().exists() and self.offer_backup_for_missing():
                 return self.open()
             try:
