@@ -129,6 +129,12 @@ def main() -> int:
         window = QWidget()
         window.resize(1200, 800)
         window.show()
+        try:
+            from facilitator.core.memory import settle_after_start
+        except ImportError:  # an older checkout, which settles nothing
+            pass
+        else:
+            settle_after_start()  # as the app does once its window is up (app.start)
         results = {"sessions": args.sessions}
 
         from facilitator.ui.sessions.records_guard import RecordsGuard

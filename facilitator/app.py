@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from . import APP_NAME, ORGANIZATION, __version__
 from .core.content.cache import load_curriculum_cached
 from .core.content.problems import ContentError
+from .core.memory import settle_after_start
 from .core.paths import user_data_dir
 from .logs import setup_logging
 from .ui.errors import ErrorReporter
@@ -55,7 +55,7 @@ def start(app: QApplication) -> MainWindow | None:
         return None
     window = MainWindow(curriculum, settings, languages)
     window.show()
-    gc.freeze()  # the curriculum and the window live as long as the app: no cycle collection need walk them again
+    settle_after_start()
     QTimer.singleShot(SEARCH_WARM_UP_MS, window.curriculum_page.prepare_search)
     QTimer.singleShot(BACKUP_DELAY_MS, window.records.start)
     QTimer.singleShot(0, window.offer_unfinished_run)

@@ -378,3 +378,19 @@ def test_a_file_from_a_newer_upstream_is_refused_and_left_as_it_was(tmp_path: Pa
     with pytest.raises(DamagedDatabase, match=r"made by a newer version of Upstream.*m099_from_the_future"):
         RecordsStore(db)
     assert db.read_bytes() == before, "nothing is written into it"
+
+
+def test_the_sessions_list_lines_are_plain_tuples_the_cycle_collector_lets_go(tmp_path) -> None:
+    """A million lines that the collector kept tracking would be walked by each of its full passes, holding the
+    window half a second each time; plain tuples of text and numbers are dropped from its lists once seen."""
+    import gc
+
+    store = RecordsStore(tmp_path / "records.db")
+    site = store.save_site("Carrboro High School", "school", "Orange")
+    store.save_session(SessionRecord(dt.date(2026, 10, 1), site.id, "grades_9_12", 25, ("what-is-trafficking",)))
+    [line] = store.session_lines()
+    gc.collect()
+    gc.collect()  # the modules tuple inside is let go on the first pass, the line on the next
+    assert type(line) is tuple and not gc.is_tracked(line) and not gc.is_tracked(line[6])
+    assert store.session_rows()[0] == line and store.session_rows()[0].participants == 25
+    store.close()

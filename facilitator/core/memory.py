@@ -19,3 +19,15 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+YOUNG_OBJECTS = 20_000
+"""Objects made before a collection of the youngest generation (Python's default, 700, collects so often that a
+million-row list read on a worker drives hundreds of collections, each holding the window)."""
+
+
+def settle_after_start() -> None:
+    """Once the app is up: what was made at start (the curriculum, the window) lives as long as the app, so no
+    collection walks it again (gc.freeze, once); and young objects are collected in larger, rarer batches."""
+    gc.freeze()
+    gc.set_threshold(YOUNG_OBJECTS, 20, 100)

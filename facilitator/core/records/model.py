@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..model import YOUTH_AUDIENCES
 
@@ -85,8 +85,10 @@ class SessionRecord:
 
 
 class SessionRow(NamedTuple):
-    """One line of the Sessions list: what the table shows and filters on. A tuple of text and numbers, which
-    Python's cycle collector stops tracking once it has seen it: a million rows are not walked again and again."""
+    """One line of the Sessions list: what the table shows and filters on. The list itself holds the same fields
+    as plain tuples (a Line), read by position (the *_AT numbers): Python's cycle collector stops tracking a plain
+    tuple of text and numbers once it has seen it, so a million lines are not walked again and again, which would
+    hold every thread, the window's too, for half a second each time."""
 
     id: str
     date: str
@@ -97,3 +99,8 @@ class SessionRow(NamedTuple):
     modules: tuple[str, ...]
     participants: int
     minutes: int
+
+
+Line = tuple[Any, ...]
+"""A SessionRow's fields as a plain tuple, in the same order."""
+ID_AT, DATE_AT, SITE_AT, COUNTY_AT, AUDIENCE_AT, LANGUAGES_AT, MODULES_AT, PARTICIPANTS_AT, MINUTES_AT = range(9)

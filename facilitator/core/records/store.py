@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .file_checks import DamagedDatabase, RecordsUnavailable, check_file, unavailable_from
-from .model import RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, Tally
+from .model import Line, RosterEntry, SectionRecord, SessionRecord, SessionRow, Site, Tally
 from .opening import Checked, Notice, check_before_opening, copy_database, new_token
 from .schema import DETAIL_COLUMNS, migrations
 from .wal_guard import BASE, TOKEN, log_is_empty, log_of, log_salt
@@ -365,14 +365,18 @@ class RecordsStore:
         return count
 
     def session_rows(self) -> list[SessionRow]:
-        """Every session that is not deleted, newest first, with what the list shows. Read a row at a time, with
-        each session's modules joined by SQLite: no temporary structure of a million entries is built and then
-        freed at once (freeing one holds every thread, the window's too, for a third of a second)."""
+        """Every session that is not deleted, newest first, with what the list shows."""
+        return [SessionRow._make(line) for line in self.session_lines()]
+
+    def session_lines(self) -> list[Line]:
+        """The same as plain tuples (see SessionRow), for the Sessions list. Read a row at a time, each session's
+        modules joined by SQLite: no temporary structure of a million entries is built and then freed at once
+        (freeing one holds every thread for a third of a second)."""
         cursor = self.db.execute(
             "select s.id, s.date, coalesce(t.name, ''), coalesce(t.county, ''), s.audience, s.languages, "
             "s.participants, s.minutes, (select group_concat(module_id, ',') from (select module_id from "
             "session_modules m where m.session_key = s.key order by m.position)) "
             "from sessions s left join sites t on t.id = s.site_id "
             "where s.deleted_at is null order by s.date desc, s.created_at desc")
-        return [SessionRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", tuple(r[8].split(",")) if r[8] else (), r[6],
-                           r[7] or 0) for r in cursor]
+        return [(r[0], r[1], r[2], r[3], r[4], r[5] or "", tuple(r[8].split(",")) if r[8] else (), r[6], r[7] or 0)
+                for r in cursor]

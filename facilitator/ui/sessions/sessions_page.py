@@ -21,7 +21,17 @@ from PySide6.QtWidgets import (
 
 from ...core.model import AUDIENCES, Curriculum
 from ...core.records.filtering import FilterChoices, SessionFilter, release, sorted_rows
-from ...core.records.model import SessionRow
+from ...core.records.model import (
+    AUDIENCE_AT,
+    COUNTY_AT,
+    DATE_AT,
+    ID_AT,
+    LANGUAGES_AT,
+    MODULES_AT,
+    PARTICIPANTS_AT,
+    SITE_AT,
+    Line,
+)
 from ...core.records.store import RecordsStore
 from ..i18n import RetranslateOnLanguageChange, interface_language
 from ..labels import UiLabels
@@ -39,11 +49,11 @@ class SessionsTableModel(QAbstractTableModel):
 
     def __init__(self, curriculum: Curriculum, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[SessionRow] = []
+        self.rows: list[Line] = []
         self._labels = UiLabels(self)
         self._numbers = {m.id: str(m.spec.number) for m in curriculum.modules}
 
-    def set_rows(self, rows: list[SessionRow]) -> None:
+    def set_rows(self, rows: list[Line]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -65,16 +75,16 @@ class SessionsTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == IdRole:
-            return row.id
+            return row[ID_AT]
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == AUDIENCE_COLUMN:
-                return self._labels.audience(row.audience)
+                return self._labels.audience(row[AUDIENCE_AT])
             if column == 4:
-                return ", ".join(self._numbers.get(m, m) for m in row.modules)
+                return ", ".join(self._numbers.get(m, m) for m in row[MODULES_AT])
             if column == 5:
-                return row.languages.replace(",", "+").upper()
-            return (row.date, row.site, row.county, "", "", "", row.participants)[column]
+                return row[LANGUAGES_AT].replace(",", "+").upper()
+            return (row[DATE_AT], row[SITE_AT], row[COUNTY_AT], "", "", "", row[PARTICIPANTS_AT])[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 6:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -106,9 +116,9 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self.curriculum, self.store = curriculum, store
         self.undo_stack = QUndoStack(self)
         self._labels = UiLabels(self)
-        self._all: list[SessionRow] = []
+        self._all: list[Line] = []
         self._choices = FilterChoices((), ())
-        self._retired: list[list[SessionRow]] = []
+        self._retired: list[list[Line]] = []
         """Lists no longer shown, emptied on a worker: freeing a million rows at once would hold the window."""
         self._reads = self._filters = 0
         """Count the reads and the filterings asked for: only the latest of each is used, however late an earlier
@@ -235,13 +245,13 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         self._reads += 1
         asked = self._reads
 
-        def read(records: RecordsStore, _progress: object) -> tuple[list[SessionRow], FilterChoices]:
-            rows = records.session_rows()
+        def read(records: RecordsStore, _progress: object) -> tuple[list[Line], FilterChoices]:
+            rows = records.session_lines()
             return rows, FilterChoices.of(rows)
 
         run_records_task(self, self.store, read, lambda result: self._loaded(asked, *result))
 
-    def _loaded(self, asked: int, rows: list[SessionRow], choices: FilterChoices) -> None:
+    def _loaded(self, asked: int, rows: list[Line], choices: FilterChoices) -> None:
         if asked != self._reads:
             return
         self._retired.append(self._all)
@@ -266,7 +276,7 @@ class SessionsPage(RetranslateOnLanguageChange, QWidget):
         run_task(self, lambda _progress: sorted_rows(chosen.apply(rows), column, descending),
                  lambda shown: self._show(asked, shown))
 
-    def _show(self, asked: int, rows: list[SessionRow]) -> None:
+    def _show(self, asked: int, rows: list[Line]) -> None:
         if asked != self._filters:
             return
         self._retired.append(self.model.rows)
