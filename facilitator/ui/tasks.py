@@ -27,6 +27,7 @@ from ..core.records.store import RecordsStore
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+
 class _Lane(ThreadPoolExecutor):
     """A pool that knows when it has nothing left to do (a restore must wait until no task has the file open)."""
 
@@ -54,6 +55,8 @@ class _Lane(ThreadPoolExecutor):
 
 _RECORDS = _Lane(1, "records")
 """One thread for work on the records: tasks reach the file one after another, as the UI thread's writes do."""
+
+
 class _PaintThread(QThread):
     """A Qt thread for work that paints (handouts, guides and reports as PDF, printing), one job at a time, as Qt's
     text layout and font caches are not shared safely between threads. A QThread rather than a plain one: the text
@@ -112,6 +115,7 @@ class _PaintThread(QThread):
 
 
 _PAINT = _PaintThread()
+"""The one thread that paints off the UI thread."""
 _WORK = ThreadPoolExecutor(2, "work")
 """Other work that needs no records (filtering and sorting a list): two at a time on a two-core laptop."""
 _running: set[Task[Any]] = set()

@@ -46,7 +46,6 @@ class RecordsGuard(QObject):
     def start(self) -> None:
         """After the window is up, on the records thread: check the records and back up what exists, then back up
         daily while the app stays open. A file that fails is left for open() to meet with its offer."""
-
         path = records_path()
         if path.exists() and self.store is None:
             self._check_done.clear()
