@@ -1579,6 +1579,42 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This federal fiscal year (October to September)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last federal fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This federal quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last federal quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This half-year (January to June, or July to December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RPE year (August to July)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last RPE year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1596,6 +1596,42 @@ Estas teclas: F1 o ?</translation>
         <translation>P&amp;eriodo:</translation>
     </message>
     <message>
+        <source>This federal fiscal year (October to September)</source>
+        <translation>Este año fiscal federal (de octubre a septiembre)</translation>
+    </message>
+    <message>
+        <source>Last federal fiscal year</source>
+        <translation>El año fiscal federal pasado</translation>
+    </message>
+    <message>
+        <source>This federal quarter</source>
+        <translation>Este trimestre federal</translation>
+    </message>
+    <message>
+        <source>Last federal quarter</source>
+        <translation>El trimestre federal pasado</translation>
+    </message>
+    <message>
+        <source>This half-year (January to June, or July to December)</source>
+        <translation>Este semestre (de enero a junio, o de julio a diciembre)</translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation>El semestre pasado</translation>
+    </message>
+    <message>
+        <source>This RPE year (August to July)</source>
+        <translation>Este año de RPE (de agosto a julio)</translation>
+    </message>
+    <message>
+        <source>Last RPE year</source>
+        <translation>El año de RPE pasado</translation>
+    </message>
+    <message>
+        <source>Last calendar year</source>
+        <translation>El año natural pasado</translation>
+    </message>
+    <message>
         <source>Fro&amp;m:</source>
         <translation>&amp;Desde:</translation>
     </message>

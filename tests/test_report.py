@@ -177,3 +177,18 @@ def test_xlsx_has_a_sheet_per_table_with_real_numbers_dates_and_inert_text(store
     assert re.search(r'<c r="B2" s="\d+"><v>46266</v></c>', totals), "2026-09-01 as a real date"
     assert "=HYPERLINK" in strings.replace("&quot;", '"') and not any("<f>" in xml for xml in sheets.values())
     assert "Getting help and helping a friend" in strings and "As written" in strings
+
+
+def test_the_report_command_takes_a_named_period(tmp_path, monkeypatch, capsys) -> None:
+    import csv
+
+    from facilitator.cli import main
+    from facilitator.core.dates import period_dates
+
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
+    first, last = period_dates("last_federal_year", dt.date.today())
+    assert main(["report", "--period", "last_federal_year", "-o", str(tmp_path / "r.csv")]) == 0
+    assert f"{first} to {last}" in capsys.readouterr().out
+    assert list(csv.reader((tmp_path / "r.csv").open(encoding="utf-8-sig")))[0][0] == "Sessions report"
+    assert main(["report", "--period", "rpe_year", "--from", "2026-01-01", "-o", str(tmp_path / "r.csv")]) == 2
+    assert "not both" in capsys.readouterr().err

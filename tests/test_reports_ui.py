@@ -239,3 +239,40 @@ def test_the_report_is_counted_once_when_the_page_opens(qtbot, curriculum, store
     widget.show()
     wait_for_tasks()
     assert len(calls) == 1 and totals(widget)[0][0] == "Sessions"
+
+
+def test_the_periods_funders_report_by() -> None:
+    """Federal fiscal years and quarters (ACF, HHS), OVW's half-years, CDC RPE's August year, each this one and the
+    last, on days that sit at their edges."""
+    november, january, july = dt.date(2026, 11, 4), dt.date(2027, 1, 1), dt.date(2026, 7, 31)
+    assert period_dates("federal_year", november) == (dt.date(2026, 10, 1), dt.date(2027, 9, 30))
+    assert period_dates("federal_year", dt.date(2026, 9, 30)) == (dt.date(2025, 10, 1), dt.date(2026, 9, 30))
+    assert period_dates("last_federal_year", november) == (dt.date(2025, 10, 1), dt.date(2026, 9, 30))
+    assert period_dates("federal_quarter", november) == (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
+    assert period_dates("federal_quarter", january) == (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+    assert period_dates("last_federal_quarter", january) == (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
+    assert period_dates("federal_quarter", july) == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    assert period_dates("half_year", november) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
+    assert period_dates("last_half_year", november) == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    assert period_dates("last_half_year", january) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
+    assert period_dates("rpe_year", july) == (dt.date(2025, 8, 1), dt.date(2026, 7, 31))
+    assert period_dates("rpe_year", dt.date(2026, 8, 1)) == (dt.date(2026, 8, 1), dt.date(2027, 7, 31))
+    assert period_dates("last_rpe_year", november) == (dt.date(2025, 8, 1), dt.date(2026, 7, 31))
+    assert period_dates("last_calendar_year", november) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_every_period_is_offered_and_named_in_both_languages(page, qapp) -> None:
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    assert [page.period.itemData(row) for row in range(page.period.count())] == list(PERIODS)
+    english = [page.period.itemText(row) for row in range(page.period.count())]
+    switcher = LanguageSwitcher(qapp)
+    try:
+        switcher.switch("es")
+        wait_for_tasks()
+        spanish = [page.period.itemText(row) for row in range(page.period.count())]
+    finally:
+        switcher.switch("en")
+        wait_for_tasks()
+    assert len(set(english)) == len(set(spanish)) == len(PERIODS) and not set(english) & set(spanish)
+    assert "Este año fiscal federal (de octubre a septiembre)" in spanish

@@ -7,13 +7,19 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from ..core.dates import PERIODS, period_dates
 from .records import open_records
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = commands.add_parser("report", help="the figures for a date range, for funders")
-    report.add_argument("--from", dest="start", type=_date, required=True, help="first day, YYYY-MM-DD")
-    report.add_argument("--to", dest="end", type=_date, required=True, help="last day, YYYY-MM-DD")
+    report.add_argument("--from", dest="start", type=_date, help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="end", type=_date, help="last day, YYYY-MM-DD")
+    report.add_argument("--period", choices=[p for p in PERIODS if p != "custom"],
+                        help="a named period around today instead of --from and --to: school_year (July to June), "
+                             "federal_year (October to September), federal_quarter, half_year (January to June or "
+                             "July to December), rpe_year (August to July), calendar_year, each also as last_...; "
+                             "or last_12_months")
     report.add_argument("--format", choices=["csv", "xlsx", "pdf"], default="csv",
                         help="csv (every table, one under the other), xlsx (one sheet per table) or pdf (with charts)")
     report.add_argument("--language", choices=["en", "es"], default="en", help="the report's language")
@@ -33,6 +39,14 @@ def _report(args: argparse.Namespace) -> int:
     from ..core.content.cache import load_curriculum_cached
     from ..core.reports.view import curriculum_report
 
+    if args.period:
+        if args.start or args.end:
+            print("give --period, or --from and --to, not both", file=sys.stderr)
+            return 2
+        args.start, args.end = period_dates(args.period, dt.date.today())
+    elif not (args.start and args.end):
+        print("give --from and --to (or --period)", file=sys.stderr)
+        return 2
     if args.end < args.start:
         print(f"--to {args.end} is before --from {args.start}", file=sys.stderr)
         return 2

@@ -227,7 +227,16 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
     def retranslate_ui(self) -> None:
         names = {"school_year": self.tr("This school year (July to June)"),
                  "last_school_year": self.tr("Last school year"),
+                 "federal_year": self.tr("This federal fiscal year (October to September)"),
+                 "last_federal_year": self.tr("Last federal fiscal year"),
+                 "federal_quarter": self.tr("This federal quarter"),
+                 "last_federal_quarter": self.tr("Last federal quarter"),
+                 "half_year": self.tr("This half-year (January to June, or July to December)"),
+                 "last_half_year": self.tr("Last half-year"),
+                 "rpe_year": self.tr("This RPE year (August to July)"),
+                 "last_rpe_year": self.tr("Last RPE year"),
                  "calendar_year": self.tr("This calendar year"),
+                 "last_calendar_year": self.tr("Last calendar year"),
                  "last_12_months": self.tr("The last 12 months"),
                  "custom": self.tr("Chosen dates")}
         for row in range(self.period.count()):
