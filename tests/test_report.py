@@ -189,6 +189,6 @@ def test_the_report_command_takes_a_named_period(tmp_path, monkeypatch, capsys) 
     first, last = period_dates("last_federal_year", dt.date.today())
     assert main(["report", "--period", "last_federal_year", "-o", str(tmp_path / "r.csv")]) == 0
     assert f"{first} to {last}" in capsys.readouterr().out
-    assert list(csv.reader((tmp_path / "r.csv").open(encoding="utf-8-sig")))[0][0] == "Sessions report"
+    assert next(csv.reader((tmp_path / "r.csv").open(encoding="utf-8-sig")))[0] == "Sessions report"
     assert main(["report", "--period", "rpe_year", "--from", "2026-01-01", "-o", str(tmp_path / "r.csv")]) == 2
     assert "not both" in capsys.readouterr().err

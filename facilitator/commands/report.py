@@ -43,7 +43,11 @@ def _report(args: argparse.Namespace) -> int:
         if args.start or args.end:
             print("give --period, or --from and --to, not both", file=sys.stderr)
             return 2
-        args.start, args.end = period_dates(args.period, dt.date.today())
+        dates = period_dates(args.period, dt.date.today())
+        if dates is None:  # only before year 1 or after 9999: no day of the period can be written
+            print(f"--period {args.period} has no days that a date can hold today", file=sys.stderr)
+            return 2
+        args.start, args.end = dates
     elif not (args.start and args.end):
         print("give --from and --to (or --period)", file=sys.stderr)
         return 2
