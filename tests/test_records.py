@@ -394,3 +394,29 @@ def test_the_sessions_list_lines_are_plain_tuples_the_cycle_collector_lets_go(tm
     assert type(line) is tuple and not gc.is_tracked(line) and not gc.is_tracked(line[6])
     assert store.session_rows()[0] == line and store.session_rows()[0].participants == 25
     store.close()
+
+
+def test_db_check_lists_stored_notes_that_hold_a_way_to_reach_someone(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Written straight into the file, as an older Upstream could have let it in: the guard refuses it today."""
+    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path))
+    records = RecordsStore(tmp_path / "records.db")
+    site = records.save_site("Carrboro High School", "school", "Orange")
+    first = records.save_session(SessionRecord(dt.date(2026, 10, 1), site.id, "grades_9_12", 25,
+                                               ("what-is-trafficking",), notes="Went well.",
+                                               sections=(SectionRecord("what-is-trafficking", "a", "adapted"),)))
+    second = records.save_session(SessionRecord(dt.date(2026, 10, 8), site.id, "adults", 12, ("root-causes",),
+                                                notes="Hotline 1-888-373-7888 handed out."))
+    with records.writing():
+        records.db.execute("update sessions set notes = 'Call Ana at 919-555-0142' where id = ?", [second])
+        records.db.execute("update section_fidelity set note = 'ask j.doe@example.org' where module_id = ?",
+                           ["what-is-trafficking"])
+    records.close()
+    assert main(["db", "check"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith(": ok")
+    assert out[1:] == [
+        f"to remove: the session of 2026-10-01 ({first}), section what-is-trafficking/a, holds an email address; "
+        "records keep no way to reach a person (edit the session and take it out)",
+        f"to remove: the session of 2026-10-08 ({second}), notes, holds a phone number; records keep no way to "
+        "reach a person (edit the session and take it out)"]
+    assert not any("919-555-0142" in line or "example.org" in line for line in out), "never repeated on screen"

@@ -77,7 +77,8 @@ def _db_restore(args: argparse.Namespace) -> int:
 
 
 def _db_check(args: argparse.Namespace) -> int:
-    """SQLite's full check of the file, and of its write-ahead log: changes nothing."""
+    """SQLite's full check of the file, and of its write-ahead log; then the notes that hold a phone number or an
+    email address. Changes nothing."""
     from ..core.paths import records_path
     from ..core.records.store import RecordsUnavailable, check_file
     from ..core.records.wal_guard import foreign_log_problem
@@ -89,7 +90,15 @@ def _db_check(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     print(f"{records_path()}: {result}")
-    return 0 if result == "ok" else 1
+    if result != "ok":
+        return 1
+    from ..core.records.notes_audit import stored_contacts
+
+    for found in stored_contacts(records_path()):  # the file is sound; what it holds may still need a hand
+        what = "a phone number" if found.code == "phone_number" else "an email address"
+        print(f"to remove: the session of {found.date} ({found.session_id}), {found.where}, holds {what}; "
+              "records keep no way to reach a person (edit the session and take it out)")
+    return 0
 
 
 def open_records(doing: str) -> RecordsStore | None:
