@@ -1924,6 +1924,10 @@ Or choose: the audience view alone, full screen (your notes show only while you 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” may be a person&apos;s name. Youth sessions keep no names: if it is one, take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Survey counts: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1945,6 +1945,10 @@ O elija: solo la vista del público, en pantalla completa (sus notas aparecen so
         <translation>Los nombres se usan solo para las constancias y se pueden borrar después.</translation>
     </message>
     <message>
+        <source>“%1” may be a person&apos;s name. Youth sessions keep no names: if it is one, take it out.</source>
+        <translation>“%1” puede ser el nombre de una persona. En las sesiones con jóvenes no se guardan nombres: si lo es, quítelo.</translation>
+    </message>
+    <message>
         <source>Survey counts: %1</source>
         <translation>Conteos de la encuesta: %1</translation>
     </message>

@@ -423,3 +423,41 @@ def test_a_filter_changed_while_the_list_is_read_keeps_what_the_read_brings(page
     page.language.setCurrentIndex(page.language.findData("en"))  # while the read is still under way
     wait_for_tasks()
     assert page.model.rowCount() == 1, "the session saved before the reload is listed"
+
+
+def test_a_youth_sessions_notes_that_may_hold_a_name_are_pointed_out_and_kept(qtbot, page, curriculum, store,
+                                                                             qapp) -> None:
+    from facilitator.ui.i18n import LanguageSwitcher
+
+    store.save_site("Carrboro High School", "school", "Orange")
+    dialog = SessionDialog(curriculum, store, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.audience.setCurrentIndex(dialog.audience.findData("grades_9_12"))
+    qtbot.keyClicks(dialog.notes, "Gym at Carrboro High School; National Human Trafficking Hotline cards given")
+    assert not dialog.name_warning.isVisible(), "a school and a helpline are not a person"
+    dialog.notes.setText("Ana López stayed after to ask about a job offer")
+    assert dialog.name_warning.isVisible()
+    assert dialog.name_warning.text() == ("“Ana López” may be a person's name. Youth sessions keep no names: if it "
+                                          "is one, take it out.")
+    assert dialog.notes.text() == "Ana López stayed after to ask about a job offer", "what was typed stays"
+    switcher = LanguageSwitcher(qapp)
+    try:
+        switcher.switch("es")
+        dialog.notes.setText("Juan de la Cruz preguntó por un trabajo")
+        assert dialog.name_warning.text().startswith("“Juan de la Cruz” puede ser el nombre de una persona.")
+    finally:
+        switcher.switch("en")
+    dialog.audience.setCurrentIndex(dialog.audience.findData("adults"))
+    assert not dialog.name_warning.isVisible(), "adult trainings may keep names, for certificates"
+
+
+def test_the_name_warning_looks_for_full_names_only() -> None:
+    from facilitator.core.records.privacy import looks_like_name
+
+    places = frozenset({"El Centro Hispano"})
+    assert looks_like_name("Maria Gonzalez asked twice.", places) == "Maria Gonzalez"
+    assert looks_like_name("Tomás y Ana se quedaron.", places) == "Tomás y Ana"
+    assert looks_like_name("Met at El Centro Hispano on Monday.", places) == ""
+    assert looks_like_name("Grade 8, period 3. Went well.", places) == ""
+    assert looks_like_name("", places) == ""

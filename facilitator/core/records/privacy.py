@@ -63,3 +63,32 @@ def _public_line(rule: Rule, text: str) -> bool:
 def refused(text: str) -> Finding | None:
     """The first finding that `text` is refused for, if any."""
     return next((finding for finding in findings(text) if finding.refuse), None)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+)(?:\s+(?:de(?:l| la| los| las)?|y)?\s*"
+                          r"([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+))+")
+_COMMON_CAPITALISED = """
+the a an this that we they he she it i el la los las un una este esta ese esa nosotros ellos ella
+monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo
+january february march april may june july august september october november december enero febrero marzo abril
+mayo junio julio agosto septiembre octubre noviembre diciembre
+school high middle elementary county center centre hotline line national human trafficking lifeline crisis
+department services social legal aid north carolina police office church library community college university
+english spanish inglés español module módulo section sección grade grado period periodo período dss
+then class students teacher group session today luego clase estudiantes maestra maestro grupo sesión hoy
+escuela condado centro línea nacional trata servicios sociales policía iglesia biblioteca comunidad
+"""
+NOT_NAMES = frozenset(_COMMON_CAPITALISED.split())
+"""Capitalised words that are not a person's name: a pair made only of names is what a youth session is warned of."""
+
+
+def looks_like_name(text: str, places: frozenset[str] = frozenset()) -> str:
+    """The first run of capitalised words in `text` that could be a person's name ("Ana López", "Juan de la Cruz"),
+    or "". Only a warning: a class, a school or a helpline is named the same way. Words of `places` (the sites'
+    names) and NOT_NAMES never count."""
+    ignored = NOT_NAMES | {word.casefold() for place in places for word in place.split()}
+    for match in _CAPITALISED.finditer(text):
+        words = [word for word in re.findall(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+", match.group())]
+        if len(words) >= 2 and not any(word.casefold() in ignored for word in words):
+            return match.group()
+    return ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import AUDIENCES, YOUTH_AUDIENCES, Curriculum
 from ...core.records.model import BREAKDOWNS, DELIVERY, SectionRecord, SessionRecord
+from ...core.records.privacy import looks_like_name
 from ...core.records.store import RecordsStore, RecordsUnavailable
 from ...core.records.validation import (
     MAX_COUNTY,
@@ -98,6 +99,11 @@ class SessionDialog(QDialog):
         self.roster_note.setWordWrap(True)
         self.details.addTab(column(self.roster_note, self.roster), "")
         self.errors: dict[str, QLabel] = {}
+        self.name_warning = QLabel()
+        """Beside the notes of a youth session whose text may hold a person's name; what was typed stays."""
+        self.name_warning.setObjectName("notesNameWarning")
+        self.name_warning.setWordWrap(True)
+        self.name_warning.hide()
         # A record's saved details, put back into the detail tabs as its modules are ticked.
         self._known_sections: dict[tuple[str, str], SectionRecord] = {}
         self._known_tallies: dict[tuple[str, str], tuple[str, str]] = {}
@@ -127,6 +133,8 @@ class SessionDialog(QDialog):
             box.addWidget(field) if isinstance(field, QWidget) else box.addLayout(field)
             box.addWidget(error)
             self.form.addRow(label, box)
+            if key == "notes":
+                box.addWidget(self.name_warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.detail_error = error_label("detailError")
         columns = QHBoxLayout()
@@ -143,6 +151,7 @@ class SessionDialog(QDialog):
         self.modules.itemChanged.connect(self._suggest_minutes)
         self.modules.itemChanged.connect(self._refresh_details)
         self.audience.currentIndexChanged.connect(self._refresh_details)
+        self.notes.textChanged.connect(self._check_notes)
         self._fill_sites(record.site_id if record and record.site_id else store.last_site_id)
         self.retranslate_ui()
         if record:
@@ -239,6 +248,18 @@ class SessionDialog(QDialog):
         self.roster.setEnabled(not youth)
         self.roster_note.setText(self.tr("Youth sessions keep numbers only, never names.") if youth else
                                  self.tr("Names are used only for certificates and can be purged later."))
+        self._check_notes()
+
+    def _check_notes(self) -> None:
+        """A youth session's notes that may hold a person's name are pointed out as they are typed; nothing is
+        refused (a school or a helpline is written the same way), and what was typed stays."""
+        found = ""
+        if self.audience.currentData() in YOUTH_AUDIENCES:
+            places = frozenset(self.site.itemText(row) for row in range(self.site.count()))
+            found = looks_like_name(self.notes.text(), places)
+        self.name_warning.setText(self.tr("“%1” may be a person's name. Youth sessions keep no names: if it is one, "
+                                          "take it out.").replace("%1", found) if found else "")
+        self.name_warning.setVisible(bool(found))
 
     def draft(self) -> SessionDraft:
         date = self.date.date()
