@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .commands import content, handouts, records, report
+from .commands import content, handouts, records, report, sessions
 from .core.errors import UpstreamError
 
 
@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for group in (content, records, report, handouts):
+    for group in (content, records, sessions, report, handouts):
         group.add_commands(commands)
     return parser
 
