@@ -17,6 +17,7 @@ from ..memory import collector_paused
 from ..model import YOUTH_AUDIENCES
 from .exchange_format import (
     DETAILS,
+    NOTES,
     SESSION_COLUMNS,
     SESSION_ROW,
     SITE_AT,
@@ -42,7 +43,7 @@ from .merge_edits import (
 from .merge_sites import Sites, aliases_by_site, merge_site
 from .store import RecordsStore
 
-NOTES_AT = SESSION_ROW.index("notes")
+NOTES_AT = SESSION_ROW.index(NOTES["sessions"])
 REPORT_EVERY = 200
 """Records merged between two calls of the progress callback."""
 BULK_PRAGMAS = {"temp_store": "memory", "cache_size": -131_072, "foreign_keys": "off"}
