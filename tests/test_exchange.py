@@ -315,7 +315,6 @@ def test_a_file_from_before_notes_could_be_left_out_brings_its_notes(laptops, tm
     export_records(a, tmp_path / "old.json", include_notes=True)
     document = json.loads((tmp_path / "old.json").read_text(encoding="utf-8"))
     del document["notes_included"]  # as every file written before it was said
-    document["format_version"] = 3
     resealed(tmp_path / "old.json", document)
     assert str(import_records(b, tmp_path / "old.json")) == "0 new, 1 updated, 1 unchanged, 0 conflicts"
     assert b.session(session_id).notes == "called the helpline together"
@@ -336,14 +335,3 @@ def test_the_export_command_carries_notes_only_when_asked(tmp_path: Path, monkey
     assert main(["records", "export", "--include-notes", "-o", str(tmp_path / "notes.json")]) == 0
     assert capsys.readouterr().out == f"{tmp_path / 'notes.json'} (with notes): 1 session(s), without roster names\n"
     assert f"{SAID}, so we stopped" in (tmp_path / "notes.json").read_text(encoding="utf-8")
-
-
-def test_a_file_that_may_leave_notes_out_is_a_newer_format_than_readers_that_would_wipe_them(laptops,
-                                                                                           tmp_path: Path) -> None:
-    """An Upstream that reads only up to format 3 refuses such a file as newer, instead of taking its empty notes
-    for notes taken out (files of format 3 still import here: see the test before)."""
-    a, _, _ = laptops
-    a.save_session(session(a.save_site("Library", "community", "Wake").id, 1, 3, notes="Went well."))
-    export_records(a, tmp_path / "plain.json")
-    document = json.loads((tmp_path / "plain.json").read_text(encoding="utf-8"))
-    assert document["format_version"] == 4 and document["notes_included"] is False

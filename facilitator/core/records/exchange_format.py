@@ -17,14 +17,13 @@ from .schema import DETAIL_COLUMNS
 from .validation_fields import DEVICE_ID, MAX_ID, MAX_SITE_NAME, Choice, Field, FieldError, Pattern, Text, Timestamp
 
 FORMAT = "upstream-records"
-FORMAT_VERSION = 4
-"""4: the header says "notes_included", and a file may leave the notes out (see NOTES); an Upstream that reads
-only up to 3 would take the missing notes for notes taken out and wipe its own, so it refuses the file and says to
-update. 3: the payload also lists the sites' aliases and the notes of conflicts merges resolved. 2: the checksum
-comes first and covers the exact bytes after it. Files of format 1 (whose checksum covered a sorted re-dump of
-the payload, slow to check), 2 and 3 are still read, and carry their notes."""
+FORMAT_VERSION = 3
+"""3: the payload also lists the sites' aliases and the notes of conflicts merges resolved. 2: the checksum comes
+first and covers the exact bytes after it. Files of format 1 (whose checksum covered a sorted re-dump of the
+payload, slow to check) and 2 are still read. A header may say "notes_included" (see NOTES): a reader ignores
+a key it does not know, so adding it needed no new version."""
 SEAL = b'{"sha256": "'
-"""How a file of format 2 or later begins: then the checksum, then '", ' and the bytes it covers."""
+"""How a file of format 2 or 3 begins: then the checksum, then '", ' and the bytes it covers."""
 SEALED_FROM = len(SEAL) + 64 + len(b'", ')
 SESSION_COLUMNS = ("id", "date", "start_time", "minutes", "site_id", "audience", "grade_band", "languages",
                    "facilitators", "delivery", "participants", "referrals", "curriculum_version", "notes",
