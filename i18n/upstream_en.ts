@@ -1449,10 +1449,6 @@ These keys: F1 or ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some sessions have notes, which may hold what someone said. Include the notes in the file? Choose No unless the person receiving it needs them: a coordinator usually needs only the counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the records…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1462,10 +1462,6 @@ Estas teclas: F1 o ?</translation>
         <translation>Registros importados</translation>
     </message>
     <message>
-        <source>Some sessions have notes, which may hold what someone said. Include the notes in the file? Choose No unless the person receiving it needs them: a coordinator usually needs only the counts.</source>
-        <translation>Algunas sesiones tienen notas, que pueden contener lo que alguien dijo. ¿Incluir las notas en el archivo? Elija No, salvo que quien lo reciba las necesite: quien coordina suele necesitar solo los conteos.</translation>
-    </message>
-    <message>
         <source>Writing the records…</source>
         <translation>Guardando los registros…</translation>
     </message>

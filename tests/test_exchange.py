@@ -15,7 +15,7 @@ from facilitator.core.records.exchange import (
     export_records,
     import_records,
 )
-from facilitator.core.records.model import RosterEntry, SectionRecord, SessionRecord
+from facilitator.core.records.model import RosterEntry, SessionRecord
 from facilitator.core.records.store import RecordsStore
 
 
@@ -80,8 +80,8 @@ def test_edits_made_apart_are_listed_and_the_newer_wins_on_both_laptops(laptops,
     carry(a, b, tmp_path)
     a.save_session(SessionRecord(**{**a.session(session_id).__dict__, "notes": "edited on A"}))
     b.save_session(SessionRecord(**{**b.session(session_id).__dict__, "notes": "edited on B"}))  # later
-    export_records(a, tmp_path / "a.json", include_notes=True)  # the two laptops swap files, with their notes
-    export_records(b, tmp_path / "b.json", include_notes=True)
+    export_records(a, tmp_path / "a.json")  # the two laptops swap files
+    export_records(b, tmp_path / "b.json")
     to_a = import_records(a, tmp_path / "b.json")
     to_b = import_records(b, tmp_path / "a.json")
     assert len(to_a.conflicts) == len(to_b.conflicts) == 1
@@ -264,74 +264,3 @@ def test_an_export_written_a_record_at_a_time_is_the_sealed_document(laptops, tm
     assert len(document["payload"]["sessions"]) == 2 and document["payload"]["aliases"]
     del document["sha256"]  # what the file was sealed with
     assert raw == sealed(document), "the bytes and the checksum are those of the whole document sealed at once"
-
-
-SAID = "Ana said her cousin's boss keeps her passport"
-
-
-def noted_session(store: RecordsStore) -> str:
-    """A session whose notes and section note hold what a student said; returns its id."""
-    return store.save_session(session(store.save_site("Garner Middle School", "school", "Wake").id, 6, notes=SAID,
-                                      sections=(SectionRecord("what-is-trafficking", "opening", "adapted",
-                                                              f"{SAID}, so we stopped"),)))
-
-
-def test_notes_stay_home_unless_asked_for_and_the_file_says_which(laptops, tmp_path: Path) -> None:
-    a, b, c = laptops
-    session_id = noted_session(a)
-    export_records(a, tmp_path / "plain.json")
-    assert SAID not in (tmp_path / "plain.json").read_text(encoding="utf-8")
-    plain = json.loads((tmp_path / "plain.json").read_text(encoding="utf-8"))
-    assert plain["notes_included"] is False and plain["names_included"] is False
-    import_records(b, tmp_path / "plain.json")
-    assert b.session(session_id).notes == ""
-    assert b.session(session_id).sections == (SectionRecord("what-is-trafficking", "opening", "adapted", ""),), \
-        "the fidelity still travels"
-    export_records(a, tmp_path / "notes.json", include_notes=True)
-    assert json.loads((tmp_path / "notes.json").read_text(encoding="utf-8"))["notes_included"] is True
-    import_records(c, tmp_path / "notes.json")
-    assert c.session(session_id) == a.session(session_id)
-
-
-def test_an_update_without_notes_keeps_the_notes_already_here(laptops, tmp_path: Path) -> None:
-    a, b, _ = laptops
-    session_id = noted_session(a)
-    carry(a, b, tmp_path, "to-b.json")
-    assert b.session(session_id).notes == "", "b never saw the notes"
-    b.save_session(SessionRecord(**{**b.session(session_id).__dict__, "participants": 31}))
-    assert str(carry(b, a, tmp_path, "to-a.json")) == "0 new, 1 updated, 1 unchanged, 0 conflicts"
-    back = a.session(session_id)
-    assert back.participants == 31 and back.notes == SAID
-    assert back.sections == (SectionRecord("what-is-trafficking", "opening", "adapted", f"{SAID}, so we stopped"),)
-    assert str(import_records(a, tmp_path / "to-a.json")) == "0 new, 0 updated, 2 unchanged, 0 conflicts"
-    assert a.session(session_id) == back
-
-
-def test_a_file_from_before_notes_could_be_left_out_brings_its_notes(laptops, tmp_path: Path) -> None:
-    a, b, _ = laptops
-    session_id = noted_session(a)
-    carry(a, b, tmp_path)
-    a.save_session(SessionRecord(**{**a.session(session_id).__dict__, "notes": "called the helpline together"}))
-    export_records(a, tmp_path / "old.json", include_notes=True)
-    document = json.loads((tmp_path / "old.json").read_text(encoding="utf-8"))
-    del document["notes_included"]  # as every file written before it was said
-    resealed(tmp_path / "old.json", document)
-    assert str(import_records(b, tmp_path / "old.json")) == "0 new, 1 updated, 1 unchanged, 0 conflicts"
-    assert b.session(session_id).notes == "called the helpline together"
-    assert b.session(session_id).sections == a.session(session_id).sections
-
-
-def test_the_export_command_carries_notes_only_when_asked(tmp_path: Path, monkeypatch, capsys) -> None:
-    from facilitator.cli import main
-
-    monkeypatch.setenv("UPSTREAM_DATA_DIR", str(tmp_path / "data"))
-    (tmp_path / "data").mkdir()
-    store = RecordsStore(tmp_path / "data" / "records.db")
-    noted_session(store)
-    store.close()
-    assert main(["records", "export", "-o", str(tmp_path / "plain.json")]) == 0
-    assert capsys.readouterr().out == f"{tmp_path / 'plain.json'} (without notes): 1 session(s), without roster names\n"
-    assert SAID not in (tmp_path / "plain.json").read_text(encoding="utf-8")
-    assert main(["records", "export", "--include-notes", "-o", str(tmp_path / "notes.json")]) == 0
-    assert capsys.readouterr().out == f"{tmp_path / 'notes.json'} (with notes): 1 session(s), without roster names\n"
-    assert f"{SAID}, so we stopped" in (tmp_path / "notes.json").read_text(encoding="utf-8")

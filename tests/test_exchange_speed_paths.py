@@ -29,14 +29,13 @@ from facilitator.ui.tasks import wait_for_tasks
 
 
 def three_sessions(store: RecordsStore, path: Path) -> dict:
-    """Export a laptop with three sessions (one an adult training with a name and notes) to `path`, names and notes
-    included; the file's contents."""
+    """Export a laptop with three sessions (one an adult training with a name) to `path`; the file's contents."""
     site = store.save_site("Site", "school", "Wake")
     for day in (1, 2):
         store.save_session(session(site.id, day))
     store.save_session(session(site.id, 3, 3, audience="adults", notes="padres de niños",
                                roster=(RosterEntry("Ms. Lee", "teacher"),)))
-    export_records(store, path, include_names=True, include_notes=True)
+    export_records(store, path, include_names=True)
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -20,7 +20,7 @@ from facilitator.core.records.validation import InvalidSite
 
 def carry(source: RecordsStore, target: RecordsStore, tmp_path: Path, include_names: bool = False):
     path = tmp_path / f"from-{source.device_id}.json"
-    export_records(source, path, include_names=include_names, include_notes=True)  # notes converge too
+    export_records(source, path, include_names=include_names)
     return import_records(target, path)
 
 

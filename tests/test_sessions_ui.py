@@ -461,36 +461,3 @@ def test_the_name_warning_looks_for_full_names_only() -> None:
     assert looks_like_name("Met at El Centro Hispano on Monday.", places) == ""
     assert looks_like_name("Grade 8, period 3. Went well.", places) == ""
     assert looks_like_name("", places) == ""
-
-
-def test_an_export_asks_before_it_carries_the_notes(qtbot, page, store, tmp_path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    from facilitator.core.records.model import SectionRecord
-
-    said = "Ana said her cousin's boss keeps her passport"
-    store.save_session(SessionRecord(dt.date(2026, 10, 1), store.save_site("Carrboro High School", "school",
-                                                                           "Orange").id,
-                                     "grades_9_12", 25, ("what-is-trafficking",), notes=said,
-                                     sections=(SectionRecord("what-is-trafficking", "opening", "adapted", said),)))
-    asked, answer = [], [QMessageBox.StandardButton.No]
-
-    def question(parent, title, text, *args, **kwargs):
-        asked.append((text, kwargs.get("defaultButton")))
-        return answer[0]
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "plain.json"), ""))
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    wait_for_tasks()
-    assert asked == [("Some sessions have notes, which may hold what someone said. Include the notes in the file? "
-                      "Choose No unless the person receiving it needs them: a coordinator usually needs only the "
-                      "counts.", QMessageBox.StandardButton.No)], "one question, about the notes, No unless chosen"
-    assert page.exchange.last_message == f"1 session written to {tmp_path / 'plain.json'}."
-    assert said not in (tmp_path / "plain.json").read_text(encoding="utf-8")
-
-    answer[0] = QMessageBox.StandardButton.Yes
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "notes.json"), ""))
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    wait_for_tasks()
-    assert (tmp_path / "notes.json").read_text(encoding="utf-8").count(said) == 2

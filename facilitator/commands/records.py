@@ -28,9 +28,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     export.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     export.add_argument("--include-names", action="store_true",
                         help="also carry adult-training rosters (names and emails); left out by default")
-    export.add_argument("--include-notes", action="store_true",
-                        help="also carry the free-text notes of sessions and sections (they may hold what someone "
-                             "said); left out by default")
     export.set_defaults(command="records export", handler=_records_export)
     merge = records_commands.add_parser("import", help="merge another laptop's records file into this one's")
     merge.add_argument("files", type=Path, nargs="+", metavar="FILE",
@@ -136,15 +133,14 @@ def _records_export(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        count = export_records(store, args.output, include_names=args.include_names,
-                               include_notes=args.include_notes)
+        count = export_records(store, args.output, include_names=args.include_names)
     except OSError as error:
         print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    names, notes = ("with" if included else "without" for included in (args.include_names, args.include_notes))
-    print(f"{args.output} ({notes} notes): {count} session(s), {names} roster names")
+    names = "with" if args.include_names else "without"
+    print(f"{args.output}: {count} session(s), {names} roster names")
     return 0
 
 

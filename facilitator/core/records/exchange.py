@@ -36,7 +36,6 @@ from .exchange_format import (
     DETAILS,
     FORMAT,
     FORMAT_VERSION,
-    NOTES,
     SEAL,
     SESSION_COLUMNS,
     SITE_COLUMNS,
@@ -58,18 +57,16 @@ __all__ = ["FORMAT_VERSION", "MAX_FILE_BYTES", "SEAL", "Conflict", "ExchangeErro
            "sealed"]
 
 
-def export_records(store: RecordsStore, path: Path, include_names: bool = False, include_notes: bool = False) -> int:
+def export_records(store: RecordsStore, path: Path, include_names: bool = False) -> int:
     """Write every site and session (tombstones too), the sites' aliases and the notes of conflicts to `path`;
     returns the number of sessions.
 
-    Adult-training rosters hold names, so they leave the laptop only with include_names; free-text notes (a
-    session's, a section's) may hold what someone said, so they leave only with include_notes (else written as "",
-    a section's fidelity still there). The header says which, so a merge keeps what the file did not carry. The
-    file is written a record at a time, with the same bytes `sealed` makes of the whole: one dump of a million
-    sessions would hold every thread (the window's too) for seconds, and a copy of the whole file in memory.
-    Everything is read in one read transaction, so a save made meanwhile is in the file whole or not at all."""
+    Adult-training rosters hold names, so they leave the laptop only with include_names. The file is written a
+    record at a time, with the same bytes `sealed` makes of the whole: one dump of a million sessions would hold
+    every thread (the window's too) for seconds, and a copy of the whole file in memory. Everything is read in one
+    read transaction, so a save made meanwhile is in the file whole or not at all."""
     with collector_paused():  # millions of small lists, no cycles: no collection walks them meanwhile
-        return _export(store, path, include_names, include_notes)
+        return _export(store, path, include_names)
 
 
 DETAIL_ORDER = {"session_modules": "d.position", "section_fidelity": "d.module_id, d.section_id",
@@ -78,22 +75,18 @@ DETAIL_ORDER = {"session_modules": "d.position", "section_fidelity": "d.module_i
 """A session's details in the order they are written: its primary key after the session (modules by position)."""
 
 
-def _export(store: RecordsStore, path: Path, include_names: bool, include_notes: bool) -> int:
+def _export(store: RecordsStore, path: Path, include_names: bool) -> int:
     db, counted = store.db, [0]
     kept = [key for key in DETAILS if key != "roster" or include_names]
-
-    def read(table: str, columns: Iterable[str], alias: str = "") -> str:
-        """What is written of the columns: a note, withheld, as an empty one."""
-        return ", ".join(f"{alias}{c}" if include_notes or NOTES.get(table) != c else f"'' as {c}" for c in columns)
 
     def sessions() -> Iterator[dict[str, Any]]:
         """Each session with its details, read side by side in the order of the sessions' ids: one session's
         details are in memory at a time, whatever the number of sessions."""
         details = {key: _Following(db.execute(
-            f"select s.id, {read(*DETAILS[key], 'd.')} from {DETAILS[key][0]} d "
+            f"select s.id, {', '.join(f'd.{c}' for c in DETAILS[key][1])} from {DETAILS[key][0]} d "
             f"join sessions s on s.key = d.session_key order by s.id, {DETAIL_ORDER[DETAILS[key][0]]}"))
             for key in kept}
-        for row in db.query(f"select {read('sessions', SESSION_COLUMNS)} from sessions order by id"):
+        for row in db.query(f"select {', '.join(SESSION_COLUMNS)} from sessions order by id"):
             row["versions"] = json.loads(row["versions"] or "{}")
             for key in kept:
                 row[key] = details[key].rows_of(row["id"])
@@ -106,8 +99,7 @@ def _export(store: RecordsStore, path: Path, include_names: bool, include_notes:
             yield row
 
     header = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": RECORDS_VERSION,
-              "device_id": store.device_id, "exported_at": now(), "names_included": include_names,
-              "notes_included": include_notes}
+              "device_id": store.device_id, "exported_at": now(), "names_included": include_names}
     payload = {"sites": sites(), "sessions": sessions(),
                "aliases": (list(row) for row in db.execute("select alias_id, site_id from site_aliases order by "
                                                            "alias_id")),

@@ -20,8 +20,7 @@ FORMAT = "upstream-records"
 FORMAT_VERSION = 3
 """3: the payload also lists the sites' aliases and the notes of conflicts merges resolved. 2: the checksum comes
 first and covers the exact bytes after it. Files of format 1 (whose checksum covered a sorted re-dump of the
-payload, slow to check) and 2 are still read. A header may say "notes_included" (see NOTES): a reader ignores
-a key it does not know, so adding it needed no new version."""
+payload, slow to check) and 2 are still read."""
 SEAL = b'{"sha256": "'
 """How a file of format 2 or 3 begins: then the checksum, then '", ' and the bytes it covers."""
 SEALED_FROM = len(SEAL) + 64 + len(b'", ')
@@ -39,9 +38,6 @@ DETAILS = {key: (table, tuple(DETAIL_COLUMNS[table].split(", "))) for key, table
     ("modules", "session_modules"), ("sections", "section_fidelity"), ("breakdowns", "breakdowns"),
     ("tallies", "survey_tallies"), ("marks", "survey_marks"), ("roster", "roster"))}
 """File key -> (table, columns): a session's details are lists of rows, in the order the table lists its columns."""
-NOTES = {"sessions": "notes", "section_fidelity": "note"}
-"""The free-text columns, table -> column: they may hold what someone said, so they travel only in a file exported
-with its notes (its header says "notes_included": true; files from before that header always carried them)."""
 CONFLICT_FIELDS: dict[str, Field] = {
     "id": Text(MAX_ID, required=True), "kind": Choice(frozenset({"site", "session"})),
     "record_id": Text(MAX_ID, required=True), "name": Text(MAX_SITE_NAME, required=True, free=True),

@@ -17,7 +17,6 @@ from ..memory import collector_paused
 from ..model import YOUTH_AUDIENCES
 from .exchange_format import (
     DETAILS,
-    NOTES,
     SESSION_COLUMNS,
     SESSION_ROW,
     SITE_AT,
@@ -43,7 +42,6 @@ from .merge_edits import (
 from .merge_sites import Sites, aliases_by_site, merge_site
 from .store import RecordsStore
 
-NOTES_AT = SESSION_ROW.index(NOTES["sessions"])
 REPORT_EVERY = 200
 """Records merged between two calls of the progress callback."""
 BULK_PRAGMAS = {"temp_store": "memory", "cache_size": -131_072, "foreign_keys": "off"}
@@ -110,7 +108,7 @@ def _merge(store: RecordsStore, document: dict[str, Any], progress: Progress | N
 
     A constraint the checks cannot see (the same detail twice in a session) refuses the file like a bad field."""
     conn = store.db.conn
-    payload, kept = document["payload"], _KeptHere.of(document)
+    payload, keep_names = document["payload"], not document.get("names_included", False)
     sites, sessions = payload["sites"], payload["sessions"]
     merge, total = Merge(conn, store.device_id), len(sites) + len(sessions)
     try:
@@ -120,7 +118,7 @@ def _merge(store: RecordsStore, document: dict[str, Any], progress: Progress | N
             _report(progress, done, total)
         here = _Here.read(conn, sessions)
         for done, batch in _batches(sessions, len(sites)):
-            _merge_sessions(conn, here, batch, merge, kept)
+            _merge_sessions(conn, here, batch, merge, keep_names)
             _report(progress, len(sites) + done, total)
         merge.take_notes(payload.get("conflicts", []))
     except sqlite3.IntegrityError as error:
@@ -140,20 +138,6 @@ def _batches(items: list[Any], before: int) -> Iterator[tuple[int, list[Any]]]:
     while start < len(items):
         yield min(end, len(items)), items[start:end]
         start, end = end, end + REPORT_EVERY
-
-
-@dataclass(frozen=True)
-class _KeptHere:
-    """What a file was exported without, so that this laptop's own is kept when the file's copy of a session
-    replaces it: the roster (names), the notes (a session's and its sections')."""
-
-    names: bool
-    notes: bool
-
-    @classmethod
-    def of(cls, document: dict[str, Any]) -> _KeptHere:
-        """A file from before notes could be left out has no "notes_included", and carried them."""
-        return cls(not document.get("names_included", False), not document.get("notes_included", True))
 
 
 @dataclass(frozen=True)
@@ -178,7 +162,7 @@ class _Here:
 
 
 def _merge_sessions(conn: sqlite3.Connection, here: _Here, batch: list[dict[str, Any]], merge: Merge,
-                    kept: _KeptHere) -> None:
+                    keep_names: bool) -> None:
     """Decide for each session of `batch` which copy is kept, then write the batch at once."""
     summary = merge.summary
     writes: list[tuple[list[Any], dict[str, Any]]] = []
@@ -204,7 +188,7 @@ def _merge_sessions(conn: sqlite3.Connection, here: _Here, batch: list[dict[str,
             elif row[-1] != local[0]:
                 merged_only.append((row[-1], row[1]))
     conn.executemany("update sessions set versions = ? where id = ?", merged_only)
-    _write_sessions(conn, writes, replaced, kept)
+    _write_sessions(conn, writes, replaced, keep_names)
 
 
 def _session_row(here: _Here, session: dict[str, Any]) -> list[Any]:
@@ -220,37 +204,21 @@ def _session_row(here: _Here, session: dict[str, Any]) -> list[Any]:
 
 
 def _write_sessions(conn: sqlite3.Connection, writes: list[tuple[list[Any], dict[str, Any]]],
-                    replaced: list[tuple[int]], kept: _KeptHere) -> None:
+                    replaced: list[tuple[int]], keep_names: bool) -> None:
     """Insert or replace the winning sessions with their details, in bulk (row-by-row writes are 10x slower).
 
     Without names in the file, the roster already here is kept, unless the session is now one for young people:
-    the roster follows the audience. Without notes, the notes already here are kept (a section's, while the
-    section is still in the session)."""
-    details = {key: spec for key, spec in DETAILS.items() if key != "roster" or not kept.names}
-    notes, section_notes = _notes_here(conn, replaced) if kept.notes and replaced else ({}, [])
-    for row, _session in writes:
-        row[NOTES_AT] = notes.get(row[0], row[NOTES_AT])
+    the roster follows the audience."""
+    details = {key: spec for key, spec in DETAILS.items() if key != "roster" or not keep_names}
     for table, _columns in details.values():
         conn.executemany(f"delete from {table} where session_key = ?", replaced)
-    if kept.names and replaced:
+    if keep_names and replaced:
         keys = set(chain.from_iterable(replaced))
         conn.executemany("delete from roster where session_key = ?", [
             (row[0],) for row, session in writes if row[0] in keys and session["audience"] in YOUTH_AUDIENCES])
     insert_rows(conn, "sessions", SESSION_ROW, list(chain.from_iterable(row for row, _session in writes)), upsert=True)
     for key, (table, columns) in details.items():
         insert_rows(conn, table, ("session_key", *columns), _detail_values(writes, key))
-    conn.executemany("update section_fidelity set note = ? where session_key = ? and module_id = ? and section_id = ?",
-                     section_notes)
-
-
-def _notes_here(conn: sqlite3.Connection, replaced: list[tuple[int]]) -> tuple[dict[int, str], list[tuple[Any, ...]]]:
-    """The notes of the sessions about to be replaced, as this laptop holds them: session key -> its notes, and
-    (note, key, module, section) for each section's note that is not empty."""
-    keys = json.dumps([key for key, in replaced])
-    where = "in (select value from json_each(?))"
-    return (dict(conn.execute(f"select key, coalesce(notes, '') from sessions where key {where}", [keys])),
-            conn.execute(f"select note, session_key, module_id, section_id from section_fidelity where session_key "
-                         f"{where} and coalesce(note, '') != ''", [keys]).fetchall())
 
 
 def _detail_values(writes: list[tuple[list[Any], dict[str, Any]]], key: str) -> list[Any]:

@@ -354,12 +354,6 @@ class RecordsStore:
         """Whether any adult training keeps its sign-in list (names), which an export leaves out unless asked."""
         return self.db.execute("select exists (select 1 from roster)").fetchone()[0] == 1
 
-    def has_notes(self) -> bool:
-        """Whether any session or section keeps a free-text note (what someone said, maybe), which an export leaves
-        out unless asked."""
-        return self.db.execute("select exists (select 1 from sessions where coalesce(notes, '') != '') or exists "
-                               "(select 1 from section_fidelity where coalesce(note, '') != '')").fetchone()[0] == 1
-
     def purge_roster(self, session_id: str) -> int:
         """Remove the names of an adult training's participants for good; returns how many were removed."""
         with self.writing():

@@ -45,22 +45,17 @@ class RecordsExchange(QObject):
                              self.tr("Upstream records (*.json)"), ".json")
         if path is None:
             return
-        include_names = self.store.has_roster_names() and self._include(
-            self.tr("Some adult trainings have a sign-in list with names and emails. Include those names in "
-                    "the file? Choose No unless the person receiving it needs them for certificates."))
-        include_notes = self.store.has_notes() and self._include(
-            self.tr("Some sessions have notes, which may hold what someone said. Include the notes in the file? "
-                    "Choose No unless the person receiving it needs them: a coordinator usually needs only the "
-                    "counts."))
+        include_names = False
+        if self.store.has_roster_names():
+            include_names = QMessageBox.question(
+                self.window, self.tr("Export the session records"),
+                self.tr("Some adult trainings have a sign-in list with names and emails. Include those names in "
+                        "the file? Choose No unless the person receiving it needs them for certificates."),
+                defaultButton=QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         run_records_task(self.window, self.store,
-                         lambda records, _progress: export_records(records, path, include_names, include_notes),
+                         lambda records, _progress: export_records(records, path, include_names=include_names),
                          lambda count: self._exported(path, count), failed=self._not_exported,
                          options=TaskOptions(self.tr("Writing the records…"), cancellable=False, busy_first=True))
-
-    def _include(self, question: str) -> bool:
-        """Asked before an export; No unless chosen."""
-        return QMessageBox.question(self.window, self.tr("Export the session records"), question,
-                                    defaultButton=QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def _exported(self, path: Path, count: int) -> None:
         self._say(QMessageBox.Icon.Information, self.tr("Exported"),
