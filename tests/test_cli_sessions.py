@@ -44,6 +44,17 @@ def test_a_session_logged_from_a_script_is_checked_listed_shown_and_deleted(site
                                 "modules: choose at least one module"], "every mistake, by field"
     code, _, err = add(monkeypatch, capsys, {"date": "2026-11-04", "pupil": "Ana"})
     assert code == 2 and "unknown field(s): pupil" in err
+    for wrong, said in (({"notes": 5}, "notes must be text, not 5"),
+                        ({"breakdowns": []}, "breakdowns must be an object, not []"),
+                        ({"breakdowns": {"gender": 5}}, "breakdowns.gender must be an object, not 5"),
+                        ({"tallies": [{"item_id": "x"}]}, "lacks or has an unknown key: 'timing'"),
+                        ({"modules": "what-is-trafficking"}, "modules must be a list"),
+                        ({"id": "5"}, "unknown field(s): id")):
+        code, _, err = add(monkeypatch, capsys, {"date": "2026-11-04", **wrong})
+        assert code == 2 and said in err, (wrong, err)
+    code, _, err = add(monkeypatch, capsys, {"date": "2026-11-04", "site_id": "no-such-site", "audience": "adults",
+                                             "participants": 5, "modules": ["what-is-trafficking"]})
+    assert code == 1 and err.strip() == "site_id: there is no site 'no-such-site' in these records"
     assert main(["sessions", "list", "--county", "Orange", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)
     assert row["id"] == session_id and row["participants"] == 27 and row["modules"] == ["what-is-trafficking"]
@@ -54,6 +65,9 @@ def test_a_session_logged_from_a_script_is_checked_listed_shown_and_deleted(site
     assert main(["sessions", "delete", session_id]) == 0 and capsys.readouterr().out == f"deleted {session_id}\n"
     assert main(["sessions", "list", "--json"]) == 0 and json.loads(capsys.readouterr().out) == []
     assert main(["sessions", "delete", "no-such-id"]) == 1 and "there is no session" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["sessions", "list", "--from", "2026-13-01"])
+    assert "is not a date like 2026-09-01" in capsys.readouterr().err
 
 
 def commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[str]:

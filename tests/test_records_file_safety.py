@@ -681,3 +681,19 @@ def test_a_burst_of_backups_keeps_the_newest_of_each_of_the_last_fourteen_days(t
     kept_days = {made_at(path).astimezone().date() for path in backups(folder)}
     assert len([path for path in backups(folder) if made_at(path).astimezone().date() == day]) == 14
     assert kept_days == {day - dt.timedelta(days=n) for n in range(14)}, "the newest of each of the last 14 days"
+
+
+def test_a_folder_name_with_uri_characters_still_checks_the_records_themselves(tmp_path: Path) -> None:
+    """A "#", "?" or "%" in a folder's name once cut the SQLite URI short, so a different, empty file was checked
+    and a damaged one could pass."""
+    from facilitator.core.records.file_checks import check_file
+
+    folder = tmp_path / "Agency #1 ?100% data"
+    folder.mkdir()
+    store = RecordsStore(folder / "records.db")
+    store.save_site("Carrboro High School", "school", "Orange")
+    store.close()
+    assert check_file(folder / "records.db") == "ok"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name], "no stray file opened beside it"
+    (folder / "records.db").write_bytes((folder / "records.db").read_bytes()[:4096] + b"\0" * 8192)
+    assert check_file(folder / "records.db") != "ok", "the damaged file itself is the one checked"

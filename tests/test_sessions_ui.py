@@ -459,5 +459,8 @@ def test_the_name_warning_looks_for_full_names_only() -> None:
     assert looks_like_name("Maria Gonzalez asked twice.", places) == "Maria Gonzalez"
     assert looks_like_name("Tomás y Ana se quedaron.", places) == "Tomás y Ana"
     assert looks_like_name("Met at El Centro Hispano on Monday.", places) == ""
+    assert looks_like_name("Today Ana López told us.", places) == "Ana López", "a common word before a name"
+    assert looks_like_name("Luego José Pérez habló.", places) == "José Pérez"
+    assert looks_like_name("Ana Garner asked.", frozenset({"Garner Middle School"})) == "Ana Garner"
     assert looks_like_name("Grade 8, period 3. Went well.", places) == ""
     assert looks_like_name("", places) == ""

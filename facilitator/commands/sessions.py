@@ -22,8 +22,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     sessions = commands.add_parser("sessions", help="log, list, show and delete sessions")
     actions = sessions.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the logged sessions, newest first, filtered as on the Sessions screen")
-    listing.add_argument("--from", dest="start", default="", help="first day, YYYY-MM-DD")
-    listing.add_argument("--to", dest="end", default="", help="last day, YYYY-MM-DD")
+    listing.add_argument("--from", dest="start", type=_day, default="", help="first day, YYYY-MM-DD")
+    listing.add_argument("--to", dest="end", type=_day, default="", help="last day, YYYY-MM-DD")
     listing.add_argument("--site", default="", help="a site's name, as listed")
     listing.add_argument("--county", default="")
     listing.add_argument("--module", default="", help="a module id")
@@ -42,6 +42,15 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     delete = actions.add_parser("delete", help="delete a session (a tombstone that travels to other laptops)")
     delete.add_argument("id")
     delete.set_defaults(command="sessions delete", handler=_delete)
+
+
+def _day(text: str) -> str:
+    if not text:
+        return ""
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-09-01") from error
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -94,9 +103,8 @@ def _add(args: argparse.Namespace) -> int:
 
     try:
         text = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8")
-        given = json.loads(text)
-        draft = _draft(given)
-    except (OSError, ValueError, TypeError) as error:
+        draft = _draft(json.loads(text))
+    except (OSError, ValueError) as error:
         print(f"{args.file}: not a session as JSON: {error}", file=sys.stderr)
         return 2
     record, errors = validate(draft, load_curriculum_cached(), dt.date.today())
@@ -108,6 +116,9 @@ def _add(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
+        if record.site_id not in {site.id for site in store.sites()}:
+            print(f"site_id: there is no site {record.site_id!r} in these records", file=sys.stderr)
+            return 1
         session_id = store.save_session(record)
     finally:
         store.close()
@@ -115,32 +126,54 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
+TEXT_KEYS = ("date", "site_id", "audience", "start_time", "grade_band", "facilitators", "delivery", "notes")
+NUMBER_KEYS = ("participants", "minutes", "referrals")
+
+
 def _draft(given: Any) -> SessionDraft:
-    """A SessionDraft from a JSON object: what a form would hold, numbers as text."""
+    """A SessionDraft from a JSON object: what a form would hold, numbers as text. Any value of the wrong kind is
+    a ValueError naming its key (the form's own checks then say what is wrong with the values)."""
     from ..core.records.model import RosterEntry, SectionRecord
     from ..core.records.validation import SessionDraft
 
     if not isinstance(given, dict):
         raise ValueError("the top level must be an object")
-    known = {f.name for f in dataclasses.fields(SessionDraft)}
+    known = {*TEXT_KEYS, *NUMBER_KEYS, "modules", "languages", "sections", "tallies", "breakdowns", "roster"}
     unknown = sorted(set(given) - known)
     if unknown:
         raise ValueError(f"unknown field(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    values: dict[str, Any] = {key: str(value) if key in ("participants", "minutes", "referrals") else value
-                              for key, value in given.items()}
+    for key in TEXT_KEYS:
+        _kind(key, given.get(key, ""), str)
+    for key in NUMBER_KEYS:
+        _kind(key, given.get(key, ""), (int, str))
+    values: dict[str, Any] = {key: given[key] for key in TEXT_KEYS if key in given}
+    values.update({key: str(given[key]) for key in NUMBER_KEYS if key in given})
     for key in ("modules", "languages"):
-        if key in values:
-            values[key] = tuple(values[key])
-    values["sections"] = tuple(SectionRecord(**section) for section in values.get("sections", ()))
-    values["roster"] = tuple(RosterEntry(**entry) for entry in values.get("roster", ()))
-    values["tallies"] = tuple((t["item_id"], t["timing"], str(t.get("answered", "")), str(t.get("correct", "")))
-                              for t in values.get("tallies", ()))
-    values["breakdowns"] = {dimension: {category: str(count) for category, count in counts.items()}
-                            for dimension, counts in values.get("breakdowns", {}).items()}
-    if values.pop("marks", None):
-        raise ValueError("marks (answer counts by option) are counted in the app; give answered and correct in "
-                         "tallies")
+        if key in given:
+            values[key] = tuple(_kind(f"{key}[]", item, str) for item in _kind(key, given[key], list))
+    try:
+        values["sections"] = tuple(SectionRecord(**_kind("sections[]", s, dict))
+                                   for s in _kind("sections", given.get("sections", []), list))
+        values["roster"] = tuple(RosterEntry(**_kind("roster[]", r, dict))
+                                 for r in _kind("roster", given.get("roster", []), list))
+        values["tallies"] = tuple((str(t["item_id"]), str(t["timing"]), str(t.get("answered", "")),
+                                   str(t.get("correct", "")))
+                                  for t in (_kind("tallies[]", item, dict)
+                                            for item in _kind("tallies", given.get("tallies", []), list)))
+    except (KeyError, TypeError) as error:
+        raise ValueError(f"a section, tally or roster entry lacks or has an unknown key: {error}") from error
+    values["breakdowns"] = {dimension: {category: str(_kind(f"breakdowns.{dimension}.{category}", count, int))
+                                        for category, count in _kind(f"breakdowns.{dimension}", counts, dict).items()}
+                            for dimension, counts in _kind("breakdowns", given.get("breakdowns", {}), dict).items()}
     return SessionDraft(**values)
+
+
+def _kind(key: str, value: Any, kind: type | tuple[type, ...]) -> Any:
+    if not isinstance(value, kind) or isinstance(value, bool):
+        names = " or ".join({"str": "text", "int": "a whole number", "list": "a list", "dict": "an object"}[k.__name__]
+                            for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise ValueError(f"{key} must be {names}, not {json.dumps(value)}")
+    return value
 
 
 def _delete(args: argparse.Namespace) -> int:

@@ -273,8 +273,9 @@ def run_paint_task(parent: QWidget, work: Callable[[Progress], T], done: Callabl
 
 
 def records_idle(seconds: float = 120) -> bool:
-    """Wait until no task has the records open (before a restore swaps the file); False if that took too long."""
-    return _RECORDS.wait_idle(seconds)
+    """Wait until no task has the records open (before a restore swaps the file): none on the records thread, and
+    none painting (a report written as PDF reads the records there); False if that took too long."""
+    return _RECORDS.wait_idle(seconds) and _PAINT.wait_idle(seconds)
 
 
 def painting() -> bool:

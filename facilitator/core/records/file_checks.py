@@ -103,7 +103,7 @@ def check_file(path: Path, quick: bool = False) -> str:
     if path.stat().st_size == 0:
         return "not a SQLite database (it is empty)"
     try:  # read through SQLite, never open() here: closing a descriptor would drop this process's SQLite locks
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
@@ -147,3 +147,9 @@ def unavailable_from(path: Path, error: BaseException) -> RecordsUnavailable | N
     if "database is locked" in text:  # another writer held on past the busy timeout
         return RecordsUnavailable(path, "in_use")
     return None
+
+
+def read_only_uri(path: Path, immutable: bool = False) -> str:
+    """The SQLite URI that opens `path` read-only (or as immutable: without its log), whatever its name holds: a
+    "#", "?", "%" or space in a folder's name is escaped, so the file checked is the file named."""
+    return path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from .file_checks import read_only_uri
 from .privacy import refused
 
 
@@ -23,7 +24,7 @@ class StoredContact:
 def stored_contacts(path: Path) -> list[StoredContact]:
     """Every session note and section note in the records file at `path` that the privacy guard would refuse,
     deleted sessions too (their notes still travel in exports). Reads the file without changing it."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         rows = connection.execute(
             "select id, date, 'notes', notes from sessions where notes != '' union all "

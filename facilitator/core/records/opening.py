@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..files import replaced_when_done
-from .file_checks import DamagedDatabase, check_file, require_ordinary_file, unavailable_from
+from .file_checks import DamagedDatabase, check_file, read_only_uri, require_ordinary_file, unavailable_from
 from .wal_guard import TOKEN, foreign_log_problem, log_of, set_aside_log
 
 
@@ -36,7 +36,7 @@ def copy_database(source: Path, target: Path) -> None:
         with replaced_when_done(target) as partial:
             for stale in (partial, *(partial.with_name(partial.name + suffix) for suffix in ("-wal", "-shm"))):
                 stale.unlink(missing_ok=True)  # left by a copy that was killed: its log must not reach this one
-            original = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            original = sqlite3.connect(read_only_uri(source), uri=True)
             copy = sqlite3.connect(partial)
             try:
                 original.backup(copy)

@@ -84,11 +84,20 @@ NOT_NAMES = frozenset(_COMMON_CAPITALISED.split())
 
 def looks_like_name(text: str, places: frozenset[str] = frozenset()) -> str:
     """The first run of capitalised words in `text` that could be a person's name ("Ana López", "Juan de la Cruz"),
-    or "". Only a warning: a class, a school or a helpline is named the same way. Words of `places` (the sites'
-    names) and NOT_NAMES never count."""
-    ignored = NOT_NAMES | {word.casefold() for place in places for word in place.split()}
+    or "". Only a warning: a class, a school or a helpline is named the same way. The sites' names (`places`) are
+    taken out of the text whole, and NOT_NAMES words break a run, so "Today Ana López" is still caught."""
+    for place in sorted(places, key=len, reverse=True):
+        if place:
+            text = re.sub(re.escape(place), " , ", text, flags=re.IGNORECASE)
     for match in _CAPITALISED.finditer(text):
-        words = [word for word in re.findall(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+", match.group())]
-        if len(words) >= 2 and not any(word.casefold() in ignored for word in words):
-            return match.group()
+        group: list[re.Match[str]] = []
+        for word in re.finditer(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+", match.group()):
+            if word.group().casefold() in NOT_NAMES:
+                if len(group) >= 2:
+                    break
+                group = []
+            else:
+                group.append(word)
+        if len(group) >= 2:
+            return match.group()[group[0].start():group[-1].end()]
     return ""

@@ -20,7 +20,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from .file_checks import open_elsewhere
+from .file_checks import open_elsewhere, read_only_uri
 
 TOKEN, BASE = "write_token", "write_base"
 
@@ -77,13 +77,13 @@ def foreign_log_problem(path: Path) -> str:
     if log_is_empty(path) or open_elsewhere(path):
         return ""  # another program writing the file is the log's owner: it is not ours to judge
     try:
-        through = _view(f"file:{path}?mode=ro")  # the file as its log would make it
+        through = _view(read_only_uri(path))  # the file as its log would make it
     except sqlite3.DatabaseError as error:
         return f"read through it, the file cannot be read ({error})"
     if through.damage != "ok":
         return f"read through it, the file is damaged ({through.damage})"
     try:
-        alone = _view(f"file:{path}?immutable=1")  # the file without its log
+        alone = _view(read_only_uri(path, immutable=True))  # the file without its log
     except sqlite3.DatabaseError:
         return ""
     if alone.damage != "ok":
