@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 from ..core.dates import PERIODS, period_dates
+from .options import date_option
 from .records import open_records
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = commands.add_parser("report", help="the figures for a date range, for funders")
-    report.add_argument("--from", dest="start", type=_date, help="first day, YYYY-MM-DD")
-    report.add_argument("--to", dest="end", type=_date, help="last day, YYYY-MM-DD")
+    report.add_argument("--from", dest="start", type=date_option, help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="end", type=date_option, help="last day, YYYY-MM-DD")
     report.add_argument("--period", choices=[p for p in PERIODS if p != "custom"],
                         help="a named period around today instead of --from and --to: school_year (July to June), "
                              "federal_year (October to September), federal_quarter, half_year (January to June or "
@@ -26,13 +27,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     report.add_argument("--paper", choices=["letter", "a4"], default="letter", help="page size of a PDF report")
     report.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     report.set_defaults(command="report", handler=_report)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-09-01") from error
 
 
 def _report(args: argparse.Namespace) -> int:

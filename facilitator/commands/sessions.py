@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.model import AUDIENCES
+from .options import date_option
 from .records import open_records
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     sessions = commands.add_parser("sessions", help="log, list, show and delete sessions")
     actions = sessions.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the logged sessions, newest first, filtered as on the Sessions screen")
-    listing.add_argument("--from", dest="start", type=_day, default="", help="first day, YYYY-MM-DD")
-    listing.add_argument("--to", dest="end", type=_day, default="", help="last day, YYYY-MM-DD")
+    listing.add_argument("--from", dest="start", type=date_option, help="first day, YYYY-MM-DD")
+    listing.add_argument("--to", dest="end", type=date_option, help="last day, YYYY-MM-DD")
     listing.add_argument("--site", default="", help="a site's name, as listed")
     listing.add_argument("--county", default="")
     listing.add_argument("--module", default="", help="a module id")
@@ -44,15 +45,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     delete.set_defaults(command="sessions delete", handler=_delete)
 
 
-def _day(text: str) -> str:
-    if not text:
-        return ""
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-09-01") from error
-
-
 def _list(args: argparse.Namespace) -> int:
     from ..core.records.filtering import SessionFilter
 
@@ -60,7 +52,8 @@ def _list(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        rows = SessionFilter(args.start, args.end, args.site, args.county, args.module, args.audience,
+        rows = SessionFilter(args.start.isoformat() if args.start else "", args.end.isoformat() if args.end else "",
+                             args.site, args.county, args.module, args.audience,
                              args.language).apply(store.session_lines())
     finally:
         store.close()

@@ -23,34 +23,51 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QThread
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.records.store import RecordsStore
+from .errors import show_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+class _Pending:
+    """How many jobs a thread has in hand or waiting, so others can ask whether it is busy or wait until it is not
+    (a restore waits until no task has the file open; a preview, until nothing else paints)."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._idle = threading.Condition()
+
+    def add(self) -> None:
+        with self._idle:
+            self._count += 1
+
+    def done(self, *_ignored: object) -> None:
+        with self._idle:
+            self._count -= 1
+            self._idle.notify_all()
+
+    def busy(self) -> bool:
+        with self._idle:
+            return self._count > 0
+
+    def wait_idle(self, seconds: float) -> bool:
+        """Until no job is left; False if that took longer than `seconds`."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._count == 0, seconds)
+
+
 class _Lane(ThreadPoolExecutor):
-    """A pool that knows when it has nothing left to do (a restore must wait until no task has the file open)."""
+    """A pool that counts its jobs (see _Pending)."""
 
     def __init__(self, workers: int, name: str) -> None:
         super().__init__(workers, name)
-        self._pending = 0
-        self._idle = threading.Condition()
+        self.pending = _Pending()
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        with self._idle:
-            self._pending += 1
+        self.pending.add()
         future = super().submit(fn, *args, **kwargs)
-        future.add_done_callback(self._one_done)
+        future.add_done_callback(self.pending.done)
         return future
-
-    def _one_done(self, _future: Future[Any]) -> None:
-        with self._idle:
-            self._pending -= 1
-            self._idle.notify_all()
-
-    def wait_idle(self, seconds: float) -> bool:
-        with self._idle:
-            return self._idle.wait_for(lambda: self._pending == 0, seconds)
 
 
 _RECORDS = _Lane(1, "records")
@@ -66,15 +83,13 @@ class _PaintThread(QThread):
         super().__init__()
         self.setObjectName("paint")
         self.jobs: queue.SimpleQueue[Callable[[], object] | None] = queue.SimpleQueue()
-        self._pending = 0
-        self._idle = threading.Condition()
+        self.pending = _Pending()
         atexit.register(self.finish)
 
     def submit(self, job: Callable[[], object]) -> None:
         if not self.isRunning():
             self.start()
-        with self._idle:
-            self._pending += 1
+        self.pending.add()
         self.jobs.put(job)
 
     def run(self) -> None:
@@ -85,18 +100,7 @@ class _PaintThread(QThread):
             except BaseException:  # jobs report their own failures; this thread must outlive any of them
                 log.exception("A painting job failed outside its task")
             finally:
-                with self._idle:
-                    self._pending -= 1
-                    self._idle.notify_all()
-
-    def busy(self) -> bool:
-        with self._idle:
-            return self._pending > 0
-
-    def wait_idle(self, seconds: float) -> bool:
-        """Until no job is left; False if that took longer than `seconds`."""
-        with self._idle:
-            return self._idle.wait_for(lambda: self._pending == 0, seconds)
+                self.pending.done()
 
     def finish(self, drop_waiting: bool = False) -> None:
         """End the thread once its job in hand is done (at exit: a running QThread must not be destroyed); the
@@ -108,8 +112,7 @@ class _PaintThread(QThread):
                 self.jobs.get_nowait()
             except queue.Empty:
                 break
-            with self._idle:
-                self._pending -= 1
+            self.pending.done()
         self.jobs.put(None)
         self.wait()
 
@@ -180,7 +183,7 @@ class Task(Generic[T]):
     def __init__(self, parent: QWidget, done: Callable[[T], None], failed: Callable[[BaseException], None] | None,
                  cancelled: Callable[[], None] | None, options: TaskOptions) -> None:
         self.parent, self._done, self._cancelled = parent, done, cancelled
-        self._failed = failed or (lambda error: report_failure(parent, error))
+        self._failed = failed or (lambda error: show_error(parent, error))
         self._relay = _Relay(parent)
         self.progress = Progress(self._relay)
         self.dialog = self._dialog(options) if options.label else None
@@ -275,18 +278,18 @@ def run_paint_task(parent: QWidget, work: Callable[[Progress], T], done: Callabl
 def records_idle(seconds: float = 120) -> bool:
     """Wait until no task has the records open (before a restore swaps the file): none on the records thread, and
     none painting (a report written as PDF reads the records there); False if that took too long."""
-    return _RECORDS.wait_idle(seconds) and _PAINT.wait_idle(seconds)
+    return _RECORDS.pending.wait_idle(seconds) and _PAINT.pending.wait_idle(seconds)
 
 
 def painting() -> bool:
     """Whether the paint thread has work in hand or waiting (a small preview then queues behind it, not waits)."""
-    return _PAINT.busy()
+    return _PAINT.pending.busy()
 
 
 def paint_here_after_others(seconds: float = 30) -> None:
     """Before painting on the UI thread (a one-page preview, printing at once): let the paint thread's jobs end
     first, as two paintings at once share Qt's caches unsafely. Cancel the jobs first, so this waits a page."""
-    if not _PAINT.wait_idle(seconds):
+    if not _PAINT.pending.wait_idle(seconds):
         raise TimeoutError(f"the paint thread was still busy after {seconds} s")
 
 
@@ -313,13 +316,6 @@ def run_file_task(parent: QWidget, work: Callable[[Progress], T], done: Callable
     thread, so it never runs beside a task that writes."""
     task: Task[T] = Task(parent, done, failed, None, options or TaskOptions())
     return task.start(_RECORDS, lambda: work(task.progress))
-
-
-def report_failure(parent: QWidget, error: BaseException) -> None:
-    """The one handler for a task's failure: logged once with its traceback, then shown in words."""
-    from .errors import show_error
-
-    show_error(parent, error)
 
 
 def shut_down() -> None:

@@ -18,7 +18,7 @@ from ...core.model import Curriculum
 from ...render.handouts import handout_pdf, print_handouts
 from ...render.pdf import Cancelled, RenderError
 from ...userdata import user_handouts
-from ..errors import failure_reason, log_failure, message_for
+from ..errors import failure_reason, log_failure, message_for, show_error
 from ..i18n import RetranslateOnLanguageChange
 from ..tasks import (
     Progress,
@@ -27,7 +27,6 @@ from ..tasks import (
     TaskOptions,
     paint_here_after_others,
     painting,
-    report_failure,
     run_paint_task,
     wait_for_tasks,
 )
@@ -206,7 +205,6 @@ class HandoutsPage(RetranslateOnLanguageChange, HandoutChoices):
     def _here(self, handouts: list[Handout]) -> bool:
         """A few handouts are made at once on this thread, unless the paint thread is still busy (a print, a pack
         being stopped): then they wait their turn there, and the window does not wait."""
-        self._supersede()
         return len(handouts) < BACKGROUND_FROM and not painting()
 
     def _write(self, path: Path, data: bytes | None) -> None:
@@ -263,7 +261,7 @@ class HandoutsPage(RetranslateOnLanguageChange, HandoutChoices):
     def _not_printed(self, error: BaseException) -> None:
         log_failure(error)
         if not isinstance(error, RenderError):
-            report_failure(self, error)
+            show_error(self, error)
             return
         self._offer_pdf(self.tr("The printer did not accept the job. It may be switched off, out of paper, or "
                                 "the print system may not be running."))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import UpstreamError
 from ...core.files import safe_file_name, write_bytes_whole
 from ...core.handouts.handouts import Handouts
 from ...core.handouts.registry import HandoutError
@@ -32,13 +31,12 @@ from ...core.records.store import RecordsStore
 from ...core.teach.planner import Plan, PlanItem, add, drop, fit, missing_sections, move, new_plan
 from ...core.teach.plans import delete_plan, load_plan, plans, save_plan
 from ...core.teach.sequence import ScopeAndSequence, position, warnings
-from ...render.pdf import RenderError
 from ...render.plan_files import plan_guide_pdf, plan_print_pack_pdf
 from ...userdata import user_handouts
-from ..errors import failure_reason, log_failure
+from ..errors import expected, failure_reason, log_failure, show_error
 from ..i18n import RetranslateOnLanguageChange, interface_language
 from ..labels import UiLabels
-from ..tasks import TaskOptions, report_failure, run_paint_task
+from ..tasks import TaskOptions, run_paint_task
 from ..widgets.layout import note_label, row_of, side_by_side
 from ..widgets.save_dialog import ask_save_path
 from .pack_details import PackDetails, ask_pack_details
@@ -361,8 +359,8 @@ class PlanPage(RetranslateOnLanguageChange, QWidget):
         self.notice.setText(self._notes.saved_text(target if data is not None else None, left_out))
 
     def _not_written(self, title: str, target: Path, error: BaseException) -> None:
-        if not isinstance(error, OSError | RenderError | HandoutError | UpstreamError):
-            report_failure(self, error)
+        if not expected(error):
+            show_error(self, error)
             return
         log_failure(error)
         QMessageBox.warning(self, title, self.tr("The PDF could not be written to %1: %2")

@@ -40,10 +40,10 @@ from ...core.reports.view import REPORT_LANGUAGES, Chart, ReportView, Table, Wor
 from ...render.charts import chart_height, paint_chart, value_text
 from ...render.pdf import RenderError
 from ...render.report_pdf import write_report_pdf
-from ..errors import failure_reason
+from ..errors import failure_reason, show_error
 from ..i18n import RetranslateOnLanguageChange, interface_language
 from ..labels import LANGUAGE_ENDONYMS
-from ..tasks import TaskOptions, report_failure, run_records_task
+from ..tasks import TaskOptions, run_records_task
 from ..widgets.date_field import DateField
 from ..widgets.layout import emphasised
 from ..widgets.save_dialog import ask_save_path
@@ -359,7 +359,7 @@ class ReportsPage(RetranslateOnLanguageChange, QWidget):
 
     def _not_saved(self, target: Path, error: BaseException) -> None:
         if not isinstance(error, OSError | RenderError | AgencyError):  # AgencyError: the saved profile is broken
-            report_failure(self, error)
+            show_error(self, error)
             return
         log.warning("Report not saved to %s: %s", target, error)
         QMessageBox.warning(self, self.tr("Report not saved"),

@@ -21,8 +21,8 @@ from ...core.records.exchange import (
     read_exchange,
 )
 from ...core.records.store import DamagedDatabase, RecordsStore, RecordsUnavailable
-from ..errors import failure_reason, log_failure, message_for
-from ..tasks import Progress, TaskOptions, report_failure, run_records_task
+from ..errors import failure_reason, log_failure, message_for, show_error
+from ..tasks import Progress, TaskOptions, run_records_task
 from ..widgets.save_dialog import ask_save_path
 
 
@@ -63,7 +63,7 @@ class RecordsExchange(QObject):
 
     def _not_exported(self, error: BaseException) -> None:
         if not isinstance(error, OSError):
-            report_failure(self.window, error)
+            show_error(self.window, error)
             return
         log_failure(error)
         self._say(QMessageBox.Icon.Warning, self.tr("Not exported"),
@@ -110,7 +110,7 @@ class RecordsExchange(QObject):
             log_failure(error)
             self._say(QMessageBox.Icon.Warning, self.tr("Not imported"), message_for(error))
         else:
-            report_failure(self.window, error)
+            show_error(self.window, error)
 
     def _summary(self, summary: ImportSummary) -> str:
         text = self.tr("%1 new, %2 updated, %3 unchanged, %4 conflicts.")
