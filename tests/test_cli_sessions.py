@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,8 @@ def add(monkeypatch, capsys, session: dict) -> tuple[int, str, str]:
     return code, out.out.strip(), out.err
 
 
-def test_a_session_logged_from_a_script_is_checked_listed_shown_and_deleted(site, monkeypatch, capsys) -> None:
+def test_a_session_logged_from_a_script_is_checked_listed_shown_and_deleted(site, monkeypatch, capsys,
+                                                                          tmp_path: Path) -> None:
     code, session_id, _ = add(monkeypatch, capsys, {
         "date": "2026-11-04", "site_id": site, "audience": "grades_9_12", "participants": 27,
         "modules": ["what-is-trafficking"], "breakdowns": {"gender": {"girl_woman": 14, "boy_man": 13}}})
@@ -62,6 +64,14 @@ def test_a_session_logged_from_a_script_is_checked_listed_shown_and_deleted(site
     assert main(["sessions", "show", session_id]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["breakdowns"] == {"gender": {"girl_woman": 14, "boy_man": 13}} and shown["roster"] == 0
+    os.mkfifo(tmp_path / "pipe.json")
+    assert main(["sessions", "add", str(tmp_path / "pipe.json")]) == 2
+    assert "not an ordinary file" in capsys.readouterr().err, "a pipe is refused, not waited on"
+    (tmp_path / "huge.json").write_text("[" + "0," * 600_000 + "0]", encoding="utf-8")
+    assert main(["sessions", "add", str(tmp_path / "huge.json")]) == 2 and "more than 1 MB" in capsys.readouterr().err
+    (tmp_path / "broken.json").write_bytes(b'{"date": "2026-11-04", \xff')
+    assert main(["sessions", "add", str(tmp_path / "broken.json")]) == 2 and "not a session as JSON" in \
+        capsys.readouterr().err
     assert main(["sessions", "delete", session_id]) == 0 and capsys.readouterr().out == f"deleted {session_id}\n"
     assert main(["sessions", "list", "--json"]) == 0 and json.loads(capsys.readouterr().out) == []
     assert main(["sessions", "delete", "no-such-id"]) == 1 and "there is no session" in capsys.readouterr().err

@@ -7,6 +7,8 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -95,8 +97,7 @@ def _add(args: argparse.Namespace) -> int:
     from ..core.records.validation import validate
 
     try:
-        text = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8")
-        draft = _draft(json.loads(text))
+        draft = _draft(json.loads(_session_text(args.file)))
     except (OSError, ValueError) as error:
         print(f"{args.file}: not a session as JSON: {error}", file=sys.stderr)
         return 2
@@ -117,6 +118,25 @@ def _add(args: argparse.Namespace) -> int:
         store.close()
     print(session_id)
     return 0
+
+
+MAX_SESSION_BYTES = 1024 * 1024
+"""A session's JSON is a few kilobytes; more than a megabyte is not one."""
+
+
+def _session_text(path: Path) -> str:
+    """The JSON given, read only from an ordinary file (a pipe or a device could keep it waiting for ever) or
+    standard input, and at most MAX_SESSION_BYTES of it."""
+    if str(path) == "-":
+        text = sys.stdin.read(MAX_SESSION_BYTES + 1)
+    else:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ValueError("not an ordinary file (a folder, a pipe or a device)")
+        with path.open(encoding="utf-8") as file:
+            text = file.read(MAX_SESSION_BYTES + 1)
+    if len(text) > MAX_SESSION_BYTES:
+        raise ValueError(f"more than {MAX_SESSION_BYTES // 1024 // 1024} MB, far more than one session")
+    return text
 
 
 TEXT_KEYS = ("date", "site_id", "audience", "start_time", "grade_band", "facilitators", "delivery", "notes")
